@@ -20,11 +20,10 @@ public record DiscountRate(BigDecimal fraction) implements Comparable<DiscountRa
    * @param fraction the annual rate, greater than -1
    */
   public DiscountRate {
-    Args.notNull(fraction, "fraction");
+    fraction = RateText.normalise(Args.notNull(fraction, "fraction"));
     if (fraction.compareTo(BigDecimal.ONE.negate()) <= 0) {
       throw new IllegalArgumentException("Argument 'fraction' must be greater than -1: " + fraction.toPlainString());
     }
-    fraction = RateText.normalise(fraction);
   }
 
   /**

@@ -19,11 +19,10 @@ public record InflationRate(BigDecimal fraction) implements Comparable<Inflation
    * @param fraction the annual rate, greater than -1
    */
   public InflationRate {
-    Args.notNull(fraction, "fraction");
+    fraction = RateText.normalise(Args.notNull(fraction, "fraction"));
     if (fraction.compareTo(BigDecimal.ONE.negate()) <= 0) {
       throw new IllegalArgumentException("Argument 'fraction' must be greater than -1: " + fraction.toPlainString());
     }
-    fraction = RateText.normalise(fraction);
   }
 
   /**

@@ -36,7 +36,7 @@ public record Proportion(BigDecimal fraction) implements Comparable<Proportion> 
    * @return the proportion
    */
   public static Proportion of(double fraction) {
-    return new Proportion(BigDecimal.valueOf(Args.inRange(fraction, 0, 1, "fraction")));
+    return new Proportion(BigDecimal.valueOf(Args.finite(fraction, "fraction")));
   }
 
   /**
