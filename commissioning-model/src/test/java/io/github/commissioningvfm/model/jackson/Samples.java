@@ -152,7 +152,8 @@ final class Samples {
     // scheme
     SchemeEditions editions = SchemeEditions.standard();
     SchemeEdition edition = editions.forYear(FinancialYear.parse("2025/26"));
-    s.addAll(List.of(editions, edition, edition.lvaThreshold(), edition.apiVariableRate(),
+    s.addAll(List.of(editions, edition, edition.lvaThreshold(), edition.apiVariableRate(), edition.costUplifts().get(0),
+        editions.forYear(FinancialYear.parse("2023/24")).costUplifts().get(0),
         edition.select(ProviderType.NHS_TRUST, Money.ofPounds(2_000_000), false),
         edition.select(ProviderType.VCSE, Money.ofPounds(200_000), false), SchemeMechanism.ACTIVITY_BASED_PAYMENT,
         ThresholdBoundary.AT_OR_BELOW));
