@@ -48,7 +48,8 @@ class JsonProperties {
 
   @Test
   void bigMoneyAndCostRoundTrip() {
-    qt().forAll(longs().all(), integers().between(0, 12), integers().between(1990, 2100)).check((unscaled, scale, y) -> {
+    qt().forAll(longs().all(), integers().between(0, 12), integers().between(1990, 2100))
+        .check((unscaled, scale, y) -> {
       BigMoney amount = BigMoney.of(BigDecimal.valueOf(unscaled, scale));
       return roundTrips(amount, BigMoney.class)
           && roundTrips(new Cost(amount, FinancialYear.ofStartYear(y)), Cost.class);
@@ -65,7 +66,8 @@ class JsonProperties {
   void mechanismsAndTheirStatementsRoundTrip() {
     Gen<PaymentMechanism> mechanisms = money().map(Money::abs).zip(longs().between(0, 10_000),
         longs().between(0, 10_000), (value, collar, width) -> Blended.of(new Block(value), new CapAndCollar(value,
-            new VolumeBand(collar, collar + width), Money.ofPence(width), value), new CostPerCase(Money.ofPence(collar))));
+            new VolumeBand(collar, collar + width), Money.ofPence(width), value),
+            new CostPerCase(Money.ofPence(collar))));
     qt().forAll(mechanisms, longs().between(0, 50_000)).check((m, v) -> {
       PaymentStatement s = m.statement(ActivityReport.ofVolume(v));
       return roundTrips(m, PaymentMechanism.class) && roundTrips(s, PaymentStatement.class);

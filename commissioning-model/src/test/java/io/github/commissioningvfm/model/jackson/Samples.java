@@ -137,7 +137,8 @@ final class Samples {
         .withQualityAchieved(Proportion.ofPercent("50"));
     Blended blended = Blended.of(block, new CostPerCase(Money.of("412.35")), ob);
     PaymentStatement statement = blended.statement(ActivityReport.ofVolume(137));
-    s.addAll(List.of(block, cc, ob, api, blended, new CostAndVolume(500, Money.of("320.00"), Proportion.ofPercent("50")),
+    s.addAll(List.of(block, cc, ob, api, blended,
+        new CostAndVolume(500, Money.of("320.00"), Proportion.ofPercent("50")),
         new CostPerCase(Money.of("412.35")), new Capitation(12_500, Money.of("18.40")),
         new LowVolumeActivityBlock(Money.of("312456.78"), "2025/26"),
         new ActivityBasedPayment(Map.of(WF01A, Money.of("150.00")), new BigDecimal("1.05")),

@@ -164,7 +164,8 @@ public record SchemeEditions(List<SchemeEdition> editions) {
     for (String year : years.split(",")) {
       String prefix = "uplift." + year.strip() + ".";
       String efficiency = p.getProperty(prefix + "efficiency");
-      uplifts.add(new CostUplift(FinancialYear.parse(year.strip()), Percentage.parse(required(file, p, prefix + "cost")),
+      uplifts.add(new CostUplift(FinancialYear.parse(year.strip()),
+          Percentage.parse(required(file, p, prefix + "cost")),
           Optional.ofNullable(efficiency).map(String::strip).map(Percentage::parse),
           Provenance.of(document, id, prefix + "cost", required(file, p, prefix + "location"))));
     }
