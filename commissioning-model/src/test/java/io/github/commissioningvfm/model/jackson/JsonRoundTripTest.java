@@ -13,7 +13,9 @@ import io.github.commissioningvfm.model.agreement.Agreement;
 import io.github.commissioningvfm.model.agreement.AgreementChange;
 import io.github.commissioningvfm.model.money.Money;
 import io.github.commissioningvfm.model.organisation.Organisation;
+import io.github.commissioningvfm.model.payment.ActivityReport;
 import io.github.commissioningvfm.model.payment.Block;
+import io.github.commissioningvfm.model.payment.CurrencyCode;
 import io.github.commissioningvfm.model.payment.PaymentMechanism;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -88,6 +91,14 @@ class JsonRoundTripTest {
   void moneyIsWrittenAsAString() throws JsonProcessingException {
     assertEquals("{\"kind\":\"block\",\"annualValue\":\"GBP 200000.00\"}",
         MAPPER.writeValueAsString(new Block(Money.ofPounds(200_000))));
+  }
+
+  @Test
+  void mapsAndSetsAreWrittenInKeyOrder() throws JsonProcessingException {
+    ActivityReport report = ActivityReport.ofVolumes(Map.of(CurrencyCode.of("WF02B"), 2L, CurrencyCode.of("WF01A"), 1L))
+        .withOutcomesMet(Set.of("waits", "recovery"));
+    assertEquals("{\"volumes\":{\"WF01A\":1,\"WF02B\":2},\"outcomesMet\":[\"recovery\",\"waits\"],"
+        + "\"qualityAchieved\":\"0%\"}", MAPPER.writeValueAsString(report));
   }
 
   @Test
