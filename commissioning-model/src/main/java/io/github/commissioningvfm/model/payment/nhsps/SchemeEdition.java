@@ -76,16 +76,17 @@ public record SchemeEdition(String id, FinancialYearRange years, LvaThreshold lv
     Args.notNull(expectedAnnualValue, "expectedAnnualValue");
     Args.check(!expectedAnnualValue.isNegative(), "expectedAnnualValue", "not be negative", expectedAnnualValue);
     String value = expectedAnnualValue.format();
+    String provider = "The provider (" + providerType.label() + ")";
     String threshold = lvaThreshold.value().format();
     if (providerType.isNhsProvider()) {
       if (lvaThreshold.isLowVolume(expectedAnnualValue)) {
-        return new MechanismSelection(SchemeMechanism.LOW_VOLUME_ACTIVITY_BLOCK, id, "An " + providerType
+        return new MechanismSelection(SchemeMechanism.LOW_VOLUME_ACTIVITY_BLOCK, id, provider
             + " is an NHS provider and the expected annual value " + value + " is "
             + lvaThreshold.boundary().phrase() + " the " + id + " LVA threshold of " + threshold
             + ": the commissioner pays the nationally set LVA value with no other in-year transactions.",
             List.of(lvaThreshold.source()));
       }
-      return new MechanismSelection(SchemeMechanism.ALIGNED_PAYMENT_AND_INCENTIVE, id, "An " + providerType
+      return new MechanismSelection(SchemeMechanism.ALIGNED_PAYMENT_AND_INCENTIVE, id, provider
           + " is an NHS provider and the expected annual value " + value + " is not "
           + lvaThreshold.boundary().phrase() + " the " + id + " LVA threshold of " + threshold
           + ": aligned payment and incentive applies (fixed element, variable element for elective activity at "
@@ -93,13 +94,13 @@ public record SchemeEdition(String id, FinancialYearRange years, LvaThreshold lv
           List.of(lvaThreshold.source(), apiVariableRate.source()));
     }
     if (hasUnitPrices) {
-      return new MechanismSelection(SchemeMechanism.ACTIVITY_BASED_PAYMENT, id, "A " + providerType
-          + " provider is a non-NHS provider and the service has NHSPS unit prices: activity-based payment at "
+      return new MechanismSelection(SchemeMechanism.ACTIVITY_BASED_PAYMENT, id, provider
+          + " is a non-NHS provider and the service has NHSPS unit prices: activity-based payment at "
           + "the unit price adjusted by the market forces factor for each unit delivered, whatever the value ("
           + value + ").", List.of());
     }
-    return new MechanismSelection(SchemeMechanism.LOCAL_PAYMENT_ARRANGEMENT, id, "A " + providerType
-        + " provider is a non-NHS provider and the service has no NHSPS unit prices: commissioner and provider "
+    return new MechanismSelection(SchemeMechanism.LOCAL_PAYMENT_ARRANGEMENT, id, provider
+        + " is a non-NHS provider and the service has no NHSPS unit prices: commissioner and provider "
         + "agree and document a local payment arrangement, whatever the value (" + value + ").", List.of());
   }
 }
