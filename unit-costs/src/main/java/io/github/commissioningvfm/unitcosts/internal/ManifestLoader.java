@@ -82,9 +82,7 @@ public final class ManifestLoader {
         }
       }
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new TableFormatException(manifestName, at == null ? 0 : at.getLineNr(),
-          at == null ? "?" : String.valueOf(at.getColumnNr()), "", "malformed JSON: " + e.getOriginalMessage());
+      throw TableReader.malformedJson(manifestName, e);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read manifest '" + manifestName + "'", e);
     }
