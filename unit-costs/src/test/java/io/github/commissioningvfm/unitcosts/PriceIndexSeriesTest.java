@@ -67,7 +67,7 @@ class PriceIndexSeriesTest {
           MathContext.DECIMAL128);
       assertEquals(0, hand.compareTo(GDP.inflatedTo(a21.value(), FinancialYear.parse(year)).amount().amount()), year);
     });
-    // 290.84 x 91.2996 / 100 = 265.53975... -> GBP 265.54
+    // 290.84 x 91.2996 / 100 = 265.53575664 -> GBP 265.54
     assertEquals("GBP 265.54", GDP.inflatedTo(a21.value(), FinancialYear.parse("2022/23")).toMoney().toString());
   }
 
