@@ -62,6 +62,8 @@ class TableLoadingTest {
         + ", actual " + actual + "; a published edition must not be edited (publish a correction as a new edition)",
         e.getMessage());
     assertEquals(expected, e.expectedSha256().orElseThrow());
+    assertEquals(actual, e.actualSha256().orElseThrow());
+    assertEquals(csv.toString(), e.file());
   }
 
   @Test
