@@ -3,6 +3,7 @@ package io.github.commissioningvfm.unitcosts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.model.provenance.SourcedCost;
@@ -43,6 +44,16 @@ class PriceIndexSeriesTest {
     assertEquals("hmt-gdp-deflator", GDP.index());
     assertEquals("2026-03", GDP.edition().edition());
     assertEquals(IndexForm.LEVEL, GDP.form());
+    assertTrue(GDP.note(FinancialYear.parse("2022/23")).orElseThrow().startsWith("Outturn (ONS series L8GG)."));
+  }
+
+  @Test
+  void notesMustNameYearsOfTheSeries() {
+    PriceIndexSeries s = PriceIndexSeries.ofLevels("x", "X", edition("1"), Map.of(Y2324, BigDecimal.TEN));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> s.withNotes(Map.of(Y2425, "provisional")));
+    assertEquals("Argument 'notes' must only name years of the series: 2024/25", e.getMessage());
+    assertEquals(java.util.Optional.of("provisional"), s.withNotes(Map.of(Y2324, "provisional")).note(Y2324));
   }
 
   @Test
