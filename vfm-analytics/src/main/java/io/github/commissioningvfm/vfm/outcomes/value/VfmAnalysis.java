@@ -128,8 +128,8 @@ public final class VfmAnalysis {
     Figure unweighted = unweightedMeanVfm(imp, cost, n);
     Figure weighted = weightedVfm(imp, cost, n);
     Figure costPerPoint = sumImp > 0
-        ? Figure.of("cost per point of improvement", "sum of allocated costs / sum of improvements",
-            "GBP per point", sumCost / sumImp)
+        ? inverted(Figure.of("cost per point of improvement", "sum of allocated costs / sum of improvements",
+            "GBP per point", sumCost / sumImp), weighted)
         : Figure.undefined("cost per point of improvement", "sum of allocated costs / sum of improvements",
             "GBP per point", String.format(Locale.ROOT, "total improvement is not positive (%.4f points)", sumImp));
     Figure perMeaningful;
@@ -144,10 +144,30 @@ public final class VfmAnalysis {
     } else {
       perMeaningful = Figure.of("cost per clinically meaningful change", mcDef + " (threshold "
           + change.measure().meaningfulChange().get().points() + " points)", "GBP", sumCost / change.meaningfulCount());
+      Figure p = change.proportionMeaningful();
+      if (p.interval().isPresent() && p.interval().get().lower() > 0) {
+        // sum cost / (n p) is decreasing in p: map the Wilson interval of p through it
+        Interval w = p.interval().get();
+        perMeaningful = perMeaningful.withInterval(new Interval(sumCost / (n * w.upper()), sumCost / (n * w.lower()),
+            w.level(), "from the " + w.method() + " of the proportion with a meaningful improvement"));
+      }
     }
     List<DoseVfm> byDose = byDose(imp, cost, sessions);
     return new VfmResult(programmeCost, allocation, n, sumImp, sumCost, perSession, unweighted, weighted,
         costPerPoint, perMeaningful, byDose, diminishing(byDose));
+  }
+
+  /**
+   * Attaches to a cost-per-point figure the interval {@code [1 / upper, 1 / lower]} of the
+   * cost-weighted VfM, when that interval lies wholly above zero (the reciprocal is monotone there).
+   */
+  private static Figure inverted(Figure costPerPoint, Figure weighted) {
+    if (weighted.interval().isEmpty() || weighted.interval().get().lower() <= 0) {
+      return costPerPoint;
+    }
+    Interval w = weighted.interval().get();
+    return costPerPoint.withInterval(new Interval(1 / w.upper(), 1 / w.lower(), w.level(),
+        "reciprocal of the " + w.method() + " of the cost-weighted VfM"));
   }
 
   /**

@@ -40,6 +40,13 @@ class VfmAnalysisTest {
     assertEquals(2700.0 / 36, v.costPerPoint().valueOrThrow(), 1e-9);
     // all five improved by >= 2.86 points
     assertEquals(2700.0 / 5, v.costPerMeaningfulChange().valueOrThrow(), 1e-9);
+    // intervals are mapped through the monotone transforms: cost per point = 1 / weighted VfM
+    assertEquals(1 / v.weightedVfm().interval().orElseThrow().upper(),
+        v.costPerPoint().interval().orElseThrow().lower(), 1e-9);
+    // 5 of 5 meaningful: Wilson lower bound for p, z = 1.959964: 5 / (5 + z^2) = 0.5655
+    double z = 1.959963984540054;
+    double pLow = 5 / (5 + z * z);
+    assertEquals(2700.0 / (5 * pLow), v.costPerMeaningfulChange().interval().orElseThrow().upper(), 1e-6);
     assertEquals("unweighted mean VfM", v.unweightedMeanVfm().label());
     assertEquals("cost-weighted VfM", v.weightedVfm().label());
   }
