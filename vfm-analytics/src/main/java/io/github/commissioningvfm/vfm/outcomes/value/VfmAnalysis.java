@@ -276,23 +276,26 @@ public final class VfmAnalysis {
       gains.add(new DiminishingReturns.MarginalGain(a.sessions(), b.sessions(), g));
     }
     if (gains.size() < 2) {
-      return new DiminishingReturns(gains, false, "Too few dose groups with at least "
+      return new DiminishingReturns(gains, false, 0, 0, "Too few dose groups with at least "
           + DiminishingReturns.MIN_GROUP + " participants to judge returns to extra sessions ("
           + groups.size() + " group(s)).");
     }
-    boolean nonIncreasing = true;
-    for (int i = 1; i < gains.size(); i++) {
-      nonIncreasing &= gains.get(i).gainPerSession() <= gains.get(i - 1).gainPerSession();
-    }
-    double first = gains.get(0).gainPerSession();
-    double last = gains.get(gains.size() - 1).gainPerSession();
-    boolean diminishing = nonIncreasing && last < first;
+    DoseVfm first = groups.get(0);
+    DoseVfm mid = groups.get(groups.size() / 2);
+    DoseVfm last = groups.get(groups.size() - 1);
+    double early = slope(first, mid);
+    double late = slope(mid, last);
+    boolean diminishing = late < early;
     String summary = String.format(Locale.ROOT,
-        "Marginal improvement per extra session goes from %.3f points (%d->%d sessions) to %.3f points (%d->%d): %s.",
-        first, gains.get(0).fromSessions(), gains.get(0).toSessions(), last,
-        gains.get(gains.size() - 1).fromSessions(), gains.get(gains.size() - 1).toSessions(),
-        diminishing ? "diminishing returns (each extra session adds no more than the one before)"
-            : "no consistent pattern of diminishing returns");
-    return new DiminishingReturns(gains, diminishing, summary);
+        "Mean improvement per extra session: %.3f points from %d to %d sessions, %.3f points from %d to %d"
+            + " sessions: %s.",
+        early, first.sessions(), mid.sessions(), late, mid.sessions(), last.sessions(),
+        diminishing ? "diminishing returns (later sessions add less than earlier ones)"
+            : "no diminishing returns (later sessions add at least as much as earlier ones)");
+    return new DiminishingReturns(gains, diminishing, early, late, summary);
+  }
+
+  private static double slope(DoseVfm a, DoseVfm b) {
+    return (b.meanImprovement().valueOrThrow() - a.meanImprovement().valueOrThrow()) / (b.sessions() - a.sessions());
   }
 }

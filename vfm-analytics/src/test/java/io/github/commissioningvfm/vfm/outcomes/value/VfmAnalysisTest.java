@@ -76,6 +76,31 @@ class VfmAnalysisTest {
   }
 
   @Test
+  void diminishingReturnsCompareEarlyAndLateGains() {
+    // five participants at each of 1..4 sessions with improvements averaging 2, 4, 5 and 5.5 points
+    StringBuilder csv = new StringBuilder("participant_id,b,f,sessions_attended\n");
+    double[] mean = {2, 4, 5, 5.5};
+    double[] spread = {-1, -0.5, 0, 0.5, 1};
+    int id = 0;
+    for (int s = 1; s <= 4; s++) {
+      for (double e : spread) {
+        csv.append("P").append(id++).append(",30,").append(30 - mean[s - 1] - e).append(',').append(s).append('\n');
+      }
+    }
+    ParticipantSchema schema = ParticipantSchema.builder(StandardOutcomeMeasures.SDQ_TOTAL).scores("b", "f").build();
+    ChangeResult change = ChangeAnalysis.of(Cleaner.standard().clean(
+        ParticipantData.readCsv(new java.io.StringReader(csv.toString()), "dose.csv", schema)));
+    DiminishingReturns d = VfmAnalysis.of(change, Cost.of("1000.00", "2024/25"), CostAllocation.perSession())
+        .diminishingReturns();
+    // groups 1..4, m = 4 / 2 = 2 -> dose 3; early (5 - 2) / (3 - 1) = 1.5; late (5.5 - 5) / (4 - 3) = 0.5
+    assertEquals(1.5, d.earlyGain(), 1e-12);
+    assertEquals(0.5, d.lateGain(), 1e-12);
+    assertEquals(true, d.diminishing());
+    assertEquals(3, d.gains().size());
+    assertEquals(2.0, d.gains().get(0).gainPerSession(), 1e-12);
+  }
+
+  @Test
   void allAttendingRowsBaseSpreadsCostOverPeopleLostToFollowUp() throws Exception {
     VfmResult v = VfmAnalysis.of(change(false), Cost.of("2700.00", "2024/25"),
         new CostAllocation(CostAllocation.Method.PER_SESSION, CostAllocation.Base.ALL_ATTENDING_ROWS));
