@@ -271,9 +271,7 @@ public final class VfmAnalysis {
     for (int i = 1; i < groups.size(); i++) {
       DoseVfm a = groups.get(i - 1);
       DoseVfm b = groups.get(i);
-      double g = (b.meanImprovement().valueOrThrow() - a.meanImprovement().valueOrThrow())
-          / (b.sessions() - a.sessions());
-      gains.add(new DiminishingReturns.MarginalGain(a.sessions(), b.sessions(), g));
+      gains.add(new DiminishingReturns.MarginalGain(a.sessions(), b.sessions(), slope(a, b)));
     }
     if (gains.size() < 2) {
       return new DiminishingReturns(gains, false, 0, 0, "Too few dose groups with at least "
