@@ -5,6 +5,7 @@ import io.github.commissioningvfm.model.time.FinancialYear;
 import io.github.commissioningvfm.vfm.outcomes.clean.Exclusion;
 import io.github.commissioningvfm.vfm.outcomes.clean.ExclusionReport;
 import io.github.commissioningvfm.vfm.outcomes.clean.RuleCount;
+import io.github.commissioningvfm.vfm.outcomes.load.CellIssue;
 import io.github.commissioningvfm.vfm.outcomes.load.Cells;
 import io.github.commissioningvfm.vfm.outcomes.load.CsvReader;
 import io.github.commissioningvfm.vfm.outcomes.load.OutcomeDataException;
@@ -34,7 +35,6 @@ import java.util.Set;
 public record ContactRecords(String source, List<Contact> contacts, ExclusionReport report) {
 
   private static final Set<String> YES = Set.of("yes", "y", "true", "1", "attended");
-  private static final Set<String> NO_ANSWER = Set.of("", "n/a", "na", "n.a.", "null");
 
   /**
    * Creates the records.
@@ -160,10 +160,10 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
         } else if (att >= 0 && !YES.contains(f[att].strip().toLowerCase(Locale.ROOT))) {
           rule = 2;
           detail = header[att].strip() + " = '" + f[att] + "'";
-        } else if (NO_ANSWER.contains(answer.toLowerCase(Locale.ROOT))) {
+        } else if (Cells.missingIssue(answer).filter(CellIssue::isMissing).isPresent()) {
           rule = 3;
           detail = schema.alternativeColumn() + " = '" + f[alt] + "'";
-        } else if (answer.charAt(0) == '#') {
+        } else if (Cells.missingIssue(answer).isPresent()) {
           rule = 4;
           detail = schema.alternativeColumn() + " = '" + f[alt] + "'";
         } else {
