@@ -216,6 +216,13 @@ final class Samples {
     s.add(new SchemeRate(Proportion.ALL, Provenance.userSupplied("test")));
     s.add(new QuarterAmount(FinancialQuarter.parse("2025/26 Q1"), Money.ZERO));
     s.add(new RiskRow("o", "block", Money.ZERO, Money.ZERO, Money.ZERO));
+    // outcome measures: the standard registry, and one with both thresholds present
+    s.addAll(io.github.commissioningvfm.model.outcome.OutcomeMeasureRegistry.standard().measures());
+    io.github.commissioningvfm.model.outcome.ChangeThreshold threshold =
+        new io.github.commissioningvfm.model.outcome.ChangeThreshold(2.86, "a published threshold");
+    s.add(threshold);
+    s.add(io.github.commissioningvfm.model.outcome.StandardOutcomeMeasures.SDQ_TOTAL.withMeaningfulChange(threshold));
+    s.addAll(List.of(io.github.commissioningvfm.model.outcome.ScoreDirection.values()));
     return s;
   }
 }
