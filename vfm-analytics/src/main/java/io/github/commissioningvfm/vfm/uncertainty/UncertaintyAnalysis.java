@@ -7,6 +7,8 @@ import io.github.commissioningvfm.vfm.appraisal.EffectStream;
 import io.github.commissioningvfm.vfm.cba.CbaOptionResult;
 import io.github.commissioningvfm.vfm.cba.CbaResult;
 import io.github.commissioningvfm.vfm.cba.CbaStrategy;
+import io.github.commissioningvfm.vfm.appraisal.Perspective;
+import io.github.commissioningvfm.vfm.internal.FastValues;
 import io.github.commissioningvfm.vfm.internal.Format;
 import io.github.commissioningvfm.vfm.internal.Numerics;
 import io.github.commissioningvfm.vfm.internal.RandomStreams;
@@ -14,7 +16,6 @@ import io.github.commissioningvfm.vfm.roi.RoiFigures;
 import io.github.commissioningvfm.vfm.roi.RoiStrategy;
 import io.github.commissioningvfm.vfm.spi.ResultTable;
 import io.github.commissioningvfm.vfm.spi.SourceReference;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -47,6 +48,8 @@ public final class UncertaintyAnalysis {
   private final List<UncertainInput> inputs;
   private final CbaStrategy cba;
   private final RoiStrategy roi;
+  private final Map<Integer, double[]> cbaFactors = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Integer, double[]> roiFactors = new java.util.concurrent.ConcurrentHashMap<>();
 
   private UncertaintyAnalysis(AppraisalModel model, List<UncertainInput> inputs, CbaStrategy cba, RoiStrategy roi) {
     this.model = model;
@@ -104,14 +107,51 @@ public final class UncertaintyAnalysis {
    */
   public OptionalDouble metric(InputValues values, String option, Metric metric) {
     Appraisal a = model.build(values);
+    AppraisalOption o = a.option(option);
+    if (o.name().equals(a.counterfactual())) {
+      throw new IllegalArgumentException("Option '" + option + "' is the counterfactual: it has no " + metric
+          + " against itself");
+    }
+    Outcome x = outcome(a, o);
     if (metric == Metric.NPV) {
-      return OptionalDouble.of(cba.evaluateHeadline(a).option(option).npsv().amount().toDouble());
+      return OptionalDouble.of(x.npv());
     }
-    RoiFigures f = roi.totals(a).get(a.option(option).name());
-    if (f == null) {
-      throw new IllegalArgumentException("Option '" + option + "' is the counterfactual: it has no ROI against itself");
-    }
-    return f.roiRatio().toOptional().map(v -> OptionalDouble.of(v.doubleValue())).orElse(OptionalDouble.empty());
+    return x.roiDefined() ? OptionalDouble.of(x.roi()) : OptionalDouble.empty();
+  }
+
+  /**
+   * Double-precision figures of one option against the counterfactual (see {@link FastValues}).
+   *
+   * @param npv incremental PV benefits minus incremental PV costs (cost-benefit strategy's settings)
+   * @param dCosts incremental PV costs
+   * @param dBenefits incremental PV benefits
+   * @param roiDefined whether the ROI investment is positive
+   * @param roi the ROI ratio (ROI strategy's settings), 0 when undefined
+   */
+  private record Outcome(double npv, double dCosts, double dBenefits, boolean roiDefined, double roi) {
+  }
+
+  private double[] factors(Map<Integer, double[]> cache, io.github.commissioningvfm.vfm.cba.DiscountSchedule schedule,
+      int years) {
+    return cache.computeIfAbsent(years, y -> FastValues.factors(schedule, y));
+  }
+
+  private Outcome outcome(Appraisal a, AppraisalOption o) {
+    AppraisalOption cf = a.counterfactualOption();
+    double[] d = factors(cbaFactors, cba.schedule(), a.horizonYears());
+    double uplift = cba.optimismBias().uplift().toDouble();
+    double dCosts = FastValues.presentCosts(a, o, cba.perspective(), uplift, d)
+        - FastValues.presentCosts(a, cf, cba.perspective(), uplift, d);
+    double dBenefits = FastValues.presentBenefits(a, o, cba.perspective(), d)
+        - FastValues.presentBenefits(a, cf, cba.perspective(), d);
+    double[] r = factors(roiFactors, roi.schedule(), a.horizonYears());
+    double roiUplift = roi.optimismBias().uplift().toDouble();
+    double investment = FastValues.presentCosts(a, o, Perspective.SOCIETY, roiUplift, r)
+        - FastValues.presentCosts(a, cf, Perspective.SOCIETY, roiUplift, r);
+    double returns = FastValues.presentBenefits(a, o, Perspective.SOCIETY, r)
+        - FastValues.presentBenefits(a, cf, Perspective.SOCIETY, r);
+    boolean defined = investment > 0;
+    return new Outcome(dBenefits - dCosts, dCosts, dBenefits, defined, defined ? returns / investment : 0);
   }
 
   /**
@@ -254,34 +294,31 @@ public final class UncertaintyAnalysis {
       values.put(in.name(), in.distribution().isPresent() ? in.distribution().get().sample(rng) : in.base());
     }
     Appraisal a = model.build(new InputValues(values));
-    CbaResult c = cba.evaluateHeadline(a);
-    Map<String, RoiFigures> r = roi.totals(a);
     for (int j = 0; j < alternatives.size(); j++) {
-      CbaOptionResult o = c.option(alternatives.get(j));
-      npv[j][i] = o.npsv().amount().toDouble();
-      costs[j][i] = o.incrementalCosts().amount().toDouble();
+      Outcome x = outcome(a, a.option(alternatives.get(j)));
+      npv[j][i] = x.npv();
+      costs[j][i] = x.dCosts();
       valued[j][i] = settings.effectMeasure().isPresent()
           ? incrementalEffect(a, alternatives.get(j), settings.effectMeasure().get())
-          : o.incrementalBenefits().amount().toDouble();
-      var ratio = r.get(alternatives.get(j)).roiRatio().toOptional();
-      roiDefined[j][i] = ratio.isPresent();
-      roiValue[j][i] = ratio.map(BigDecimal::doubleValue).orElse(0.0);
+          : x.dBenefits();
+      roiDefined[j][i] = x.roiDefined();
+      roiValue[j][i] = x.roi();
     }
   }
 
   private double incrementalEffect(Appraisal a, String option, String measure) {
-    List<BigDecimal> factors = cba.schedule().factors(a.horizonYears());
+    double[] factors = factors(cbaFactors, cba.schedule(), a.horizonYears());
     return presentEffect(a, a.option(option), measure, factors) - presentEffect(a, a.counterfactualOption(), measure, factors);
   }
 
-  private static double presentEffect(Appraisal a, AppraisalOption o, String measure, List<BigDecimal> factors) {
+  private static double presentEffect(Appraisal a, AppraisalOption o, String measure, double[] factors) {
     EffectStream e = o.effect(measure).orElseThrow(() -> new IllegalArgumentException("Option '" + o.name()
         + "' has no effect stream for measure '" + measure + "'"));
-    BigDecimal total = BigDecimal.ZERO;
+    double total = 0;
     for (int t = 0; t < a.horizonYears(); t++) {
-      total = total.add(e.quantities().get(t).multiply(factors.get(t)));
+      total += e.quantities().get(t).doubleValue() * factors[t];
     }
-    return total.doubleValue();
+    return total;
   }
 
   private static PsaOptionSummary summarise(String option, double[] npv, double[] roi, boolean[] defined, double tail) {
