@@ -41,6 +41,16 @@ public record PsaResult(String strategyId, String appraisalName, PsaSettings set
   }
 
   /**
+   * The NPV draws, one array per option other than the counterfactual (copies).
+   *
+   * @return the draws, option-major
+   */
+  @Override
+  public List<double[]> npvSamples() {
+    return npvSamples.stream().map(double[]::clone).toList();
+  }
+
+  /**
    * The summary of one option.
    *
    * @param option the option's name
