@@ -4,6 +4,7 @@ import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.model.provenance.Provenance;
 import io.github.commissioningvfm.model.provenance.SourcedCost;
+import io.github.commissioningvfm.model.time.FinancialYear;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,49 @@ public sealed interface BenefitValuation {
    * @return the yearly gross values
    */
   List<Cost> grossAmounts();
+
+  /**
+   * The number of years valued.
+   *
+   * @return the number of yearly values
+   */
+  int years();
+
+  /**
+   * The price base of the value of one year, without computing it.
+   *
+   * @param year the year index
+   * @return the price base
+   */
+  FinancialYear priceBaseOfYear(int year);
+
+  /**
+   * The gross yearly values as doubles, for Monte Carlo fast paths:
+   * {@code quantity(t) x unitValue} or {@code amount(t)}. Runs of the same object (as from
+   * {@code Collections.nCopies}) are converted once.
+   *
+   * @return the values, year 0 first
+   */
+  double[] grossAsDoubles();
+
+  /**
+   * Converts a list to doubles, converting each run of the same object only once.
+   *
+   * @param <T> the element type
+   * @param values the values
+   * @param convert the conversion
+   * @return the doubles
+   */
+  static <T> double[] toDoubles(List<T> values, java.util.function.ToDoubleFunction<T> convert) {
+    double[] out = new double[values.size()];
+    T previous = null;
+    for (int t = 0; t < out.length; t++) {
+      T v = values.get(t);
+      out[t] = v == previous ? out[t - 1] : convert.applyAsDouble(v);
+      previous = v;
+    }
+    return out;
+  }
 
   /**
    * Where the value comes from (a unit-cost edition and key, or a user-supplied description).
@@ -117,6 +161,27 @@ public sealed interface BenefitValuation {
       return unitValue.provenance();
     }
 
+    @Override
+    public int years() {
+      return quantities.size();
+    }
+
+    @Override
+    public FinancialYear priceBaseOfYear(int year) {
+      Args.inRange(year, 0, quantities.size() - 1, "year");
+      return unitValue.cost().priceBase();
+    }
+
+    @Override
+    public double[] grossAsDoubles() {
+      double unit = unitValue.cost().amount().toDouble();
+      double[] out = BenefitValuation.toDoubles(quantities, BigDecimal::doubleValue);
+      for (int t = 0; t < out.length; t++) {
+        out[t] *= unit;
+      }
+      return out;
+    }
+
     /**
      * The total quantity over all years.
      *
@@ -150,6 +215,21 @@ public sealed interface BenefitValuation {
     @Override
     public List<Cost> grossAmounts() {
       return amounts;
+    }
+
+    @Override
+    public int years() {
+      return amounts.size();
+    }
+
+    @Override
+    public FinancialYear priceBaseOfYear(int year) {
+      return amounts.get(Args.inRange(year, 0, amounts.size() - 1, "year")).priceBase();
+    }
+
+    @Override
+    public double[] grossAsDoubles() {
+      return BenefitValuation.toDoubles(amounts, c -> c.amount().toDouble());
     }
   }
 }

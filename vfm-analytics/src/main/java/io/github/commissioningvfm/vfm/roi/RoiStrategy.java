@@ -89,6 +89,25 @@ public record RoiStrategy(String id, DiscountSchedule schedule, OptimismBias opt
         + schedule.name() + ")";
   }
 
+  /**
+   * The total ROI figures of each option against the counterfactual, without the breakdowns: the
+   * fast path for Monte Carlo and sensitivity analysis.
+   *
+   * @param appraisal the appraisal
+   * @return the total figures by option name, in the appraisal's order
+   */
+  public java.util.Map<String, RoiFigures> totals(Appraisal appraisal) {
+    Args.notNull(appraisal, "appraisal");
+    List<BigDecimal> factors = schedule.factors(appraisal.horizonYears());
+    java.util.Map<String, RoiFigures> out = new java.util.LinkedHashMap<>();
+    for (AppraisalOption o : appraisal.alternatives()) {
+      out.put(o.name(), RoiFigures.of("total",
+          DiscountSchedule.presentValue(Flows.incrementalCosts(appraisal, o, Perspective.SOCIETY, optimismBias), factors),
+          DiscountSchedule.presentValue(Flows.incrementalBenefits(appraisal, o, Perspective.SOCIETY, false), factors)));
+    }
+    return out;
+  }
+
   @Override
   public RoiResult evaluate(Appraisal appraisal) {
     Args.notNull(appraisal, "appraisal");
@@ -96,11 +115,9 @@ public record RoiStrategy(String id, DiscountSchedule schedule, OptimismBias opt
     AppraisalOption cf = appraisal.counterfactualOption();
     List<RoiOptionResult> results = new ArrayList<>();
     for (AppraisalOption o : appraisal.alternatives()) {
-      List<Cost> investment = incrementalCosts(appraisal, o, cf, Perspective.SOCIETY);
-      List<Cost> benefits = Flows.minus(Flows.benefits(appraisal, o, Perspective.SOCIETY, false),
-          Flows.benefits(appraisal, cf, Perspective.SOCIETY, false));
-      List<Cost> cashable = Flows.minus(Flows.benefits(appraisal, o, Perspective.SOCIETY, true),
-          Flows.benefits(appraisal, cf, Perspective.SOCIETY, true));
+      List<Cost> investment = Flows.incrementalCosts(appraisal, o, Perspective.SOCIETY, optimismBias);
+      List<Cost> benefits = Flows.incrementalBenefits(appraisal, o, Perspective.SOCIETY, false);
+      List<Cost> cashable = Flows.incrementalBenefits(appraisal, o, Perspective.SOCIETY, true);
       Cost totalInvestment = DiscountSchedule.presentValue(investment, factors);
       Cost totalBenefits = DiscountSchedule.presentValue(benefits, factors);
       List<RoiFigures> perYear = new ArrayList<>();
@@ -113,9 +130,8 @@ public record RoiStrategy(String id, DiscountSchedule schedule, OptimismBias opt
         if (p == Perspective.SOCIETY) {
           continue;
         }
-        Cost pc = DiscountSchedule.presentValue(incrementalCosts(appraisal, o, cf, p), factors);
-        Cost pb = DiscountSchedule.presentValue(Flows.minus(Flows.benefits(appraisal, o, p, false),
-            Flows.benefits(appraisal, cf, p, false)), factors);
+        Cost pc = DiscountSchedule.presentValue(Flows.incrementalCosts(appraisal, o, p, optimismBias), factors);
+        Cost pb = DiscountSchedule.presentValue(Flows.incrementalBenefits(appraisal, o, p, false), factors);
         perPerspective.add(RoiFigures.of("perspective " + p, pc, pb));
       }
       List<RoiFigures> perStream = new ArrayList<>();
@@ -141,10 +157,6 @@ public record RoiStrategy(String id, DiscountSchedule schedule, OptimismBias opt
     assumptions.add("Fiscal ROI counts cashable benefits only; per-perspective ROI divides the benefits a budget "
         + "receives by the costs it bears");
     return new RoiResult(id, appraisal.name(), cf.name(), results, sources, assumptions);
-  }
-
-  private List<Cost> incrementalCosts(Appraisal appraisal, AppraisalOption o, AppraisalOption cf, Perspective p) {
-    return Flows.minus(Flows.costs(appraisal, o, p, optimismBias), Flows.costs(appraisal, cf, p, optimismBias));
   }
 
   private static BreakEven breakEven(String stream, BigDecimal volume, Cost streamBenefits, Cost totalBenefits,
