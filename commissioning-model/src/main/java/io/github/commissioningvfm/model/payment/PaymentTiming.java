@@ -1,0 +1,18 @@
+package io.github.commissioningvfm.model.payment;
+
+/**
+ * When the money for a line of a payment statement reaches the provider, relative to the
+ * financial year the statement covers. These are the library's default profiles, stated so that
+ * cash-flow views can be compared; real contracts may schedule differently.
+ */
+public enum PaymentTiming {
+  /** Paid in four equal quarterly instalments during the year (fixed and block elements). */
+  SPREAD_EVENLY,
+  /**
+   * Paid one quarter in arrears: activity is taken as even through the year, a quarter's share is
+   * paid in the following quarter, so the fourth quarter's share arrives in Q1 of the next year.
+   */
+  IN_ARREARS,
+  /** Paid once, in Q1 of the next year, after year-end reconciliation (outcomes, adjustments). */
+  AFTER_YEAR_END
+}

@@ -1,0 +1,163 @@
+package io.github.commissioningvfm.model.payment.nhsps;
+
+import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.model.money.Money;
+import io.github.commissioningvfm.model.provenance.Provenance;
+import io.github.commissioningvfm.model.rate.Proportion;
+import io.github.commissioningvfm.model.time.FinancialYear;
+import io.github.commissioningvfm.model.time.FinancialYearRange;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The NHS Payment Scheme editions, oldest first. {@link #standard()} reads the editions shipped
+ * as resource files ({@code io/github/commissioningvfm/model/payment/nhsps/*.properties}, listed
+ * in {@code editions.list}); each parameter carries the scheme section it comes from.
+ *
+ * @param editions the editions, oldest first, with years that do not overlap
+ */
+public record SchemeEditions(List<SchemeEdition> editions) {
+
+  private static final String BASE = "/io/github/commissioningvfm/model/payment/nhsps/";
+  private static final SchemeEditions STANDARD = load();
+
+  /**
+   * Creates a set of editions.
+   *
+   * @param editions the editions, oldest first, not overlapping
+   */
+  public SchemeEditions {
+    editions = List.copyOf(Args.notEmpty(editions, "editions"));
+    for (int i = 1; i < editions.size(); i++) {
+      FinancialYearRange before = editions.get(i - 1).years();
+      FinancialYearRange after = editions.get(i).years();
+      Args.check(after.first().isAfter(before.last()), "editions", "be ordered oldest first without overlap, but "
+          + editions.get(i).id() + " starts in", after.first() + " within or before " + before);
+    }
+  }
+
+  /**
+   * The editions shipped with the library (2023/25 and 2025/26).
+   *
+   * @return the standard editions
+   */
+  public static SchemeEditions standard() {
+    return STANDARD;
+  }
+
+  /**
+   * The edition in effect in a financial year.
+   *
+   * @param year the year
+   * @return the edition
+   * @throws IllegalArgumentException naming the year and the years covered if no edition covers it
+   */
+  public SchemeEdition forYear(FinancialYear year) {
+    Args.notNull(year, "year");
+    for (SchemeEdition e : editions) {
+      if (e.years().contains(year)) {
+        return e;
+      }
+    }
+    List<String> covered = new ArrayList<>();
+    editions.forEach(e -> covered.add(e.id() + " (" + e.years() + ")"));
+    throw new IllegalArgumentException("No NHS Payment Scheme edition for financial year " + year
+        + "; available: " + covered);
+  }
+
+  /**
+   * The edition with an id.
+   *
+   * @param id e.g. "2023/25"
+   * @return the edition, or empty
+   */
+  public Optional<SchemeEdition> byId(String id) {
+    Args.notNull(id, "id");
+    return editions.stream().filter(e -> e.id().equals(id)).findFirst();
+  }
+
+  private static SchemeEditions load() {
+    List<SchemeEdition> loaded = new ArrayList<>();
+    for (String file : readIndex()) {
+      loaded.add(parse(file, read(file)));
+    }
+    return new SchemeEditions(loaded);
+  }
+
+  private static List<String> readIndex() {
+    List<String> files = new ArrayList<>();
+    try (InputStream in = open("editions.list");
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        String trimmed = line.strip();
+        if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+          files.add(trimmed);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + BASE + "editions.list", e);
+    }
+    return files;
+  }
+
+  private static Properties read(String file) {
+    Properties p = new Properties();
+    try (InputStream in = open(file)) {
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + BASE + file, e);
+    }
+    return p;
+  }
+
+  private static InputStream open(String file) {
+    InputStream in = SchemeEditions.class.getResourceAsStream(BASE + file);
+    if (in == null) {
+      throw new IllegalStateException("Missing resource " + BASE + file);
+    }
+    return in;
+  }
+
+  /**
+   * Parses one edition file. Package-private for tests.
+   *
+   * @param file the file's name, for messages
+   * @param p its properties
+   * @return the edition
+   */
+  static SchemeEdition parse(String file, Properties p) {
+    try {
+      String id = required(file, p, "edition");
+      String document = required(file, p, "document");
+      FinancialYearRange years = FinancialYearRange.parse(required(file, p, "years"));
+      Money threshold = Money.of(required(file, p, "lva.threshold"));
+      ThresholdBoundary boundary = ThresholdBoundary.valueOf(
+          required(file, p, "lva.boundary").replace('-', '_').toUpperCase(Locale.ROOT));
+      Proportion rate = Proportion.of(required(file, p, "api.variableRate"));
+      return new SchemeEdition(id, years,
+          new LvaThreshold(threshold, boundary, Provenance.of(document, id, "lva.threshold",
+              required(file, p, "lva.location"))),
+          new SchemeRate(rate, Provenance.of(document, id, "api.variableRate", required(file, p, "api.location"))));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("NHS Payment Scheme file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String required(String file, Properties p, String key) {
+    String value = p.getProperty(key);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("missing key '" + key + "'");
+    }
+    return value.strip();
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.commissioningvfm.model.payment;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.commissioningvfm.model.money.Money;
+import io.github.commissioningvfm.model.rate.Proportion;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** Properties every payment mechanism must have. */
+class PaymentProperties {
+
+  private static final CurrencyCode A = CurrencyCode.of("A");
+
+  private static Gen<Money> money() {
+    return longs().between(0, 1_000_000_000L).map(Money::ofPence);
+  }
+
+  private static Gen<Long> volume() {
+    return longs().between(0, 100_000);
+  }
+
+  private static Gen<PaymentMechanism> mechanisms() {
+    Gen<PaymentMechanism> block = money().map(Block::new);
+    Gen<PaymentMechanism> perCase = money().map(CostPerCase::new);
+    Gen<PaymentMechanism> capitation = longs().between(0, 500_000).zip(longs().between(0, 10_000),
+        (p, pence) -> new Capitation(p, Money.ofPence(pence)));
+    Gen<PaymentMechanism> cv = longs().between(0, 5_000).zip(longs().between(0, 100_000),
+        integers().between(0, 100), (agreed, pence, pct) -> new CostAndVolume(agreed, Money.ofPence(pence),
+            Proportion.ofPercent(Integer.toString(pct))));
+    Gen<PaymentMechanism> outcome = money().zip(integers().between(0, 100), integers().between(1, 99),
+        (value, withheld, share) -> new OutcomeBased(value, Proportion.ofPercent(Integer.toString(withheld)),
+            List.of(new OutcomeTrigger("x", "x", Proportion.ofPercent(Integer.toString(share))),
+                new OutcomeTrigger("y", "y", Proportion.ofPercent(Integer.toString(100 - share))))));
+    Gen<PaymentMechanism> abp = longs().between(0, 1_000_000).zip(integers().between(80, 130),
+        (pence, mff) -> new ActivityBasedPayment(Map.of(A, Money.ofPence(pence)), BigDecimal.valueOf(mff, 2)));
+    Gen<PaymentMechanism> capCollar = capAndCollar().map(c -> c);
+    return block.mix(perCase, 15).mix(capitation, 15).mix(cv, 15).mix(outcome, 15).mix(abp, 15)
+        .mix(capCollar, 15);
+  }
+
+  private static Gen<CapAndCollar> capAndCollar() {
+    return longs().between(0, 5_000).zip(longs().between(0, 5_000), longs().between(0, 100_000),
+        longs().between(0, 100_000_000L), (collar, width, ratePence, valuePence) -> new CapAndCollar(
+            Money.ofPence(valuePence), new VolumeBand(collar, collar + width), Money.ofPence(ratePence),
+            Money.ofPence(valuePence / 3)));
+  }
+
+  private static Money sum(PaymentStatement s) {
+    Money sum = Money.ZERO;
+    for (PaymentLine line : s.lines()) {
+      sum = sum.plus(line.amount());
+    }
+    return sum;
+  }
+
+  private static ActivityReport report(long v) {
+    return ActivityReport.ofVolumes(Map.of(A, v)).withOutcomesMet(v % 2 == 0 ? Set.of("x") : Set.of());
+  }
+
+  @Test
+  void lineItemsSumToTheTotal() {
+    qt().forAll(mechanisms(), volume()).checkAssert((m, v) -> {
+      PaymentStatement s = m.statement(report(v));
+      org.junit.jupiter.api.Assertions.assertEquals(sum(s), s.total());
+    });
+  }
+
+  @Test
+  void blockPaymentIsIndependentOfActivity() {
+    qt().forAll(money(), volume(), volume())
+        .check((value, v1, v2) -> new Block(value).statement(report(v1)).total()
+            .equals(new Block(value).statement(report(v2)).total()));
+  }
+
+  @Test
+  void capAndCollarIsMonotoneInActivity() {
+    qt().forAll(capAndCollar(), volume(), longs().between(0, 10_000)).check((cc, v, more) ->
+        cc.statement(report(v)).total().compareTo(cc.statement(report(v + more)).total()) <= 0);
+  }
+
+  @Test
+  void capAndCollarStaysWithinItsBounds() {
+    qt().forAll(capAndCollar(), volume()).check((cc, v) -> {
+      Money paid = cc.statement(report(v)).total();
+      return paid.compareTo(cc.annualValue().minus(cc.maximumAdjustment())) >= 0
+          && paid.compareTo(cc.annualValue().plus(cc.maximumAdjustment())) <= 0;
+    });
+  }
+
+  @Test
+  void blendedIsTheSumOfItsParts() {
+    qt().forAll(mechanisms(), mechanisms(), volume()).check((m1, m2, v) -> {
+      ActivityReport r = report(v);
+      Money parts = m1.statement(r).total().plus(m2.statement(r).total());
+      return Blended.of(m1, m2).statement(r).total().equals(parts);
+    });
+  }
+}

@@ -1,0 +1,520 @@
+package io.github.commissioningvfm.unitcosts;
+
+import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.unitcosts.internal.BundledProvider;
+import io.github.commissioningvfm.unitcosts.internal.EditionOrder;
+import io.github.commissioningvfm.unitcosts.spi.ManifestProvider;
+import io.github.commissioningvfm.unitcosts.spi.ProvidedData;
+import io.github.commissioningvfm.unitcosts.spi.UnitCostProvider;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A catalogue of unit-cost table editions and price-index editions, verified when it is built.
+ *
+ * <p>{@link #standard()} holds every edition that ships with the library: the bundled NHS National
+ * Cost Collection 2023/24 and 2024/25 and the HM Treasury GDP deflator, plus the PSSRU editions
+ * and the NHS and PSS inflation indices when the {@code unit-costs-pssru} artifact is on the
+ * class path. It is loaded lazily on first use, and every file's checksum is verified once.
+ *
+ * <pre>{@code
+ * UnitCosts costs = UnitCosts.standard();
+ * UnitCost crisisCafe = costs.get("ncc.mh-care-contact.a21-crisis-cafe-safe-haven");
+ * SourcedCost in2022 = costs.gdpDeflator().inflatedTo(crisisCafe.sourcedCost(), FinancialYear.parse("2022/23"));
+ * }</pre>
+ *
+ * <p>Keys are looked up in the newest edition that has them ({@link #get(String)}), or in a named
+ * edition ({@link #edition(String, String)}). A missing key throws
+ * {@link UnitCostNotFoundException} listing close matches and the editions that do have it.
+ */
+public final class UnitCosts implements UnitCostLookup {
+
+  /** The HM Treasury GDP deflator at market prices, financial years. */
+  public static final String GDP_DEFLATOR = "hmt-gdp-deflator";
+  /** The NHS cost inflation index, pay and prices combined (PSSRU table 12.1.1). */
+  public static final String NHSCII_PAY_AND_PRICES = "nhscii-pay-and-prices";
+  /** The NHS cost inflation index, pay (PSSRU table 12.1.1). */
+  public static final String NHSCII_PAY = "nhscii-pay";
+  /** The NHS cost inflation index, prices (PSSRU table 12.1.1). */
+  public static final String NHSCII_PRICES = "nhscii-prices";
+  /** The PSS pay and prices index excluding capital, adult services (PSSRU table 12.1.2). */
+  public static final String PSS_PAY_AND_PRICES = "pss-pay-and-prices";
+  /** The PSS pay and prices index including capital, adult services (PSSRU table 12.1.2). */
+  public static final String PSS_PAY_AND_PRICES_INCL_CAPITAL = "pss-pay-and-prices-incl-capital";
+  /** The PSS pay index, adult services (PSSRU table 12.1.2). */
+  public static final String PSS_PAY = "pss-pay";
+
+  private static final String PSSRU_HINT = "; the NHS and PSS inflation indices ship in the unit-costs-pssru artifact";
+
+  private final Map<String, List<UnitCostTable>> bySource;
+  private final Map<PriceIndexId, PriceIndexSeries> indices;
+  private final Map<String, String> aliases;
+  private final List<String> providers;
+
+  private UnitCosts(List<UnitCostTable> tables, List<PriceIndexSeries> indexList, Map<String, String> aliases,
+      List<String> providers) {
+    Map<String, List<UnitCostTable>> grouped = new LinkedHashMap<>();
+    for (UnitCostTable t : tables) {
+      grouped.computeIfAbsent(t.edition().source(), s -> new ArrayList<>())
+          .add(t.withEditionsLookup(this::editionsWithKey));
+    }
+    Comparator<UnitCostTable> byEdition = Comparator.comparing(t -> t.edition().edition(), EditionOrder.INSTANCE);
+    Map<String, List<UnitCostTable>> sorted = new LinkedHashMap<>();
+    grouped.forEach((source, list) -> {
+      list.sort(byEdition);
+      sorted.put(source, List.copyOf(list));
+    });
+    this.bySource = Collections.unmodifiableMap(sorted);
+    Map<PriceIndexId, PriceIndexSeries> idx = new LinkedHashMap<>();
+    indexList.stream()
+        .sorted(Comparator.comparing(PriceIndexSeries::index)
+            .thenComparing(s -> s.edition().edition(), EditionOrder.INSTANCE))
+        .forEach(s -> idx.put(s.id(), s));
+    this.indices = Collections.unmodifiableMap(idx);
+    this.aliases = Map.copyOf(aliases);
+    this.providers = List.copyOf(providers);
+  }
+
+  /**
+   * The library's own editions, loaded and verified on first use.
+   *
+   * @return the standard catalogue
+   */
+  public static UnitCosts standard() {
+    return Standard.INSTANCE;
+  }
+
+  /**
+   * A builder for a catalogue of chosen providers, tables and indices.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The source ids, e.g. {@code ["ncc", "pssru"]}.
+   *
+   * @return the sources in registration order
+   */
+  public List<String> sources() {
+    return List.copyOf(bySource.keySet());
+  }
+
+  /**
+   * Every table edition, by source, oldest edition first.
+   *
+   * @return the editions' facts
+   */
+  public List<EditionInfo> editions() {
+    return bySource.values().stream().flatMap(List::stream).map(UnitCostTable::edition).toList();
+  }
+
+  /**
+   * The editions of one source, oldest first.
+   *
+   * @param source the source id, e.g. "ncc"
+   * @return the tables
+   * @throws IllegalArgumentException naming the known sources if there is no such source
+   */
+  public List<UnitCostTable> tables(String source) {
+    Args.notNull(source, "source");
+    List<UnitCostTable> list = bySource.get(source);
+    if (list == null) {
+      throw new IllegalArgumentException("No unit-cost source '" + source + "'; available sources: "
+          + String.join(", ", bySource.keySet()));
+    }
+    return list;
+  }
+
+  /**
+   * The newest edition of a source.
+   *
+   * @param source the source id, e.g. "ncc"
+   * @return the table
+   */
+  public UnitCostTable latest(String source) {
+    List<UnitCostTable> list = tables(source);
+    return list.get(list.size() - 1);
+  }
+
+  /**
+   * One edition of a source.
+   *
+   * @param source the source id, e.g. "ncc"
+   * @param edition the edition, e.g. "2023/24"
+   * @return the table
+   * @throws IllegalArgumentException naming the editions that exist
+   */
+  public UnitCostTable edition(String source, String edition) {
+    Args.notNull(edition, "edition");
+    List<UnitCostTable> list = tables(source);
+    for (UnitCostTable t : list) {
+      if (t.edition().edition().equals(edition)) {
+        return t;
+      }
+    }
+    throw new IllegalArgumentException("No edition '" + edition + "' of source '" + source + "'; available: "
+        + list.stream().map(t -> t.edition().edition()).collect(Collectors.joining(", ")));
+  }
+
+  /**
+   * The row with a key in the newest edition that has it, searching sources in registration
+   * order; a catalogue alias is followed if no table has the key itself.
+   *
+   * @param key the key
+   * @return the row, or empty
+   */
+  @Override
+  public Optional<UnitCost> find(String key) {
+    Args.notNull(key, "key");
+    Optional<UnitCost> found = findDirect(key);
+    if (found.isEmpty() && aliases.containsKey(key)) {
+      found = findDirect(aliases.get(key));
+    }
+    return found;
+  }
+
+  private Optional<UnitCost> findDirect(String key) {
+    for (List<UnitCostTable> list : bySource.values()) {
+      for (int i = list.size() - 1; i >= 0; i--) {
+        Optional<UnitCost> row = list.get(i).find(key);
+        if (row.isPresent()) {
+          return row;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public UnitCost get(String key) {
+    Optional<UnitCost> found = find(key);
+    if (found.isPresent()) {
+      return found.get();
+    }
+    throw new UnitCostNotFoundException(key, "any edition (" + bySource.values().stream().flatMap(List::stream)
+        .map(t -> t.edition().label()).collect(Collectors.joining(", ")) + ")", allKeys(), List.of());
+  }
+
+  @Override
+  public Set<String> keys() {
+    Set<String> all = new LinkedHashSet<>();
+    bySource.values().forEach(list -> list.forEach(t -> all.addAll(t.keys())));
+    return Collections.unmodifiableSet(all);
+  }
+
+  private Set<String> allKeys() {
+    Set<String> all = new LinkedHashSet<>(keys());
+    bySource.values().forEach(list -> list.forEach(t -> all.addAll(t.aliases().keySet())));
+    all.addAll(aliases.keySet());
+    return all;
+  }
+
+  private List<String> editionsWithKey(String key) {
+    String target = aliases.getOrDefault(key, key);
+    List<String> out = new ArrayList<>();
+    bySource.values().forEach(list -> list.forEach(t -> {
+      if (t.find(key).isPresent() || t.find(target).isPresent()) {
+        out.add(t.edition().label());
+      }
+    }));
+    return out;
+  }
+
+  /**
+   * Every price-index edition, by index then edition, oldest first.
+   *
+   * @return the series
+   */
+  public List<PriceIndexSeries> indices() {
+    return List.copyOf(indices.values());
+  }
+
+  /**
+   * One edition of a price index.
+   *
+   * @param index the index id, e.g. {@link #NHSCII_PAY_AND_PRICES}
+   * @param edition the edition, e.g. "2024"
+   * @return the series
+   * @throws IllegalArgumentException naming the editions that exist
+   */
+  public PriceIndexSeries index(String index, String edition) {
+    PriceIndexSeries series = indices.get(new PriceIndexId(index, edition));
+    if (series == null) {
+      throw new IllegalArgumentException("No price index '" + index + "' edition '" + edition + "'; available: "
+          + availableIndices() + (index.startsWith("nhscii") || index.startsWith("pss") ? PSSRU_HINT : ""));
+    }
+    return series;
+  }
+
+  /**
+   * The newest edition of a price index.
+   *
+   * @param index the index id, e.g. {@link #GDP_DEFLATOR}
+   * @return the series
+   * @throws IllegalArgumentException naming the indices that exist
+   */
+  public PriceIndexSeries latestIndex(String index) {
+    Args.notNull(index, "index");
+    PriceIndexSeries latest = null;
+    for (PriceIndexSeries s : indices.values()) {
+      if (s.index().equals(index)) {
+        latest = s;
+      }
+    }
+    if (latest == null) {
+      throw new IllegalArgumentException("No price index '" + index + "'; available: " + availableIndices()
+          + (index.startsWith("nhscii") || index.startsWith("pss") ? PSSRU_HINT : ""));
+    }
+    return latest;
+  }
+
+  /**
+   * The newest edition of the HM Treasury GDP deflator.
+   *
+   * @return the series
+   */
+  public PriceIndexSeries gdpDeflator() {
+    return latestIndex(GDP_DEFLATOR);
+  }
+
+  /**
+   * The NHS cost inflation index (pay and prices) as published in one PSSRU edition.
+   *
+   * @param edition the PSSRU edition, e.g. "2024"
+   * @return the series
+   */
+  public PriceIndexSeries nhsciiPayAndPrices(String edition) {
+    return index(NHSCII_PAY_AND_PRICES, edition);
+  }
+
+  /**
+   * The PSS pay and prices index (adult services, excluding capital) as published in one PSSRU
+   * edition.
+   *
+   * @param edition the PSSRU edition, e.g. "2024"
+   * @return the series
+   */
+  public PriceIndexSeries pssPayAndPrices(String edition) {
+    return index(PSS_PAY_AND_PRICES, edition);
+  }
+
+  private String availableIndices() {
+    return indices.keySet().stream().map(PriceIndexId::toString).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The names of the providers the catalogue was built from.
+   *
+   * @return the provider names
+   */
+  public List<String> providers() {
+    return providers;
+  }
+
+  /**
+   * The editions held, e.g. {@code "UnitCosts[ncc 2023/24, ncc 2024/25; indices hmt-gdp-deflator 2026-03]"}.
+   *
+   * @return the text form
+   */
+  @Override
+  public String toString() {
+    return "UnitCosts[" + editions().stream().map(EditionInfo::label).collect(Collectors.joining(", "))
+        + "; indices " + availableIndices() + "]";
+  }
+
+  private static final class Standard {
+    private static final UnitCosts INSTANCE = builder().withStandardProviders().build();
+  }
+
+  /** Builds a {@link UnitCosts} catalogue; providers are loaded and verified by {@link #build()}. */
+  public static final class Builder {
+    private static final String PROGRAMMATIC = "programmatic registration";
+
+    private final List<UnitCostProvider> providers = new ArrayList<>();
+    private final List<UnitCostTable> tables = new ArrayList<>();
+    private final List<PriceIndexSeries> indexList = new ArrayList<>();
+    private final Map<String, String> aliases = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    /**
+     * Adds the library's own editions: the bundled tables and every class-path provider that
+     * declares {@link UnitCostProvider#standardData()}.
+     *
+     * @return this builder
+     */
+    public Builder withStandardProviders() {
+      addIfAbsent(new BundledProvider());
+      for (UnitCostProvider p : ServiceLoader.load(UnitCostProvider.class, UnitCosts.class.getClassLoader())) {
+        if (p.standardData()) {
+          addIfAbsent(p);
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Opts in to discovery: adds every provider listed in
+     * {@code META-INF/services/io.github.commissioningvfm.unitcosts.spi.UnitCostProvider} on the
+     * thread's context class loader (providers already added are skipped).
+     *
+     * @return this builder
+     */
+    public Builder discoverProviders() {
+      ClassLoader loader = Thread.currentThread().getContextClassLoader();
+      return discoverProviders(loader == null ? UnitCosts.class.getClassLoader() : loader);
+    }
+
+    /**
+     * Opts in to discovery with a given class loader.
+     *
+     * @param loader the class loader to search
+     * @return this builder
+     */
+    public Builder discoverProviders(ClassLoader loader) {
+      Args.notNull(loader, "loader");
+      for (UnitCostProvider p : ServiceLoader.load(UnitCostProvider.class, loader)) {
+        addIfAbsent(p);
+      }
+      return this;
+    }
+
+    private void addIfAbsent(UnitCostProvider provider) {
+      for (UnitCostProvider p : providers) {
+        if (p.getClass().equals(provider.getClass()) && p.name().equals(provider.name())) {
+          return;
+        }
+      }
+      providers.add(provider);
+    }
+
+    /**
+     * Registers a provider.
+     *
+     * @param provider the provider
+     * @return this builder
+     * @throws DuplicateEditionException if a provider with the same name is registered
+     */
+    public Builder addProvider(UnitCostProvider provider) {
+      Args.notNull(provider, "provider");
+      for (UnitCostProvider p : providers) {
+        if (p.name().equals(provider.name())) {
+          throw new DuplicateEditionException("provider name '" + provider.name() + "'", describe(p),
+              describe(provider));
+        }
+      }
+      providers.add(provider);
+      return this;
+    }
+
+    /**
+     * Registers the editions listed in a manifest file.
+     *
+     * @param manifest the manifest, e.g. {@code local-costs/manifest.json}
+     * @return this builder
+     */
+    public Builder addManifest(Path manifest) {
+      Args.notNull(manifest, "manifest");
+      return addProvider(ManifestProvider.ofDirectory(manifest.toString(), manifest));
+    }
+
+    /**
+     * Registers one table edition.
+     *
+     * @param table the table
+     * @return this builder
+     */
+    public Builder addTable(UnitCostTable table) {
+      tables.add(Args.notNull(table, "table"));
+      return this;
+    }
+
+    /**
+     * Registers one price-index edition.
+     *
+     * @param series the series
+     * @return this builder
+     */
+    public Builder addIndex(PriceIndexSeries series) {
+      indexList.add(Args.notNull(series, "series"));
+      return this;
+    }
+
+    /**
+     * Declares an alias: a key renamed across editions or a local name for a national key.
+     *
+     * @param alias the old or local key
+     * @param key the key it stands for
+     * @return this builder
+     */
+    public Builder alias(String alias, String key) {
+      Args.notBlank(alias, "alias");
+      Args.notBlank(key, "key");
+      Args.check(!alias.equals(key), "alias", "differ from the key", alias);
+      aliases.put(alias, key);
+      return this;
+    }
+
+    /**
+     * Loads and verifies every provider's editions and builds the catalogue.
+     *
+     * @return the catalogue
+     * @throws DuplicateEditionException if two providers supply the same table or index edition
+     */
+    public UnitCosts build() {
+      List<UnitCostTable> allTables = new ArrayList<>();
+      List<PriceIndexSeries> allIndices = new ArrayList<>();
+      Map<String, String> tableOwner = new HashMap<>();
+      Map<PriceIndexId, String> indexOwner = new HashMap<>();
+      List<String> names = new ArrayList<>();
+      for (UnitCostProvider p : providers) {
+        ProvidedData data = Args.notNull(p.load(), "data of provider " + p.name());
+        names.add(p.name());
+        register(data.tables(), data.indices(), describe(p), allTables, allIndices, tableOwner, indexOwner);
+      }
+      if (!tables.isEmpty() || !indexList.isEmpty()) {
+        names.add(PROGRAMMATIC);
+        register(tables, indexList, PROGRAMMATIC, allTables, allIndices, tableOwner, indexOwner);
+      }
+      return new UnitCosts(allTables, allIndices, aliases, names);
+    }
+
+    private static void register(List<UnitCostTable> newTables, List<PriceIndexSeries> newIndices, String owner,
+        List<UnitCostTable> allTables, List<PriceIndexSeries> allIndices, Map<String, String> tableOwner,
+        Map<PriceIndexId, String> indexOwner) {
+      for (UnitCostTable t : newTables) {
+        String previous = tableOwner.putIfAbsent(t.edition().label(), owner);
+        if (previous != null) {
+          throw new DuplicateEditionException("table edition " + t.edition().label(), previous, owner);
+        }
+        allTables.add(t);
+      }
+      for (PriceIndexSeries s : newIndices) {
+        String previous = indexOwner.putIfAbsent(s.id(), owner);
+        if (previous != null) {
+          throw new DuplicateEditionException("price index edition " + s.id(), previous, owner);
+        }
+        allIndices.add(s);
+      }
+    }
+
+    private static String describe(UnitCostProvider p) {
+      return p.name() + " (" + p.getClass().getName() + ")";
+    }
+  }
+}

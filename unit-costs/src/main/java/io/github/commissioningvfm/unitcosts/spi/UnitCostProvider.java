@@ -1,0 +1,43 @@
+package io.github.commissioningvfm.unitcosts.spi;
+
+/**
+ * A supplier of unit-cost table editions and price-index editions, shaped like
+ * {@code java.time.zone.ZoneRulesProvider}: each edition it supplies is immutable once
+ * published, and a correction is supplied as a new edition.
+ *
+ * <p>Register a provider programmatically with
+ * {@code UnitCosts.builder().addProvider(...)}, or list it in
+ * {@code META-INF/services/io.github.commissioningvfm.unitcosts.spi.UnitCostProvider} and opt in
+ * to discovery with {@code UnitCosts.builder().discoverProviders()}. Providers that return true
+ * from {@link #standardData()} (the library's own data artifacts, such as
+ * {@code unit-costs-pssru}) are also part of {@code UnitCosts.standard()} when on the class path.
+ * Two providers supplying the same edition are rejected, naming both.
+ */
+public interface UnitCostProvider {
+
+  /**
+   * A name for messages, unique among registered providers, e.g. "PSSRU Unit Costs (unit-costs-pssru)".
+   *
+   * @return the name
+   */
+  String name();
+
+  /**
+   * Loads and verifies the provider's editions. Called at most once per catalogue, when the
+   * catalogue is built.
+   *
+   * @return the editions
+   */
+  ProvidedData load();
+
+  /**
+   * Whether this provider is one of the library's own data artifacts, included in
+   * {@code UnitCosts.standard()}. Integrators' providers leave this false and are found only by
+   * explicit registration or opt-in discovery.
+   *
+   * @return false unless the provider ships with the library
+   */
+  default boolean standardData() {
+    return false;
+  }
+}
