@@ -25,7 +25,7 @@ public final class RunAllExamples {
    * @return the examples
    */
   public static List<WorkedExample> examples() {
-    return List.of();
+    return List.of(new io.github.commissioningvfm.examples.payment.PaymentOptionsExample());
   }
 
   /**

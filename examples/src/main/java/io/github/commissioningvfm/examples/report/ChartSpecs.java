@@ -4,11 +4,14 @@ import io.github.commissioningvfm.model.internal.Args;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BoxChart;
@@ -56,10 +59,29 @@ final class ChartSpecs {
     try (OutputStream out = Files.newOutputStream(png)) {
       BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
     }
-    try (OutputStream out = Files.newOutputStream(svg)) {
-      VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-    }
+    ByteArrayOutputStream vector = new ByteArrayOutputStream();
+    VectorGraphicsEncoder.saveVectorGraphic(chart, vector, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+    Files.writeString(svg, withTitle(vector.toString(StandardCharsets.UTF_8), spec), StandardCharsets.UTF_8);
     return List.of(png, svg);
+  }
+
+  /**
+   * Adds {@code <title>} and {@code <desc>} elements to the SVG document (the renderer draws text
+   * as outlines), so screen readers, browsers and tests can read the chart's title and axes.
+   */
+  static String withTitle(String svg, ChartSpec spec) {
+    int open = svg.indexOf("<svg");
+    int end = open < 0 ? -1 : svg.indexOf('>', open);
+    if (end < 0) {
+      throw new IllegalStateException("The chart renderer produced no <svg> element for " + spec.fileName());
+    }
+    String meta = "<title>" + xml(spec.title()) + "</title><desc>x axis: " + xml(spec.xAxisLabel()) + "; y axis: "
+        + xml(spec.yAxisLabel()) + "</desc>";
+    return svg.substring(0, end + 1) + meta + svg.substring(end + 1);
+  }
+
+  private static String xml(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   private static Chart<?, ?> build(ChartSpec spec) {
@@ -114,6 +136,8 @@ final class ChartSpecs {
     styler.setLegendFont(AXIS_FONT);
     styler.setAntiAlias(true);
     if (styler instanceof org.knowm.xchart.style.AxesChartStyler axes) {
+      axes.setLocale(Locale.UK);
+      axes.setYAxisDecimalPattern("#,##0.###");
       axes.setAxisTitleFont(AXIS_FONT);
       axes.setPlotGridLinesColor(new Color(225, 225, 225));
     }
