@@ -1,0 +1,9 @@
+package io.github.commissioningvfm.model.agreement;
+
+/** The kinds of enhanced service in primary care. */
+public enum EnhancedServiceType {
+  /** A directed enhanced service (DES), nationally specified. */
+  DIRECTED,
+  /** A local enhanced service (LES), locally commissioned. */
+  LOCAL
+}

@@ -1,0 +1,11 @@
+package io.github.commissioningvfm.model.agreement;
+
+/** The GP contract types. */
+public enum GpContractType {
+  /** General Medical Services: the national standard contract. */
+  GMS,
+  /** Personal Medical Services: locally negotiated. */
+  PMS,
+  /** Alternative Provider Medical Services: other providers, including the third sector. */
+  APMS
+}

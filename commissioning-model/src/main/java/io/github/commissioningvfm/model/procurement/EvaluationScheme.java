@@ -1,0 +1,40 @@
+package io.github.commissioningvfm.model.procurement;
+
+import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.model.rate.Proportion;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How bids are scored: the quality share of the total (the rest is price), the quality criteria
+ * with weights summing to exactly 100%, and the top of the scoring scale.
+ *
+ * @param qualityShare the share of the total given to quality, e.g. 70%
+ * @param criteria the quality criteria, distinct ids, weights summing to 100%
+ * @param maxScore the top of the scale each criterion is scored on, e.g. 4 for 0..4
+ */
+public record EvaluationScheme(Proportion qualityShare, List<EvaluationCriterion> criteria, int maxScore) {
+
+  /**
+   * Creates a scheme.
+   *
+   * @param qualityShare the quality share
+   * @param criteria the criteria
+   * @param maxScore the top score
+   */
+  public EvaluationScheme {
+    Args.notNull(qualityShare, "qualityShare");
+    criteria = List.copyOf(Args.notEmpty(criteria, "criteria"));
+    Set<String> ids = new HashSet<>();
+    BigDecimal sum = BigDecimal.ZERO;
+    for (EvaluationCriterion c : criteria) {
+      Args.check(ids.add(c.id()), "criteria", "have distinct ids, duplicate", "'" + c.id() + "'");
+      sum = sum.add(c.weight().fraction());
+    }
+    Args.check(sum.compareTo(BigDecimal.ONE) == 0, "criteria", "have weights summing to 100%, they sum to",
+        sum.movePointRight(2).stripTrailingZeros().toPlainString() + "%");
+    Args.positive(maxScore, "maxScore");
+  }
+}

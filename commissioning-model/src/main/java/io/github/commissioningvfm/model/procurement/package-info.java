@@ -1,0 +1,8 @@
+/**
+ * How a provider is chosen: the Provider Selection Regime routes (direct award processes A, B and
+ * C, most suitable provider, competitive process; Health Care Services (Provider Selection Regime)
+ * Regulations 2023, in force 1 January 2024) and grant-award routes, the regime's five key
+ * criteria, the justification recorded for any non-competitive award, and weighted bid evaluation
+ * with a quality / price split, criterion weights summing to 100%, ranking and ties.
+ */
+package io.github.commissioningvfm.model.procurement;

@@ -1,0 +1,162 @@
+package io.github.commissioningvfm.vfm.cba;
+
+import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.model.money.Cost;
+import io.github.commissioningvfm.vfm.appraisal.Appraisal;
+import io.github.commissioningvfm.vfm.appraisal.AppraisalOption;
+import io.github.commissioningvfm.vfm.appraisal.Perspective;
+import io.github.commissioningvfm.vfm.spi.Ratio;
+import io.github.commissioningvfm.vfm.spi.SourceReference;
+import io.github.commissioningvfm.vfm.spi.VfmStrategy;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Cost-benefit analysis: present values, net present social value, benefit-cost ratio and payback
+ * year of each option against the counterfactual (formulas in the package documentation).
+ *
+ * <p>{@link #greenBook()} uses the Green Book standard schedule, no optimism bias and the society
+ * perspective; change any of them with the {@code withX} methods.
+ *
+ * @param id the strategy id
+ * @param schedule the discount schedule
+ * @param optimismBias the optimism-bias uplift on costs of options other than the counterfactual
+ * @param perspective the perspective of the headline figures
+ */
+public record CbaStrategy(String id, DiscountSchedule schedule, OptimismBias optimismBias, Perspective perspective)
+    implements VfmStrategy {
+
+  /** The id of the built-in strategy. */
+  public static final String ID = "cba";
+
+  /** Validates. */
+  public CbaStrategy {
+    Args.notBlank(id, "id");
+    Args.notNull(schedule, "schedule");
+    Args.notNull(optimismBias, "optimismBias");
+    Args.notNull(perspective, "perspective");
+  }
+
+  /**
+   * Green Book standard discounting, no optimism bias, society perspective.
+   *
+   * @return the strategy
+   */
+  public static CbaStrategy greenBook() {
+    return new CbaStrategy(ID, DiscountSchedule.greenBookStandard(), OptimismBias.NONE, Perspective.SOCIETY);
+  }
+
+  /**
+   * Public no-argument constructor for {@link java.util.ServiceLoader}: same as {@link #greenBook()}.
+   */
+  public CbaStrategy() {
+    this(ID, DiscountSchedule.greenBookStandard(), OptimismBias.NONE, Perspective.SOCIETY);
+  }
+
+  /**
+   * Returns a copy with another id.
+   *
+   * @param newId the id
+   * @return the copy
+   */
+  public CbaStrategy withId(String newId) {
+    return new CbaStrategy(newId, schedule, optimismBias, perspective);
+  }
+
+  /**
+   * Returns a copy with another discount schedule.
+   *
+   * @param newSchedule the schedule
+   * @return the copy
+   */
+  public CbaStrategy withSchedule(DiscountSchedule newSchedule) {
+    return new CbaStrategy(id, newSchedule, optimismBias, perspective);
+  }
+
+  /**
+   * Returns a copy with an optimism-bias uplift.
+   *
+   * @param bias the uplift
+   * @return the copy
+   */
+  public CbaStrategy withOptimismBias(OptimismBias bias) {
+    return new CbaStrategy(id, schedule, bias, perspective);
+  }
+
+  /**
+   * Returns a copy with another headline perspective.
+   *
+   * @param newPerspective the perspective
+   * @return the copy
+   */
+  public CbaStrategy withPerspective(Perspective newPerspective) {
+    return new CbaStrategy(id, schedule, optimismBias, newPerspective);
+  }
+
+  @Override
+  public String description() {
+    return "Cost-benefit analysis: NPSV, benefit-cost ratio and payback year, discounted with " + schedule.name();
+  }
+
+  @Override
+  public CbaResult evaluate(Appraisal appraisal) {
+    Args.notNull(appraisal, "appraisal");
+    List<BigDecimal> factors = schedule.factors(appraisal.horizonYears());
+    AppraisalOption cf = appraisal.counterfactualOption();
+    List<Cost> cfCosts = Flows.costs(appraisal, cf, perspective, optimismBias);
+    List<Cost> cfBenefits = Flows.benefits(appraisal, cf, perspective, false);
+    List<CbaOptionResult> results = new ArrayList<>();
+    for (AppraisalOption o : appraisal.alternatives()) {
+      List<Cost> costs = Flows.costs(appraisal, o, perspective, optimismBias);
+      List<Cost> benefits = Flows.benefits(appraisal, o, perspective, false);
+      Cost pvCosts = DiscountSchedule.presentValue(costs, factors);
+      Cost pvBenefits = DiscountSchedule.presentValue(benefits, factors);
+      Cost incCosts = pvCosts.minus(DiscountSchedule.presentValue(cfCosts, factors));
+      Cost incBenefits = pvBenefits.minus(DiscountSchedule.presentValue(cfBenefits, factors));
+      List<Cost> incNet = Flows.minus(Flows.minus(benefits, cfBenefits), Flows.minus(costs, cfCosts));
+      List<PerspectiveNet> perspectives = new ArrayList<>();
+      for (Perspective p : Perspective.values()) {
+        Cost pc = DiscountSchedule.presentValue(Flows.minus(Flows.costs(appraisal, o, p, optimismBias),
+            Flows.costs(appraisal, cf, p, optimismBias)), factors);
+        Cost pb = DiscountSchedule.presentValue(Flows.minus(Flows.benefits(appraisal, o, p, false),
+            Flows.benefits(appraisal, cf, p, false)), factors);
+        perspectives.add(new PerspectiveNet(p, pc, pb, pb.minus(pc)));
+      }
+      results.add(new CbaOptionResult(o.name(), pvCosts, pvBenefits, incCosts, incBenefits, incBenefits.minus(incCosts),
+          Ratio.of(incBenefits.amount().amount(), incCosts.amount().amount(), "incremental present value of costs"),
+          paybackYear(incNet, factors), perspectives));
+    }
+    return new CbaResult(id, appraisal.name(), perspective, cf.name(), DiscountSchedule.presentValue(cfCosts, factors),
+        DiscountSchedule.presentValue(cfBenefits, factors), results, sources(appraisal), assumptions(appraisal));
+  }
+
+  private static Optional<Integer> paybackYear(List<Cost> incrementalNet, List<BigDecimal> factors) {
+    Cost cumulative = Cost.zero(incrementalNet.get(0).priceBase());
+    for (int t = 0; t < incrementalNet.size(); t++) {
+      cumulative = cumulative.plus(incrementalNet.get(t).multipliedBy(factors.get(t)));
+      if (cumulative.amount().signum() >= 0) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<SourceReference> sources(Appraisal appraisal) {
+    List<SourceReference> out = new ArrayList<>(SourceReference.of(appraisal));
+    out.add(new SourceReference(SourceReference.Kind.DISCOUNT_SCHEDULE, schedule.describe()));
+    out.add(new SourceReference(SourceReference.Kind.OPTIMISM_BIAS, optimismBias.describe()));
+    return out;
+  }
+
+  private List<String> assumptions(Appraisal appraisal) {
+    List<String> out = new ArrayList<>(appraisal.assumptions());
+    out.add("All amounts in " + appraisal.priceBase() + " prices; year 0 is " + appraisal.firstYear()
+        + " and is not discounted");
+    out.add("Optimism bias applied to the costs of every option except the counterfactual '"
+        + appraisal.counterfactual() + "'");
+    out.add("Headline figures from the " + perspective + " perspective");
+    return out;
+  }
+}

@@ -1,0 +1,124 @@
+package io.github.commissioningvfm.vfm.cea;
+
+import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.model.money.Cost;
+import io.github.commissioningvfm.vfm.spi.Ratio;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Cost-effectiveness calculations (formulas in the package documentation). */
+public final class CostEffectiveness {
+
+  private CostEffectiveness() {
+  }
+
+  /**
+   * Cost per unit of outcome {@code C / E}; undefined if {@code E} is not positive.
+   *
+   * @param cost the cost
+   * @param outcomes the outcome units achieved (e.g. participants with a clinically meaningful change)
+   * @return the ratio
+   */
+  public static Ratio costPerOutcome(Cost cost, BigDecimal outcomes) {
+    Args.notNull(cost, "cost");
+    return Ratio.of(cost.amount().amount(), outcomes, "outcome achieved");
+  }
+
+  /**
+   * {@code ICER = (C1 - C0) / (E1 - E0)}; undefined if the effect difference is zero or negative.
+   *
+   * @param comparator option 0
+   * @param option option 1
+   * @return the ratio
+   */
+  public static Ratio icer(CostEffect comparator, CostEffect option) {
+    Args.notNull(comparator, "comparator");
+    Args.notNull(option, "option");
+    return Ratio.of(option.cost().minus(comparator.cost()).amount().amount(),
+        option.effect().subtract(comparator.effect()), "effect difference of '" + option.option() + "' over '"
+            + comparator.option() + "'");
+  }
+
+  /**
+   * {@code NMB = lambda x E - C}.
+   *
+   * @param ce the option
+   * @param threshold {@code lambda}, the value of one unit of effect
+   * @return the net monetary benefit
+   */
+  public static Cost netMonetaryBenefit(CostEffect ce, Cost threshold) {
+    Args.notNull(ce, "ce");
+    Args.notNull(threshold, "threshold");
+    return threshold.multipliedBy(ce.effect()).minus(ce.cost());
+  }
+
+  /**
+   * {@code INMB = lambda x (E1 - E0) - (C1 - C0)}.
+   *
+   * @param comparator option 0
+   * @param option option 1
+   * @param threshold {@code lambda}
+   * @return the incremental net monetary benefit
+   */
+  public static Cost incrementalNetMonetaryBenefit(CostEffect comparator, CostEffect option, Cost threshold) {
+    return netMonetaryBenefit(option, threshold).minus(netMonetaryBenefit(comparator, threshold));
+  }
+
+  /**
+   * Ranks options by dominance and extended dominance, cheapest first.
+   *
+   * @param options the options, at least one, names distinct, one price base
+   * @return the ranking, ordered by cost then by effect (higher first)
+   */
+  public static List<RankedOption> rank(List<CostEffect> options) {
+    Args.notEmpty(options, "options");
+    List<CostEffect> sorted = new ArrayList<>(options);
+    sorted.sort(Comparator.comparing(CostEffect::cost).thenComparing(CostEffect::effect, Comparator.reverseOrder()));
+    Map<String, Dominance> status = new HashMap<>();
+    // strong dominance: a cheaper-or-equal option with at least as much effect exists earlier in the order
+    BigDecimal bestEffect = null;
+    List<CostEffect> frontier = new ArrayList<>();
+    for (CostEffect ce : sorted) {
+      if (bestEffect != null && ce.effect().compareTo(bestEffect) <= 0) {
+        status.put(ce.option(), Dominance.DOMINATED);
+      } else {
+        frontier.add(ce);
+        bestEffect = ce.effect();
+      }
+    }
+    // extended dominance: remove any option whose ICER exceeds the next one's, until ICERs increase
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int i = 1; i + 1 < frontier.size(); i++) {
+        BigDecimal here = icer(frontier.get(i - 1), frontier.get(i)).toOptional().orElseThrow();
+        BigDecimal next = icer(frontier.get(i), frontier.get(i + 1)).toOptional().orElseThrow();
+        if (here.compareTo(next) > 0) {
+          status.put(frontier.get(i).option(), Dominance.EXTENDEDLY_DOMINATED);
+          frontier.remove(i);
+          changed = true;
+          break;
+        }
+      }
+    }
+    List<RankedOption> out = new ArrayList<>();
+    for (CostEffect ce : sorted) {
+      Dominance d = status.getOrDefault(ce.option(), Dominance.NOT_DOMINATED);
+      int at = frontier.indexOf(ce);
+      if (d == Dominance.NOT_DOMINATED && at > 0) {
+        CostEffect previous = frontier.get(at - 1);
+        out.add(new RankedOption(ce, d, Optional.of(previous.option()), icer(previous, ce)));
+      } else {
+        String reason = d == Dominance.NOT_DOMINATED ? "the cheapest option on the frontier has no comparator"
+            : "the option is " + (d == Dominance.DOMINATED ? "dominated" : "extendedly dominated");
+        out.add(new RankedOption(ce, d, Optional.empty(), new Ratio.Undefined(reason)));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,566 @@
+package io.github.commissioningvfm.vfm.outcomes.load;
+
+import io.github.commissioningvfm.model.internal.Args;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Participant-level records read under a {@link ParticipantSchema}, stored by column in
+ * primitive arrays (so a million rows take tens of megabytes, not a boxed object per cell), with
+ * every unusable cell classified and kept for the audit.
+ *
+ * <p>Read a CSV with {@link #readCsv(Path, ParticipantSchema)}; build from any other tabular
+ * source with {@link #builder(ParticipantSchema, String, List)}. Nothing is dropped here: rows
+ * with the wrong number of fields are kept as malformed, and debris cells are kept as
+ * {@link CellProblem}s; the cleaning step decides what to exclude and reports it.
+ */
+public final class ParticipantData {
+
+  /** Column slot of the id. */
+  static final int ID = 0;
+  /** Column slot of the baseline score. */
+  static final int BASELINE = 1;
+  /** Column slot of the follow-up score. */
+  static final int FOLLOW_UP = 2;
+  /** Column slot of the sessions count. */
+  static final int SESSIONS = 3;
+  /** Column slot of the date. */
+  static final int DATE = 4;
+  /** Column slot of the first category. */
+  static final int CATEGORY0 = 5;
+
+  private final ParticipantSchema schema;
+  private final String source;
+  private final int size;
+  private final long[] lines;
+  private final String[] ids;
+  private final double[] baseline;
+  private final double[] followUp;
+  private final int[] sessions;
+  private final int[] epochDays;
+  private final int[][] categoryCodes;
+  private final List<List<String>> levels;
+  private final byte[][] issues;
+  private final Map<Integer, String> malformed;
+  private final Map<Long, String> rawProblemText;
+  private final long trimmedCells;
+  private final long excelSerialDates;
+
+  private ParticipantData(Builder b) {
+    this.schema = b.schema;
+    this.source = b.source;
+    this.size = b.size;
+    this.lines = Arrays.copyOf(b.lines, size);
+    this.ids = Arrays.copyOf(b.ids, size);
+    this.baseline = Arrays.copyOf(b.baseline, size);
+    this.followUp = Arrays.copyOf(b.followUp, size);
+    this.sessions = Arrays.copyOf(b.sessions, size);
+    this.epochDays = Arrays.copyOf(b.epochDays, size);
+    this.categoryCodes = new int[b.categoryCodes.length][];
+    List<List<String>> lv = new ArrayList<>();
+    for (int k = 0; k < categoryCodes.length; k++) {
+      categoryCodes[k] = Arrays.copyOf(b.categoryCodes[k], size);
+      lv.add(List.copyOf(b.levelIndex.get(k).keySet()));
+    }
+    this.levels = List.copyOf(lv);
+    this.issues = new byte[b.issues.length][];
+    for (int k = 0; k < issues.length; k++) {
+      issues[k] = Arrays.copyOf(b.issues[k], size);
+    }
+    this.malformed = Map.copyOf(b.malformed);
+    this.rawProblemText = Map.copyOf(b.rawProblemText);
+    this.trimmedCells = b.trimmedCells;
+    this.excelSerialDates = b.excelSerialDates;
+  }
+
+  /**
+   * Reads a UTF-8 CSV file with a header row.
+   *
+   * @param file the file
+   * @param schema the declared layout
+   * @return the data
+   * @throws OutcomeDataException if the file has no data rows or lacks a declared column
+   */
+  public static ParticipantData readCsv(Path file, ParticipantSchema schema) {
+    Args.notNull(file, "file");
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return readCsv(r, file.getFileName().toString(), schema);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read '" + file + "'", e);
+    }
+  }
+
+  /**
+   * Reads CSV text with a header row.
+   *
+   * @param reader the text
+   * @param source the name used in messages, e.g. the file name
+   * @param schema the declared layout
+   * @return the data
+   * @throws OutcomeDataException if there are no data rows or a declared column is missing
+   */
+  public static ParticipantData readCsv(Reader reader, String source, ParticipantSchema schema) {
+    CsvReader csv = new CsvReader(reader, source);
+    String[] header = csv.next().orElseThrow(() -> new OutcomeDataException(source, 0, "", "",
+        "the file is empty: no header and no data rows"));
+    Builder b = builder(schema, source, Arrays.asList(header));
+    for (Optional<String[]> row = csv.next(); row.isPresent(); row = csv.next()) {
+      b.addRow(csv.recordLine(), row.get());
+    }
+    return b.build();
+  }
+
+  /**
+   * Starts a builder for rows from a tabular source.
+   *
+   * @param schema the declared layout
+   * @param source the name used in messages
+   * @param header the source's column names, in order
+   * @return the builder
+   * @throws OutcomeDataException if a declared column is not in the header
+   */
+  public static Builder builder(ParticipantSchema schema, String source, List<String> header) {
+    return new Builder(schema, source, header);
+  }
+
+  /**
+   * The schema the data were read under.
+   *
+   * @return the schema
+   */
+  public ParticipantSchema schema() {
+    return schema;
+  }
+
+  /**
+   * The file or source name.
+   *
+   * @return the source
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * The number of data rows read (malformed rows included).
+   *
+   * @return the row count
+   */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * The 1-based line in the source of a row.
+   *
+   * @param row the row index, 0-based
+   * @return the line number
+   */
+  public long line(int row) {
+    return lines[row];
+  }
+
+  /**
+   * The participant id of a row (trimmed; empty text if blank or malformed).
+   *
+   * @param row the row index
+   * @return the id
+   */
+  public String participantId(int row) {
+    return ids[row];
+  }
+
+  /**
+   * Whether the row had the wrong number of fields.
+   *
+   * @param row the row index
+   * @return the reason, or empty if the row is well formed
+   */
+  public Optional<String> malformed(int row) {
+    return Optional.ofNullable(malformed.get(row));
+  }
+
+  /**
+   * The baseline score; meaningful only when {@link #baselineIssue(int)} is empty.
+   *
+   * @param row the row index
+   * @return the score
+   */
+  public double baseline(int row) {
+    return baseline[row];
+  }
+
+  /**
+   * The follow-up score; meaningful only when {@link #followUpIssue(int)} is empty.
+   *
+   * @param row the row index
+   * @return the score
+   */
+  public double followUp(int row) {
+    return followUp[row];
+  }
+
+  /**
+   * Sessions attended; meaningful only when {@link #sessionsIssue(int)} is empty.
+   *
+   * @param row the row index
+   * @return the count
+   */
+  public int sessions(int row) {
+    return sessions[row];
+  }
+
+  /**
+   * The declared date, if the schema has a date column and the cell held a date.
+   *
+   * @param row the row index
+   * @return the date
+   */
+  public Optional<LocalDate> date(int row) {
+    return schema.dateColumn().isPresent() && issues[DATE][row] == 0
+        ? Optional.of(LocalDate.ofEpochDay(epochDays[row])) : Optional.empty();
+  }
+
+  /**
+   * The level index of a categorical covariate in a row; see {@link #levels(int)}.
+   *
+   * @param category the index into {@link ParticipantSchema#categoryColumns()}
+   * @param row the row index
+   * @return the level index
+   */
+  public int categoryCode(int category, int row) {
+    return categoryCodes[category][row];
+  }
+
+  /**
+   * The levels seen for a categorical covariate, in order of first appearance; a blank or
+   * "n/a" cell is the level {@value #MISSING_LEVEL}.
+   *
+   * @param category the index into {@link ParticipantSchema#categoryColumns()}
+   * @return the levels
+   */
+  public List<String> levels(int category) {
+    return levels.get(category);
+  }
+
+  /** The level recorded for a blank or "n/a" category cell. */
+  public static final String MISSING_LEVEL = "(missing)";
+
+  /**
+   * The issue of the id cell.
+   *
+   * @param row the row index
+   * @return the issue, if any
+   */
+  public Optional<CellIssue> idIssue(int row) {
+    return issue(ID, row);
+  }
+
+  /**
+   * The issue of the baseline cell.
+   *
+   * @param row the row index
+   * @return the issue, if any
+   */
+  public Optional<CellIssue> baselineIssue(int row) {
+    return issue(BASELINE, row);
+  }
+
+  /**
+   * The issue of the follow-up cell.
+   *
+   * @param row the row index
+   * @return the issue, if any
+   */
+  public Optional<CellIssue> followUpIssue(int row) {
+    return issue(FOLLOW_UP, row);
+  }
+
+  /**
+   * The issue of the sessions cell.
+   *
+   * @param row the row index
+   * @return the issue, if any
+   */
+  public Optional<CellIssue> sessionsIssue(int row) {
+    return issue(SESSIONS, row);
+  }
+
+  /**
+   * Whether any cell of the row holds invalid content (debris other than blank or "n/a"), in
+   * any declared column.
+   *
+   * @param row the row index
+   * @return true if a declared cell is invalid
+   */
+  public boolean hasInvalidCell(int row) {
+    for (byte[] col : issues) {
+      int code = col[row];
+      if (code != 0 && !CellIssue.values()[code - 1].isMissing()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Every classified problem cell of a row, in column order.
+   *
+   * @param row the row index
+   * @return the problems
+   */
+  public List<CellProblem> problems(int row) {
+    List<CellProblem> out = new ArrayList<>();
+    List<String> names = schema.columns();
+    for (int k = 0; k < issues.length; k++) {
+      int code = issues[k][row];
+      if (code != 0) {
+        String raw = rawProblemText.getOrDefault(key(row, k), "");
+        out.add(new CellProblem(lines[row], names.get(slotToColumnIndex(k)), raw, CellIssue.values()[code - 1]));
+      }
+    }
+    return out;
+  }
+
+  private int slotToColumnIndex(int slot) {
+    if (slot < DATE) {
+      return slot;
+    }
+    if (slot == DATE) {
+      return DATE;
+    }
+    return slot - (schema.dateColumn().isPresent() ? 0 : 1);
+  }
+
+  /**
+   * How many cells had stray leading or trailing whitespace (trimmed before use).
+   *
+   * @return the count
+   */
+  public long trimmedCells() {
+    return trimmedCells;
+  }
+
+  /**
+   * How many date cells were Excel serial day numbers (converted from {@link Cells#EXCEL_EPOCH}).
+   *
+   * @return the count
+   */
+  public long excelSerialDates() {
+    return excelSerialDates;
+  }
+
+  private Optional<CellIssue> issue(int slot, int row) {
+    int code = issues[slot][row];
+    return code == 0 ? Optional.empty() : Optional.of(CellIssue.values()[code - 1]);
+  }
+
+  private static long key(int row, int slot) {
+    return ((long) row << 8) | slot;
+  }
+
+  /** Accumulates rows into {@link ParticipantData}. */
+  public static final class Builder {
+    private final ParticipantSchema schema;
+    private final String source;
+    private final int headerSize;
+    private final int[] fieldOf;
+    private int size;
+    private long[] lines = new long[1024];
+    private String[] ids = new String[1024];
+    private double[] baseline = new double[1024];
+    private double[] followUp = new double[1024];
+    private int[] sessions = new int[1024];
+    private int[] epochDays = new int[1024];
+    private final int[][] categoryCodes;
+    private final List<Map<String, Integer>> levelIndex = new ArrayList<>();
+    private final byte[][] issues;
+    private final Map<Integer, String> malformed = new HashMap<>();
+    private final Map<Long, String> rawProblemText = new HashMap<>();
+    private long trimmedCells;
+    private long excelSerialDates;
+
+    private Builder(ParticipantSchema schema, String source, List<String> header) {
+      this.schema = Args.notNull(schema, "schema");
+      this.source = Args.notBlank(source, "source");
+      Args.noNullElements(header, "header");
+      this.headerSize = header.size();
+      int categories = schema.categoryColumns().size();
+      this.fieldOf = new int[CATEGORY0 + categories];
+      Arrays.fill(fieldOf, -1);
+      Map<String, Integer> position = new HashMap<>();
+      for (int i = 0; i < header.size(); i++) {
+        position.putIfAbsent(header.get(i).trim(), i);
+      }
+      fieldOf[ID] = require(position, schema.idColumn());
+      fieldOf[BASELINE] = require(position, schema.baselineColumn());
+      fieldOf[FOLLOW_UP] = require(position, schema.followUpColumn());
+      fieldOf[SESSIONS] = require(position, schema.sessionsColumn());
+      if (schema.dateColumn().isPresent()) {
+        fieldOf[DATE] = require(position, schema.dateColumn().get());
+      }
+      this.categoryCodes = new int[categories][1024];
+      for (int k = 0; k < categories; k++) {
+        fieldOf[CATEGORY0 + k] = require(position, schema.categoryColumns().get(k));
+        levelIndex.add(new LinkedHashMap<>());
+      }
+      this.issues = new byte[CATEGORY0 + categories][1024];
+    }
+
+    private int require(Map<String, Integer> position, String column) {
+      Integer i = position.get(column);
+      if (i == null) {
+        throw new OutcomeDataException(source, 1, column, "",
+            "required column is missing; the header has " + position.keySet().stream().sorted().toList());
+      }
+      return i;
+    }
+
+    /**
+     * Adds one data row.
+     *
+     * @param line the 1-based line in the source
+     * @param fields the row's cells in header order
+     * @return this builder
+     */
+    public Builder addRow(long line, String[] fields) {
+      Args.notNull(fields, "fields");
+      ensureCapacity();
+      int r = size++;
+      lines[r] = line;
+      if (fields.length != headerSize) {
+        malformed.put(r, "expected " + headerSize + " fields but found " + fields.length);
+        ids[r] = "";
+        for (byte[] col : issues) {
+          col[r] = 0;
+        }
+        return this;
+      }
+      String id = trimmed(fields[fieldOf[ID]]);
+      ids[r] = id;
+      Optional<CellIssue> idIssue = Cells.missingIssue(id);
+      setIssue(r, ID, idIssue.map(i -> i.ordinal() + 1).orElse(0), fields[fieldOf[ID]]);
+      baseline[r] = number(r, BASELINE, fields[fieldOf[BASELINE]]);
+      followUp[r] = number(r, FOLLOW_UP, fields[fieldOf[FOLLOW_UP]]);
+      double s = number(r, SESSIONS, fields[fieldOf[SESSIONS]]);
+      if (issues[SESSIONS][r] == 0 && (s != Math.rint(s) || s < 0 || s > Integer.MAX_VALUE)) {
+        setIssue(r, SESSIONS, CellIssue.NOT_A_WHOLE_NUMBER.ordinal() + 1, fields[fieldOf[SESSIONS]]);
+      }
+      sessions[r] = issues[SESSIONS][r] == 0 ? (int) s : 0;
+      if (fieldOf[DATE] >= 0) {
+        date(r, fields[fieldOf[DATE]]);
+      }
+      for (int k = 0; k < categoryCodes.length; k++) {
+        category(r, k, fields[fieldOf[CATEGORY0 + k]]);
+      }
+      return this;
+    }
+
+    private String trimmed(String raw) {
+      String t = raw.strip();
+      if (t.length() != raw.length()) {
+        trimmedCells++;
+      }
+      return t;
+    }
+
+    private double number(int r, int slot, String raw) {
+      String t = trimmed(raw);
+      int code = Cells.numberCode(t);
+      setIssue(r, slot, code, raw);
+      return code == 0 ? Double.parseDouble(t) : 0.0;
+    }
+
+    private void date(int r, String raw) {
+      String t = trimmed(raw);
+      Optional<CellIssue> missing = Cells.missingIssue(t);
+      if (missing.isPresent()) {
+        setIssue(r, DATE, missing.get().ordinal() + 1, raw);
+        return;
+      }
+      Optional<LocalDate> d = Cells.parseDate(t);
+      if (d.isEmpty()) {
+        setIssue(r, DATE, CellIssue.NOT_A_DATE.ordinal() + 1, raw);
+        return;
+      }
+      if (t.indexOf('-') < 0 && t.indexOf('/') < 0) {
+        excelSerialDates++;
+      }
+      epochDays[r] = (int) d.get().toEpochDay();
+      issues[DATE][r] = 0;
+    }
+
+    private void category(int r, int k, String raw) {
+      String t = trimmed(raw);
+      Optional<CellIssue> missing = Cells.missingIssue(t);
+      String level = t;
+      if (missing.isPresent()) {
+        if (missing.get() == CellIssue.SPREADSHEET_ERROR) {
+          setIssue(r, CATEGORY0 + k, missing.get().ordinal() + 1, raw);
+          categoryCodes[k][r] = -1;
+          return;
+        }
+        level = MISSING_LEVEL;
+      }
+      issues[CATEGORY0 + k][r] = 0;
+      Map<String, Integer> index = levelIndex.get(k);
+      Integer code = index.get(level);
+      if (code == null) {
+        code = index.size();
+        index.put(level, code);
+      }
+      categoryCodes[k][r] = code;
+    }
+
+    private void setIssue(int r, int slot, int code, String raw) {
+      issues[slot][r] = (byte) code;
+      if (code != 0) {
+        rawProblemText.put(key(r, slot), raw);
+      }
+    }
+
+    private void ensureCapacity() {
+      if (size < lines.length) {
+        return;
+      }
+      int n = lines.length * 2;
+      lines = Arrays.copyOf(lines, n);
+      ids = Arrays.copyOf(ids, n);
+      baseline = Arrays.copyOf(baseline, n);
+      followUp = Arrays.copyOf(followUp, n);
+      sessions = Arrays.copyOf(sessions, n);
+      epochDays = Arrays.copyOf(epochDays, n);
+      for (int k = 0; k < categoryCodes.length; k++) {
+        categoryCodes[k] = Arrays.copyOf(categoryCodes[k], n);
+      }
+      for (int k = 0; k < issues.length; k++) {
+        issues[k] = Arrays.copyOf(issues[k], n);
+      }
+    }
+
+    /**
+     * Builds the data.
+     *
+     * @return the data
+     * @throws OutcomeDataException if no data row was added
+     */
+    public ParticipantData build() {
+      if (size == 0) {
+        throw new OutcomeDataException(source, 0, "", "", "the file has a header but no data rows");
+      }
+      return new ParticipantData(this);
+    }
+  }
+}

@@ -1,0 +1,278 @@
+package io.github.commissioningvfm.vfm.outcomes.value;
+
+import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.model.money.Cost;
+import io.github.commissioningvfm.model.outcome.ChangeThreshold;
+import io.github.commissioningvfm.vfm.outcomes.Figure;
+import io.github.commissioningvfm.vfm.outcomes.Interval;
+import io.github.commissioningvfm.vfm.outcomes.change.ChangeResult;
+import io.github.commissioningvfm.vfm.outcomes.clean.CleanedData;
+import io.github.commissioningvfm.vfm.outcomes.internal.Distributions;
+import io.github.commissioningvfm.vfm.outcomes.internal.Summary;
+import io.github.commissioningvfm.vfm.outcomes.load.ParticipantData;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Allocates programme cost to participants and computes value for money.
+ *
+ * <pre>{@code
+ * VfmResult vfm = VfmAnalysis.of(change, Cost.of("61380.00", "2024/25"), CostAllocation.perSession());
+ * vfm.unweightedMeanVfm();  // mean of improvement_i / cost_i
+ * vfm.weightedVfm();        // total improvement / total cost
+ * }</pre>
+ */
+public final class VfmAnalysis {
+
+  private static final double LEVEL = 0.95;
+  private static final String PER_GBP = "points per GBP";
+
+  private VfmAnalysis() {
+  }
+
+  /**
+   * The cost allocated to each analysed participant, in pounds, in the order of the included rows.
+   *
+   * @param change the change result
+   * @param programmeCost the programme cost, positive
+   * @param allocation the declared allocation
+   * @return cost_i per participant
+   * @throws IllegalArgumentException if the cost is not positive or the allocation base has no sessions
+   */
+  public static double[] allocatedCosts(ChangeResult change, Cost programmeCost, CostAllocation allocation) {
+    Args.notNull(change, "change");
+    Args.notNull(programmeCost, "programmeCost");
+    Args.notNull(allocation, "allocation");
+    Args.check(programmeCost.amount().signum() > 0, "programmeCost", "be positive", programmeCost);
+    CleanedData cleaned = change.cleaned();
+    ParticipantData d = cleaned.data();
+    int n = change.size();
+    double total = programmeCost.amount().toDouble();
+    double[] cost = new double[n];
+    if (allocation.method() == CostAllocation.Method.EQUAL_SHARE) {
+      long heads = allocation.base() == CostAllocation.Base.ANALYSED_PARTICIPANTS ? n : attendingRows(cleaned, false);
+      double share = total / heads;
+      java.util.Arrays.fill(cost, share);
+      return cost;
+    }
+    long sessions = allocation.base() == CostAllocation.Base.ANALYSED_PARTICIPANTS
+        ? analysedSessions(cleaned) : attendingRows(cleaned, true);
+    Args.check(sessions > 0, "allocation", "have sessions to share the cost over", allocation.describe());
+    double perSession = total / sessions;
+    for (int k = 0; k < n; k++) {
+      cost[k] = perSession * d.sessions(cleaned.row(k));
+    }
+    return cost;
+  }
+
+  private static long analysedSessions(CleanedData cleaned) {
+    long s = 0;
+    for (int k = 0; k < cleaned.size(); k++) {
+      s += cleaned.data().sessions(cleaned.row(k));
+    }
+    return s;
+  }
+
+  private static long attendingRows(CleanedData cleaned, boolean sumSessions) {
+    ParticipantData d = cleaned.data();
+    Set<Long> duplicateOrMalformed = new HashSet<>();
+    cleaned.report().exclusionsBy("duplicate-participant").forEach(e -> duplicateOrMalformed.add(e.line()));
+    cleaned.report().exclusionsBy("malformed-row").forEach(e -> duplicateOrMalformed.add(e.line()));
+    long total = 0;
+    for (int r = 0; r < d.size(); r++) {
+      if (d.sessionsIssue(r).isEmpty() && d.sessions(r) > 0 && !duplicateOrMalformed.contains(d.line(r))) {
+        total += sumSessions ? d.sessions(r) : 1;
+      }
+    }
+    return total;
+  }
+
+  /**
+   * Computes value for money.
+   *
+   * @param change the change result
+   * @param programmeCost the programme cost, positive
+   * @param allocation the declared allocation
+   * @return the result
+   */
+  public static VfmResult of(ChangeResult change, Cost programmeCost, CostAllocation allocation) {
+    double[] cost = allocatedCosts(change, programmeCost, allocation);
+    CleanedData cleaned = change.cleaned();
+    ParticipantData d = cleaned.data();
+    int n = change.size();
+    double[] imp = change.improvements();
+    int[] sessions = new int[n];
+    for (int k = 0; k < n; k++) {
+      sessions[k] = d.sessions(cleaned.row(k));
+    }
+    double sumImp = 0;
+    double sumCost = 0;
+    for (int k = 0; k < n; k++) {
+      sumImp += imp[k];
+      sumCost += cost[k];
+    }
+    Figure perSession = Figure.undefined("cost per session", "programme cost / sessions", "GBP",
+        "cost was allocated as an equal share per participant, not per session");
+    if (allocation.method() == CostAllocation.Method.PER_SESSION) {
+      for (int k = 0; k < n; k++) {
+        if (sessions[k] > 0) {
+          perSession = Figure.of("cost per session", "programme cost / sessions in the allocation base", "GBP",
+              cost[k] / sessions[k]);
+          break;
+        }
+      }
+    }
+    Figure unweighted = unweightedMeanVfm(imp, cost, n);
+    Figure weighted = weightedVfm(imp, cost, n);
+    Figure costPerPoint = sumImp > 0
+        ? Figure.of("cost per point of improvement", "sum of allocated costs / sum of improvements",
+            "GBP per point", sumCost / sumImp)
+        : Figure.undefined("cost per point of improvement", "sum of allocated costs / sum of improvements",
+            "GBP per point", String.format(Locale.ROOT, "total improvement is not positive (%.4f points)", sumImp));
+    Figure perMeaningful;
+    String mcDef = "sum of allocated costs / number of clinically meaningful improvements";
+    if (change.measure().meaningfulChange().isEmpty()) {
+      perMeaningful = Figure.undefined("cost per clinically meaningful change", mcDef, "GBP",
+          change.measure().id() + " has no clinically meaningful change threshold");
+    } else if (change.meaningfulCount() == 0) {
+      ChangeThreshold t = change.measure().meaningfulChange().get();
+      perMeaningful = Figure.undefined("cost per clinically meaningful change", mcDef, "GBP",
+          "no participant improved by " + t.points() + " points or more");
+    } else {
+      perMeaningful = Figure.of("cost per clinically meaningful change", mcDef + " (threshold "
+          + change.measure().meaningfulChange().get().points() + " points)", "GBP", sumCost / change.meaningfulCount());
+    }
+    List<DoseVfm> byDose = byDose(imp, cost, sessions);
+    return new VfmResult(programmeCost, allocation, n, sumImp, sumCost, perSession, unweighted, weighted,
+        costPerPoint, perMeaningful, byDose, diminishing(byDose));
+  }
+
+  /**
+   * Unweighted mean VfM {@code mean_i(improvement_i / cost_i)} with a t interval.
+   *
+   * @param imp improvements
+   * @param cost allocated costs, positive
+   * @param n how many (a prefix)
+   * @return the figure
+   */
+  static Figure unweightedMeanVfm(double[] imp, double[] cost, int n) {
+    double[] ratio = new double[n];
+    for (int k = 0; k < n; k++) {
+      ratio[k] = imp[k] / cost[k];
+    }
+    return Summary.meanWithT("unweighted mean VfM", "mean over participants of improvement_i / cost_i",
+        PER_GBP, ratio, n, LEVEL);
+  }
+
+  /**
+   * Cost-weighted VfM {@code R = sum improvement / sum cost}, with the delta-method interval
+   * {@code R +/- t * sqrt(sum (y_i - R x_i)^2 / (n (n - 1))) / mean(x)}.
+   *
+   * @param imp improvements
+   * @param cost allocated costs
+   * @param n how many (a prefix)
+   * @return the figure
+   */
+  static Figure weightedVfm(double[] imp, double[] cost, int n) {
+    String label = "cost-weighted VfM";
+    String def = "sum of improvements / sum of allocated costs";
+    double sy = 0;
+    double sx = 0;
+    for (int k = 0; k < n; k++) {
+      sy += imp[k];
+      sx += cost[k];
+    }
+    if (sx <= 0) {
+      return Figure.undefined(label, def, PER_GBP, "no cost was allocated to these participants");
+    }
+    double r = sy / sx;
+    Figure f = Figure.of(label, def, PER_GBP, r);
+    if (n < 2) {
+      return f;
+    }
+    double ss = 0;
+    for (int k = 0; k < n; k++) {
+      double e = imp[k] - r * cost[k];
+      ss += e * e;
+    }
+    double meanX = sx / n;
+    double se = Math.sqrt(ss / ((double) n * (n - 1))) / meanX;
+    double t = Distributions.tQuantile(1 - (1 - LEVEL) / 2, n - 1);
+    return f.withInterval(new Interval(r - t * se, r + t * se, LEVEL, "delta method (ratio estimator), n = " + n));
+  }
+
+  private static List<DoseVfm> byDose(double[] imp, double[] cost, int[] sessions) {
+    int max = 0;
+    for (int s : sessions) {
+      max = Math.max(max, s);
+    }
+    int[] count = new int[max + 1];
+    for (int s : sessions) {
+      count[s]++;
+    }
+    List<DoseVfm> out = new ArrayList<>();
+    for (int dose = 0; dose <= max; dose++) {
+      if (count[dose] == 0) {
+        continue;
+      }
+      double[] gi = new double[count[dose]];
+      double[] gc = new double[count[dose]];
+      int m = 0;
+      for (int k = 0; k < sessions.length; k++) {
+        if (sessions[k] == dose) {
+          gi[m] = imp[k];
+          gc[m] = cost[k];
+          m++;
+        }
+      }
+      boolean anyCost = false;
+      for (double c : gc) {
+        anyCost |= c > 0;
+      }
+      Figure mean = Summary.meanWithT("mean improvement at " + dose + " sessions",
+          "mean improvement of participants who attended " + dose + " sessions", "points", gi, m, LEVEL);
+      Figure w = anyCost ? weightedVfm(gi, gc, m)
+          : Figure.undefined("cost-weighted VfM", "sum of improvements / sum of allocated costs", PER_GBP,
+              "no cost was allocated at " + dose + " sessions");
+      Figure u = anyCost ? unweightedMeanVfm(gi, gc, m)
+          : Figure.undefined("unweighted mean VfM", "mean of improvement_i / cost_i", PER_GBP,
+              "no cost was allocated at " + dose + " sessions");
+      out.add(new DoseVfm(dose, m, mean, w, u));
+    }
+    return out;
+  }
+
+  private static DiminishingReturns diminishing(List<DoseVfm> byDose) {
+    List<DoseVfm> groups = byDose.stream().filter(g -> g.participants() >= DiminishingReturns.MIN_GROUP).toList();
+    List<DiminishingReturns.MarginalGain> gains = new ArrayList<>();
+    for (int i = 1; i < groups.size(); i++) {
+      DoseVfm a = groups.get(i - 1);
+      DoseVfm b = groups.get(i);
+      double g = (b.meanImprovement().valueOrThrow() - a.meanImprovement().valueOrThrow())
+          / (b.sessions() - a.sessions());
+      gains.add(new DiminishingReturns.MarginalGain(a.sessions(), b.sessions(), g));
+    }
+    if (gains.size() < 2) {
+      return new DiminishingReturns(gains, false, "Too few dose groups with at least "
+          + DiminishingReturns.MIN_GROUP + " participants to judge returns to extra sessions ("
+          + groups.size() + " group(s)).");
+    }
+    boolean nonIncreasing = true;
+    for (int i = 1; i < gains.size(); i++) {
+      nonIncreasing &= gains.get(i).gainPerSession() <= gains.get(i - 1).gainPerSession();
+    }
+    double first = gains.get(0).gainPerSession();
+    double last = gains.get(gains.size() - 1).gainPerSession();
+    boolean diminishing = nonIncreasing && last < first;
+    String summary = String.format(Locale.ROOT,
+        "Marginal improvement per extra session goes from %.3f points (%d->%d sessions) to %.3f points (%d->%d): %s.",
+        first, gains.get(0).fromSessions(), gains.get(0).toSessions(), last,
+        gains.get(gains.size() - 1).fromSessions(), gains.get(gains.size() - 1).toSessions(),
+        diminishing ? "diminishing returns (each extra session adds no more than the one before)"
+            : "no consistent pattern of diminishing returns");
+    return new DiminishingReturns(gains, diminishing, summary);
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.commissioningvfm.vfm.outcomes.value;
+
+import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.model.money.Cost;
+import io.github.commissioningvfm.vfm.outcomes.Figure;
+import java.util.List;
+
+/**
+ * Value for money of a programme from participant-level change. Both VfM figures are always
+ * present and labelled; see the package documentation for the formulas.
+ *
+ * @param programmeCost the cost allocated
+ * @param allocation how it was allocated
+ * @param participants participants analysed
+ * @param totalImprovement sum of oriented improvements (points)
+ * @param allocatedCost sum of the costs allocated to the analysed participants (GBP)
+ * @param costPerSession programme cost / sessions in the allocation base (undefined for equal share)
+ * @param unweightedMeanVfm mean of improvement_i / cost_i, with a t interval
+ * @param weightedVfm sum improvement / sum cost, with a delta-method interval
+ * @param costPerPoint sum cost / sum improvement
+ * @param costPerMeaningfulChange sum cost / count(meaningful improvements)
+ * @param byDose results per number of sessions attended, in dose order
+ * @param diminishingReturns marginal gain per extra session
+ */
+public record VfmResult(Cost programmeCost, CostAllocation allocation, int participants, double totalImprovement,
+    double allocatedCost, Figure costPerSession, Figure unweightedMeanVfm, Figure weightedVfm, Figure costPerPoint,
+    Figure costPerMeaningfulChange, List<DoseVfm> byDose, DiminishingReturns diminishingReturns) {
+
+  /**
+   * Creates a result.
+   *
+   * @param programmeCost cost
+   * @param allocation allocation
+   * @param participants n
+   * @param totalImprovement sum of improvements
+   * @param allocatedCost sum of allocated costs
+   * @param costPerSession cost per session
+   * @param unweightedMeanVfm unweighted VfM
+   * @param weightedVfm weighted VfM
+   * @param costPerPoint cost per point
+   * @param costPerMeaningfulChange cost per meaningful change
+   * @param byDose by dose
+   * @param diminishingReturns diminishing returns
+   */
+  public VfmResult {
+    Args.notNull(programmeCost, "programmeCost");
+    Args.notNull(allocation, "allocation");
+    Args.positive(participants, "participants");
+    Args.finite(totalImprovement, "totalImprovement");
+    Args.positive(allocatedCost, "allocatedCost");
+    Args.notNull(costPerSession, "costPerSession");
+    Args.notNull(unweightedMeanVfm, "unweightedMeanVfm");
+    Args.notNull(weightedVfm, "weightedVfm");
+    Args.notNull(costPerPoint, "costPerPoint");
+    Args.notNull(costPerMeaningfulChange, "costPerMeaningfulChange");
+    byDose = List.copyOf(Args.noNullElements(byDose, "byDose"));
+    Args.notNull(diminishingReturns, "diminishingReturns");
+  }
+
+  /**
+   * A plain-text summary with every figure and its definition.
+   *
+   * @return the text
+   */
+  public String describe() {
+    StringBuilder sb = new StringBuilder("Value for money: programme cost ").append(programmeCost)
+        .append(", allocation: ").append(allocation.describe()).append(", n = ").append(participants).append('\n');
+    for (Figure f : List.of(costPerSession, unweightedMeanVfm, weightedVfm, costPerPoint, costPerMeaningfulChange)) {
+      sb.append("  ").append(f).append('\n');
+    }
+    sb.append("  ").append(diminishingReturns.summary()).append('\n');
+    return sb.toString();
+  }
+}

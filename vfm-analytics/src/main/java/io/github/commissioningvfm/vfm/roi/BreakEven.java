@@ -1,0 +1,24 @@
+package io.github.commissioningvfm.vfm.roi;
+
+import io.github.commissioningvfm.model.internal.Args;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * The avoided volume of one stream at which the total ROI ratio is 1, other benefits unchanged:
+ * {@code V* = (investment - (benefits - B_s)) / (B_s / V_s)}.
+ *
+ * @param stream the benefit stream's name
+ * @param actualVolume the volume in the appraisal, {@code V_s}
+ * @param breakEvenVolume {@code V*}, empty when the stream yields no benefit per unit
+ * @param note how to read the figure
+ */
+public record BreakEven(String stream, BigDecimal actualVolume, Optional<BigDecimal> breakEvenVolume, String note) {
+  /** Validates. */
+  public BreakEven {
+    Args.notBlank(stream, "stream");
+    Args.notNull(actualVolume, "actualVolume");
+    Args.notNull(breakEvenVolume, "breakEvenVolume");
+    Args.notNull(note, "note");
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.commissioningvfm.vfm.sroi;
+
+import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.model.money.Cost;
+import io.github.commissioningvfm.vfm.spi.Ratio;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The SROI of one investment: {@code sroiRatio = totalPresentValue / investment};
+ * {@code netSroiRatio = (totalPresentValue - investment) / investment}.
+ *
+ * @param label what was invested in
+ * @param investment the investment
+ * @param lines the outcome lines
+ * @param totalPresentValue the sum of the lines' present values
+ * @param netPresentValue {@code totalPresentValue - investment}
+ * @param sroiRatio the SROI ratio
+ * @param netSroiRatio the net SROI ratio
+ */
+public record SroiAccount(String label, Cost investment, List<SroiLine> lines, Cost totalPresentValue,
+    Cost netPresentValue, Ratio sroiRatio, Ratio netSroiRatio) {
+
+  /** Validates and copies. */
+  public SroiAccount {
+    Args.notBlank(label, "label");
+    Args.notNull(investment, "investment");
+    lines = List.copyOf(Args.noNullElements(lines, "lines"));
+    Args.notNull(totalPresentValue, "totalPresentValue");
+    Args.notNull(netPresentValue, "netPresentValue");
+    Args.notNull(sroiRatio, "sroiRatio");
+    Args.notNull(netSroiRatio, "netSroiRatio");
+  }
+
+  /**
+   * Adds up the lines and computes the ratios.
+   *
+   * @param label what was invested in
+   * @param investment the investment
+   * @param lines the lines
+   * @return the account
+   */
+  public static SroiAccount of(String label, Cost investment, List<SroiLine> lines) {
+    Cost total = Cost.zero(investment.priceBase());
+    for (SroiLine l : lines) {
+      total = total.plus(l.presentValue());
+    }
+    Ratio ratio = Ratio.of(total.amount().amount(), investment.amount().amount(), "investment");
+    return new SroiAccount(label, investment, lines, total, total.minus(investment), ratio, ratio.minus(BigDecimal.ONE));
+  }
+}

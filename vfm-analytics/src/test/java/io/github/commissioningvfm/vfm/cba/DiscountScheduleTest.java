@@ -1,0 +1,84 @@
+package io.github.commissioningvfm.vfm.cba;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.commissioningvfm.model.rate.DiscountRate;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Green Book discounting. Rates: HM Treasury, The Green Book, Annex A6; reproduced in DfT TAG
+ * "Forthcoming change: Green Book updates" (gov.uk, updated 16 April 2026), table "Green Book discount
+ * rates": standard 3.5% (0-30), 3.0% (31-75), 2.5% (76-125), 2.0% (126-200), 1.5% (201-300),
+ * 1.0% (301+); health 1.5%, 1.29%, 1.07%, 0.86%, 0.64%, 0.43%. Also Green Book 2003 section 2.8.4 and
+ * Annex 6 Table 6.1 (ppponline.affinitext.com copy). The discount factor is 1/(1+r)^t, compounded
+ * band by band beyond year 30.
+ */
+class DiscountScheduleTest {
+
+  private static String fourPlaces(BigDecimal v) {
+    return v.setScale(4, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /** Equal to 30 significant digits (both sides round at 34 digits along different paths). */
+  private static void assertClose(BigDecimal expected, BigDecimal actual) {
+    assertEquals(expected.round(new MathContext(30)), actual.round(new MathContext(30)));
+  }
+
+  @Test
+  void greenBookStandardFactorsAtFourPlaces() {
+    DiscountSchedule gb = DiscountSchedule.greenBookStandard();
+    // 1/1.035 = 0.96618...; 1/1.035^2 = 0.93351...; 1/1.035^5 = 0.84197...; 1/1.035^10 = 0.70892...;
+    // 1/1.035^30 = 0.35628...
+    assertEquals("1.0000", fourPlaces(gb.factor(0)));
+    assertEquals("0.9662", fourPlaces(gb.factor(1)));
+    assertEquals("0.9335", fourPlaces(gb.factor(2)));
+    assertEquals("0.8420", fourPlaces(gb.factor(5)));
+    assertEquals("0.7089", fourPlaces(gb.factor(10)));
+    assertEquals("0.3563", fourPlaces(gb.factor(30)));
+  }
+
+  @Test
+  void factorFollowsTheFormulaExactly() {
+    DiscountSchedule gb = DiscountSchedule.greenBookStandard();
+    BigDecimal growth = new BigDecimal("1.035").pow(30);
+    assertEquals(0, BigDecimal.ONE.divide(growth, MathContext.DECIMAL128).compareTo(gb.factor(30)));
+    // year 31 is discounted at 3.0%: D(31) = D(30) / 1.03
+    BigDecimal d31 = BigDecimal.ONE.divide(growth.multiply(new BigDecimal("1.03")), MathContext.DECIMAL128);
+    assertClose(d31, gb.factor(31));
+    // year 76: D(76) = 1 / (1.035^30 x 1.03^45 x 1.025)
+    BigDecimal d76 = BigDecimal.ONE.divide(growth.multiply(new BigDecimal("1.03").pow(45))
+        .multiply(new BigDecimal("1.025")), MathContext.DECIMAL128);
+    assertClose(d76, gb.factor(76));
+  }
+
+  @Test
+  void bandRates() {
+    DiscountSchedule gb = DiscountSchedule.greenBookStandard();
+    assertEquals(DiscountRate.ofPercent("3.5"), gb.rateFor(30));
+    assertEquals(DiscountRate.ofPercent("3.0"), gb.rateFor(31));
+    assertEquals(DiscountRate.ofPercent("2.5"), gb.rateFor(76));
+    assertEquals(DiscountRate.ofPercent("1.0"), gb.rateFor(400));
+    DiscountSchedule health = DiscountSchedule.greenBookHealth();
+    assertEquals(DiscountRate.ofPercent("1.5"), health.rateFor(0));
+    assertEquals(DiscountRate.ofPercent("1.29"), health.rateFor(31));
+    // 1/1.015 = 0.98522
+    assertEquals("0.9852", fourPlaces(health.factor(1)));
+  }
+
+  @Test
+  void firstBandMustStartAtZero() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new DiscountSchedule("x", "y", List.of(new DiscountSchedule.Band(1, DiscountRate.ofPercent("3")))));
+    assertEquals("Discount schedule 'x': the first band must start at year 0, not 1", e.getMessage());
+  }
+
+  @Test
+  void undiscountedFactorsAreOne() {
+    assertEquals(0, BigDecimal.ONE.compareTo(DiscountSchedule.none().factor(9)));
+  }
+}

@@ -1,0 +1,87 @@
+package io.github.commissioningvfm.vfm.outcomes.value;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.commissioningvfm.model.money.Cost;
+import io.github.commissioningvfm.model.outcome.ChangeThreshold;
+import io.github.commissioningvfm.model.outcome.StandardOutcomeMeasures;
+import io.github.commissioningvfm.vfm.outcomes.change.ChangeAnalysis;
+import io.github.commissioningvfm.vfm.outcomes.change.ChangeResult;
+import io.github.commissioningvfm.vfm.outcomes.clean.Cleaner;
+import io.github.commissioningvfm.vfm.outcomes.load.ParticipantData;
+import io.github.commissioningvfm.vfm.outcomes.load.ParticipantSchema;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class VfmAnalysisTest {
+
+  static ChangeResult change(boolean withMcid) throws Exception {
+    ParticipantSchema schema = ParticipantSchema.builder(StandardOutcomeMeasures.SDQ_TOTAL)
+        .scores("sdq_initial", "sdq_final").build();
+    ParticipantData d = ParticipantData.readCsv(Path.of(VfmAnalysisTest.class
+        .getResource("/io/github/commissioningvfm/vfm/outcomes/cyp-small.csv").toURI()), schema);
+    return withMcid
+        ? ChangeAnalysis.of(Cleaner.standard().clean(d), StandardOutcomeMeasures.SDQ_TOTAL
+            .withMeaningfulChange(new ChangeThreshold(2.86, "as adopted in the evaluation")))
+        : ChangeAnalysis.of(Cleaner.standard().clean(d));
+  }
+
+  @Test
+  void perSessionAllocationAndBothVfmFigures() throws Exception {
+    // included: improvements 8, 3, 5, 12, 8 with sessions 6, 4, 5, 6, 6 (27 sessions)
+    VfmResult v = VfmAnalysis.of(change(true), Cost.of("2700.00", "2024/25"), CostAllocation.perSession());
+    double perSession = 2700.0 / 27; // GBP 100
+    assertEquals(perSession, v.costPerSession().valueOrThrow(), 1e-9);
+    double unweighted = (8 / 600.0 + 3 / 400.0 + 5 / 500.0 + 12 / 600.0 + 8 / 600.0) / 5;
+    assertEquals(unweighted, v.unweightedMeanVfm().valueOrThrow(), 1e-12);
+    assertEquals(36 / 2700.0, v.weightedVfm().valueOrThrow(), 1e-12);
+    assertEquals(2700.0 / 36, v.costPerPoint().valueOrThrow(), 1e-9);
+    // all five improved by >= 2.86 points
+    assertEquals(2700.0 / 5, v.costPerMeaningfulChange().valueOrThrow(), 1e-9);
+    assertEquals("unweighted mean VfM", v.unweightedMeanVfm().label());
+    assertEquals("cost-weighted VfM", v.weightedVfm().label());
+  }
+
+  @Test
+  void equalShareAllocation() throws Exception {
+    VfmResult v = VfmAnalysis.of(change(false), Cost.of("2700.00", "2024/25"), CostAllocation.equalShare());
+    // 2700 / 5 = 540 each; unweighted = weighted = 7.2 / 540
+    assertEquals(7.2 / 540, v.unweightedMeanVfm().valueOrThrow(), 1e-12);
+    assertEquals(36 / 2700.0, v.weightedVfm().valueOrThrow(), 1e-12);
+    assertFalse(v.costPerSession().isDefined());
+    assertFalse(v.costPerMeaningfulChange().isDefined());
+    assertEquals("sdq-total has no clinically meaningful change threshold",
+        v.costPerMeaningfulChange().undefinedBecause().orElseThrow());
+  }
+
+  @Test
+  void byDoseGroupsBySessionsAttended() throws Exception {
+    VfmResult v = VfmAnalysis.of(change(false), Cost.of("2700.00", "2024/25"), CostAllocation.perSession());
+    assertEquals(3, v.byDose().size());
+    DoseVfm six = v.byDose().get(2);
+    assertEquals(6, six.sessions());
+    assertEquals(3, six.participants());
+    assertEquals((8 + 12 + 8) / 3.0, six.meanImprovement().valueOrThrow(), 1e-12);
+    assertEquals(28 / 1800.0, six.weightedVfm().valueOrThrow(), 1e-12);
+    assertFalse(v.diminishingReturns().diminishing());
+  }
+
+  @Test
+  void allAttendingRowsBaseSpreadsCostOverPeopleLostToFollowUp() throws Exception {
+    VfmResult v = VfmAnalysis.of(change(false), Cost.of("2700.00", "2024/25"),
+        new CostAllocation(CostAllocation.Method.PER_SESSION, CostAllocation.Base.ALL_ATTENDING_ROWS));
+    // attending rows (valid sessions > 0, not malformed or duplicate): the 5 included (27 sessions)
+    // plus P04 3, P05 6, P08 2, P09 5, P10 6, P12 4 = 26 more => 53 sessions
+    assertEquals(2700.0 / 53, v.costPerSession().valueOrThrow(), 1e-9);
+  }
+
+  @Test
+  void zeroProgrammeCostIsRejected() throws Exception {
+    ChangeResult c = change(false);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> VfmAnalysis.of(c, Cost.of("0.00", "2024/25"), CostAllocation.perSession()));
+    assertEquals("Argument 'programmeCost' must be positive: " + Cost.of("0.00", "2024/25"), e.getMessage());
+  }
+}
