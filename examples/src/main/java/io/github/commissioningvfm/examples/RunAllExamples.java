@@ -1,5 +1,7 @@
 package io.github.commissioningvfm.examples;
 
+import io.github.commissioningvfm.examples.cycle.CommissioningCycleExample;
+import io.github.commissioningvfm.examples.payment.PaymentOptionsExample;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -25,7 +27,7 @@ public final class RunAllExamples {
    * @return the examples
    */
   public static List<WorkedExample> examples() {
-    return List.of(new io.github.commissioningvfm.examples.payment.PaymentOptionsExample());
+    return List.of(new CommissioningCycleExample(), new PaymentOptionsExample());
   }
 
   /**

@@ -98,7 +98,9 @@ final class ChartSpecs {
     XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(spec.title())
         .xAxisTitle(spec.xAxisLabel()).yAxisTitle(spec.yAxisLabel()).build();
     style(chart.getStyler());
-    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+    chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+    chart.getStyler().setXAxisDecimalPattern("0.##");
     for (ChartSpec.XySeries s : spec.series()) {
       chart.addSeries(s.name(), toArray(s.x()), toArray(s.y())).setMarker(SeriesMarkers.CIRCLE)
           .setLineStyle(new BasicStroke(2f));
