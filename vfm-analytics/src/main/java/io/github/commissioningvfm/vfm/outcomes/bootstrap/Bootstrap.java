@@ -1,0 +1,242 @@
+package io.github.commissioningvfm.vfm.outcomes.bootstrap;
+
+import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.vfm.internal.RandomStreams;
+import io.github.commissioningvfm.vfm.outcomes.Interval;
+import io.github.commissioningvfm.vfm.outcomes.internal.Distributions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * A seeded nonparametric bootstrap. Formulas in the package documentation.
+ *
+ * <pre>{@code
+ * BootstrapResult r = Bootstrap.of(2000, 20250611L).withThreads(2)
+ *     .run(n, (idx, len) -> weightedVfm(idx, len));
+ * }</pre>
+ *
+ * @param resamples B, at least 100
+ * @param seed the master seed
+ * @param level the intervals' coverage
+ * @param threads worker threads, at least 1 (the result does not depend on it)
+ */
+public record Bootstrap(int resamples, long seed, double level, int threads) {
+
+  /** Up to this many participants BCa uses the exact leave-one-out jackknife. */
+  public static final int EXACT_JACKKNIFE_LIMIT = 5000;
+  /** Above {@link #EXACT_JACKKNIFE_LIMIT}, the jackknife deletes one of this many interleaved groups. */
+  public static final int JACKKNIFE_GROUPS = 1000;
+
+  /**
+   * Creates a bootstrap specification.
+   *
+   * @param resamples B
+   * @param seed seed
+   * @param level coverage
+   * @param threads threads
+   */
+  public Bootstrap {
+    Args.inRange(resamples, 100, 10_000_000, "resamples");
+    Args.check(level > 0 && level < 1, "level", "be between 0 and 1 (exclusive)", level);
+    Args.inRange(threads, 1, 1024, "threads");
+  }
+
+  /**
+   * A 95% bootstrap on one thread.
+   *
+   * @param resamples B
+   * @param seed the master seed
+   * @return the specification
+   */
+  public static Bootstrap of(int resamples, long seed) {
+    return new Bootstrap(resamples, seed, 0.95, 1);
+  }
+
+  /**
+   * The same bootstrap on a number of threads.
+   *
+   * @param count threads
+   * @return the specification
+   */
+  public Bootstrap withThreads(int count) {
+    return new Bootstrap(resamples, seed, level, count);
+  }
+
+  /**
+   * The same bootstrap with another coverage.
+   *
+   * @param coverage e.g. 0.9
+   * @return the specification
+   */
+  public Bootstrap withLevel(double coverage) {
+    return new Bootstrap(resamples, seed, coverage, threads);
+  }
+
+  /**
+   * The B replicates of a statistic, in resample order.
+   *
+   * @param n the number of participants
+   * @param statistic the statistic
+   * @return the replicates (replicate b from stream b)
+   */
+  public double[] replicates(int n, SampleStatistic statistic) {
+    Args.positive(n, "n");
+    Args.notNull(statistic, "statistic");
+    double[] out = new double[resamples];
+    RandomStreams streams = RandomStreams.of(seed);
+    if (threads == 1) {
+      work(0, 1, n, statistic, streams, out);
+      return out;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "outcomes-bootstrap");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int first = t;
+        futures.add(pool.submit(() -> work(first, threads, n, statistic, streams, out)));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Bootstrap interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException("Bootstrap failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    return out;
+  }
+
+  private void work(int first, int stride, int n, SampleStatistic statistic, RandomStreams streams, double[] out) {
+    int[] idx = new int[n];
+    for (int b = first; b < resamples; b += stride) {
+      SplittableRandom rng = streams.forIteration(b);
+      for (int i = 0; i < n; i++) {
+        idx[i] = rng.nextInt(n);
+      }
+      double v = statistic.compute(idx, n);
+      if (!Double.isFinite(v)) {
+        throw new IllegalArgumentException("The statistic is undefined (" + v + ") on bootstrap resample " + b
+            + " of seed " + seed + "; use a statistic that is defined on every resample");
+      }
+      out[b] = v;
+    }
+  }
+
+  /**
+   * Runs the bootstrap and computes percentile and BCa intervals.
+   *
+   * @param n the number of participants
+   * @param statistic the statistic
+   * @return the result
+   */
+  public BootstrapResult run(int n, SampleStatistic statistic) {
+    int[] all = new int[n];
+    for (int i = 0; i < n; i++) {
+      all[i] = i;
+    }
+    double estimate = Args.finite(statistic.compute(all, n), "statistic on the original sample");
+    double[] rep = replicates(n, statistic);
+    double[] sorted = rep.clone();
+    Arrays.sort(sorted);
+    double alpha = 1 - level;
+    Interval pct = new Interval(quantile(sorted, alpha / 2), quantile(sorted, 1 - alpha / 2), level,
+        "bootstrap percentile, " + resamples + " resamples, seed " + seed);
+    double mean = 0;
+    for (double v : rep) {
+      mean += v;
+    }
+    mean /= resamples;
+    double ss = 0;
+    for (double v : rep) {
+      ss += (v - mean) * (v - mean);
+    }
+    double se = Math.sqrt(ss / (resamples - 1));
+    long below = 0;
+    for (double v : rep) {
+      if (v < estimate) {
+        below++;
+      }
+    }
+    if (below == 0 || below == resamples) {
+      return new BootstrapResult(estimate, resamples, seed, pct, Optional.empty(), Optional.of(
+          "every replicate lies on one side of the estimate, so the bias correction z0 is infinite"), se);
+    }
+    double z0 = Distributions.normalQuantile((double) below / resamples);
+    double a = acceleration(n, statistic);
+    double lo = adjusted(z0, a, Distributions.normalQuantile(alpha / 2));
+    double hi = adjusted(z0, a, Distributions.normalQuantile(1 - alpha / 2));
+    String jack = n <= EXACT_JACKKNIFE_LIMIT ? "leave-one-out jackknife"
+        : "grouped jackknife (" + JACKKNIFE_GROUPS + " interleaved groups)";
+    Interval bca = new Interval(quantile(sorted, lo), quantile(sorted, hi), level, "bootstrap BCa, " + resamples
+        + " resamples, seed " + seed + ", acceleration from " + jack);
+    return new BootstrapResult(estimate, resamples, seed, pct, Optional.of(bca), Optional.empty(), se);
+  }
+
+  private static double adjusted(double z0, double a, double z) {
+    double s = z0 + z;
+    return Distributions.normalCdf(z0 + s / (1 - a * s));
+  }
+
+  private static double acceleration(int n, SampleStatistic statistic) {
+    int groups = n <= EXACT_JACKKNIFE_LIMIT ? n : JACKKNIFE_GROUPS;
+    double[] jack = new double[groups];
+    int[] idx = new int[n];
+    for (int g = 0; g < groups; g++) {
+      int m = 0;
+      for (int i = 0; i < n; i++) {
+        if (i % groups != g) {
+          idx[m++] = i;
+        }
+      }
+      jack[g] = statistic.compute(idx, m);
+    }
+    double mean = 0;
+    for (double v : jack) {
+      mean += v;
+    }
+    mean /= groups;
+    double num = 0;
+    double den = 0;
+    for (double v : jack) {
+      double d = mean - v;
+      num += d * d * d;
+      den += d * d;
+    }
+    if (den == 0 || !Double.isFinite(num)) {
+      return 0;
+    }
+    return num / (6 * Math.pow(den, 1.5));
+  }
+
+  /**
+   * Type-7 quantile of sorted values: {@code h = (B - 1) q}, linear between the order
+   * statistics around h.
+   *
+   * @param sorted ascending values
+   * @param q probability in [0, 1]
+   * @return the quantile
+   */
+  static double quantile(double[] sorted, double q) {
+    double h = (sorted.length - 1) * Math.min(1, Math.max(0, q));
+    int lo = (int) Math.floor(h);
+    int hi = Math.min(sorted.length - 1, lo + 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.commissioningvfm.vfm.outcomes.bootstrap;
+
+import io.github.commissioningvfm.model.internal.Args;
+import java.util.Arrays;
+
+/**
+ * Ready-made {@link SampleStatistic}s over per-participant improvement and allocated cost
+ * arrays (as returned by {@code ChangeResult.improvements()} and
+ * {@code VfmAnalysis.allocatedCosts(...)}).
+ */
+public final class OutcomeStatistics {
+
+  private OutcomeStatistics() {
+  }
+
+  /**
+   * Mean improvement {@code mean(improvement_i)}.
+   *
+   * @param improvement per participant
+   * @return the statistic
+   */
+  public static SampleStatistic meanImprovement(double[] improvement) {
+    double[] y = Arrays.copyOf(Args.notNull(improvement, "improvement"), improvement.length);
+    return (idx, len) -> {
+      double s = 0;
+      for (int k = 0; k < len; k++) {
+        s += y[idx[k]];
+      }
+      return s / len;
+    };
+  }
+
+  /**
+   * Cost-weighted VfM {@code sum improvement / sum cost} of the sample.
+   *
+   * @param improvement per participant
+   * @param cost per participant, positive
+   * @return the statistic
+   */
+  public static SampleStatistic weightedVfm(double[] improvement, double[] cost) {
+    double[][] yc = pair(improvement, cost);
+    return (idx, len) -> {
+      double sy = 0;
+      double sc = 0;
+      double[] y = yc[0];
+      double[] c = yc[1];
+      for (int k = 0; k < len; k++) {
+        int i = idx[k];
+        sy += y[i];
+        sc += c[i];
+      }
+      return sy / sc;
+    };
+  }
+
+  /**
+   * Unweighted mean VfM {@code mean(improvement_i / cost_i)} of the sample.
+   *
+   * @param improvement per participant
+   * @param cost per participant, positive
+   * @return the statistic
+   */
+  public static SampleStatistic unweightedMeanVfm(double[] improvement, double[] cost) {
+    double[][] yc = pair(improvement, cost);
+    double[] ratio = new double[yc[0].length];
+    for (int i = 0; i < ratio.length; i++) {
+      ratio[i] = yc[0][i] / yc[1][i];
+    }
+    return (idx, len) -> {
+      double s = 0;
+      for (int k = 0; k < len; k++) {
+        s += ratio[idx[k]];
+      }
+      return s / len;
+    };
+  }
+
+  private static double[][] pair(double[] improvement, double[] cost) {
+    Args.notNull(improvement, "improvement");
+    Args.notNull(cost, "cost");
+    Args.check(improvement.length == cost.length, "cost", "have one entry per participant ("
+        + improvement.length + ")", cost.length);
+    for (int i = 0; i < cost.length; i++) {
+      Args.positive(cost[i], "cost[" + i + "]");
+    }
+    return new double[][] {improvement.clone(), cost.clone()};
+  }
+}

@@ -1,0 +1,93 @@
+package io.github.commissioningvfm.vfm.outcomes.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class BootstrapTest {
+
+  static double[] sample(int n, long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      y[i] = 5 + 3 * r.nextGaussian();
+    }
+    return y;
+  }
+
+  @Test
+  void sameSeedSameResultWhateverTheThreadCount() {
+    double[] y = sample(300, 7);
+    double[] cost = new double[300];
+    java.util.Arrays.fill(cost, 120.0);
+    SampleStatistic s = OutcomeStatistics.weightedVfm(y, cost);
+    double[] one = Bootstrap.of(500, 42).replicates(300, s);
+    double[] two = Bootstrap.of(500, 42).withThreads(2).replicates(300, s);
+    double[] three = Bootstrap.of(500, 42).withThreads(3).replicates(300, s);
+    assertArrayEquals(one, two);
+    assertArrayEquals(one, three);
+    assertEquals(Bootstrap.of(500, 42).run(300, s), Bootstrap.of(500, 42).withThreads(4).run(300, s));
+    double[] other = Bootstrap.of(500, 43).replicates(300, s);
+    assertTrue(one[0] != other[0]);
+  }
+
+  @Test
+  void percentileAndBcaAgreeWithTheAnalyticIntervalForAMean() {
+    double[] y = sample(400, 11);
+    BootstrapResult r = Bootstrap.of(4000, 2025).withThreads(2).run(400, OutcomeStatistics.meanImprovement(y));
+    double mean = 0;
+    for (double v : y) {
+      mean += v;
+    }
+    mean /= y.length;
+    double ss = 0;
+    for (double v : y) {
+      ss += (v - mean) * (v - mean);
+    }
+    double se = Math.sqrt(ss / (y.length - 1) / y.length);
+    // for a mean of 400 near-normal values the bootstrap SE is the analytic SE within Monte Carlo error (~5%)
+    assertEquals(se, r.standardError(), 0.05 * se);
+    assertEquals(mean - 1.96 * se, r.percentile().lower(), 0.1 * se * 1.96);
+    assertEquals(mean + 1.96 * se, r.bca().orElseThrow().upper(), 0.1 * se * 1.96);
+    assertEquals(mean, r.estimate(), 1e-12);
+  }
+
+  @Test
+  void bcaIsUndefinedWhenEveryReplicateEqualsTheEstimate() {
+    BootstrapResult r = Bootstrap.of(200, 1).run(50, (idx, len) -> 3.0);
+    assertTrue(r.bca().isEmpty());
+    assertEquals("every replicate lies on one side of the estimate, so the bias correction z0 is infinite",
+        r.bcaUndefinedBecause().orElseThrow());
+    assertEquals(3.0, r.percentile().lower());
+  }
+
+  @Test
+  void undefinedStatisticNamesTheResample() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Bootstrap.of(100, 9).replicates(10, (idx, len) -> idx[0] == 0 ? Double.NaN : 1.0));
+    assertTrue(e.getMessage().startsWith("The statistic is undefined (NaN) on bootstrap resample "), e.getMessage());
+    assertTrue(e.getMessage().endsWith(" of seed 9; use a statistic that is defined on every resample"));
+  }
+
+  @Test
+  void type7QuantileByHand() {
+    double[] sorted = {1, 2, 4, 8, 16};
+    // h = (5 - 1) * 0.3 = 1.2 -> 2 + 0.2 * (4 - 2) = 2.4
+    assertEquals(2.4, Bootstrap.quantile(sorted, 0.3), 1e-12);
+    assertEquals(1.0, Bootstrap.quantile(sorted, 0.0));
+    assertEquals(16.0, Bootstrap.quantile(sorted, 1.0));
+  }
+
+  @Test
+  void badArgumentsAreNamed() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Bootstrap.of(10, 1));
+    assertEquals("Argument 'resamples' must be between 100 and 10000000: 10", e.getMessage());
+    IllegalArgumentException c = assertThrows(IllegalArgumentException.class,
+        () -> OutcomeStatistics.weightedVfm(new double[] {1, 2}, new double[] {1, 0}));
+    assertEquals("Argument 'cost[1]' must be positive: 0.0", c.getMessage());
+  }
+}
