@@ -9,10 +9,13 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Prints a progress line once a second for a task that has been running longer than a second:
- * {@code "  ... safe-haven: rebasing unit costs (2 s)"}. Quick tasks print nothing.
+ * Prints progress lines for a task that has been running longer than a second:
+ * {@code "  ... safe-haven: rebasing unit costs (2 s)"}, when the step changes or every few seconds.
+ * Quick tasks print nothing.
  */
 final class ProgressTicker implements Progress, AutoCloseable {
+
+  private static final long QUIET_SECONDS = 5;
 
   private final PrintStream out;
   private final String task;
@@ -20,6 +23,8 @@ final class ProgressTicker implements Progress, AutoCloseable {
   private final ScheduledExecutorService timer;
   private final ScheduledFuture<?> ticks;
   private volatile String step = "starting";
+  private String printedStep = "";
+  private long printedAtSecond;
 
   ProgressTicker(PrintStream out, String task) {
     this.out = Args.notNull(out, "out");
@@ -37,8 +42,15 @@ final class ProgressTicker implements Progress, AutoCloseable {
     this.step = Args.notBlank(newStep, "step");
   }
 
+  /** Prints when the step has changed, and otherwise every {@value #QUIET_SECONDS} seconds. */
   private void tick() {
-    out.printf(Locale.ROOT, "  ... %s: %s (%d s)%n", task, step, elapsedMillis() / 1000);
+    long second = elapsedMillis() / 1000;
+    String current = step;
+    if (!current.equals(printedStep) || second - printedAtSecond >= QUIET_SECONDS) {
+      out.printf(Locale.ROOT, "  ... %s: %s (%d s)%n", task, current, second);
+      printedStep = current;
+      printedAtSecond = second;
+    }
   }
 
   long elapsedMillis() {

@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.examples;
 
 import io.github.commissioningvfm.examples.cycle.CommissioningCycleExample;
+import io.github.commissioningvfm.examples.cyp.CypSelfHelpExample;
 import io.github.commissioningvfm.examples.payment.PaymentOptionsExample;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,7 +28,7 @@ public final class RunAllExamples {
    * @return the examples
    */
   public static List<WorkedExample> examples() {
-    return List.of(new CommissioningCycleExample(), new PaymentOptionsExample());
+    return List.of(new CypSelfHelpExample(), new CommissioningCycleExample(), new PaymentOptionsExample());
   }
 
   /**
