@@ -60,6 +60,7 @@ public final class UnitCosts implements UnitCostLookup {
   private final Map<String, List<UnitCostTable>> bySource;
   private final Map<PriceIndexId, PriceIndexSeries> indices;
   private final Map<String, String> aliases;
+  private final Map<String, UnitCost> newest;
   private final List<String> providers;
 
   private UnitCosts(List<UnitCostTable> tables, List<PriceIndexSeries> indexList, Map<String, String> aliases,
@@ -84,6 +85,20 @@ public final class UnitCosts implements UnitCostLookup {
     this.indices = Collections.unmodifiableMap(idx);
     this.aliases = Map.copyOf(aliases);
     this.providers = List.copyOf(providers);
+    Map<String, UnitCost> index = new HashMap<>();
+    for (List<UnitCostTable> list : sorted.values()) {
+      for (int i = list.size() - 1; i >= 0; i--) {
+        UnitCostTable t = list.get(i);
+        t.rows().forEach(row -> index.putIfAbsent(row.key(), row));
+        t.aliases().forEach((alias, target) -> index.putIfAbsent(alias, t.get(target)));
+      }
+    }
+    this.aliases.forEach((alias, target) -> {
+      if (!index.containsKey(alias) && index.containsKey(target)) {
+        index.put(alias, index.get(target));
+      }
+    });
+    this.newest = Map.copyOf(index);
   }
 
   /**
@@ -179,31 +194,14 @@ public final class UnitCosts implements UnitCostLookup {
    */
   @Override
   public Optional<UnitCost> find(String key) {
-    Args.notNull(key, "key");
-    Optional<UnitCost> found = findDirect(key);
-    if (found.isEmpty() && aliases.containsKey(key)) {
-      found = findDirect(aliases.get(key));
-    }
-    return found;
-  }
-
-  private Optional<UnitCost> findDirect(String key) {
-    for (List<UnitCostTable> list : bySource.values()) {
-      for (int i = list.size() - 1; i >= 0; i--) {
-        Optional<UnitCost> row = list.get(i).find(key);
-        if (row.isPresent()) {
-          return row;
-        }
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(newest.get(Args.notNull(key, "key")));
   }
 
   @Override
   public UnitCost get(String key) {
-    Optional<UnitCost> found = find(key);
-    if (found.isPresent()) {
-      return found.get();
+    UnitCost found = newest.get(Args.notNull(key, "key"));
+    if (found != null) {
+      return found;
     }
     throw new UnitCostNotFoundException(key, "any edition (" + bySource.values().stream().flatMap(List::stream)
         .map(t -> t.edition().label()).collect(Collectors.joining(", ")) + ")", allKeys(), List.of());
