@@ -3,6 +3,7 @@ package io.github.commissioningvfm.examples;
 import io.github.commissioningvfm.examples.cycle.CommissioningCycleExample;
 import io.github.commissioningvfm.examples.cyp.CypSelfHelpExample;
 import io.github.commissioningvfm.examples.payment.PaymentOptionsExample;
+import io.github.commissioningvfm.examples.safehaven.SafeHavenExample;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ public final class RunAllExamples {
    * @return the examples
    */
   public static List<WorkedExample> examples() {
-    return List.of(new CypSelfHelpExample(), new CommissioningCycleExample(), new PaymentOptionsExample());
+    return List.of(new CypSelfHelpExample(), new SafeHavenExample(), new CommissioningCycleExample(), new PaymentOptionsExample());
   }
 
   /**

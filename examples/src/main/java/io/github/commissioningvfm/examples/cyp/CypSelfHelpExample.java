@@ -227,8 +227,8 @@ public final class CypSelfHelpExample implements WorkedExample {
     List<ResultJson> bySessions = new ArrayList<>();
     for (DoseVfm dose : a.vfm().byDose()) {
       bySessions.add(ResultJson.object().put("sessions", dose.sessions()).put("n", dose.participants())
-          .put("mean_vfm", figure(dose.unweightedMeanVfm())).put("weighted_vfm", figure(dose.weightedVfm()))
-          .put("mean_improvement", figure(dose.meanImprovement())));
+          .put("mean_vfm", dose.unweightedMeanVfm()).put("weighted_vfm", dose.weightedVfm())
+          .put("mean_improvement", dose.meanImprovement()));
     }
     return ResultJson.object().put("example", ID).put("data", "synthetic (seeded generator; not the study's data)")
         .put("currency", "GBP").put("price_base", a.vfm().programmeCost().priceBase())
@@ -237,12 +237,12 @@ public final class CypSelfHelpExample implements WorkedExample {
         .put("programme_cost", a.vfm().programmeCost())
         .put("cost_allocation", "per-session")
         .put("cost_allocation_rule", a.vfm().allocation().describe())
-        .put("mean_change", figure(a.change().meanRawChange()))
+        .put("mean_change", a.change().meanRawChange())
         .put("mean_change_definition", "final - initial SDQ total difficulties; negative is improvement")
-        .put("mean_improvement", figure(a.change().meanImprovement()))
-        .put("vfm_unweighted", figure(a.vfm().unweightedMeanVfm()))
+        .put("mean_improvement", a.change().meanImprovement())
+        .put("vfm_unweighted", a.vfm().unweightedMeanVfm())
         .put("vfm_unweighted_ci95", List.of(unweightedCi.lower(), unweightedCi.upper()))
-        .put("vfm_weighted", figure(a.vfm().weightedVfm()))
+        .put("vfm_weighted", a.vfm().weightedVfm())
         .put("vfm_weighted_ci95", List.of(weightedCi.lower(), weightedCi.upper()))
         .put("vfm_ci_method", weightedCi.method() + ", " + RESAMPLES + " resamples, seed " + BOOTSTRAP_SEED)
         .put("vfm_unit", "SDQ points of improvement per GBP")
@@ -252,14 +252,9 @@ public final class CypSelfHelpExample implements WorkedExample {
             .put("r2", a.regression().rSquared().map(r -> (Object) r).orElse(ResultJson.undefined("no variation"))))
         .put("meaningful_change_threshold", MEANINGFUL_CHANGE.points())
         .put("meaningful_changes", a.change().meaningfulCount())
-        .put("cost_per_meaningful_change", figure(a.vfm().costPerMeaningfulChange()))
-        .put("cost_per_point", figure(a.vfm().costPerPoint()))
+        .put("cost_per_meaningful_change", a.vfm().costPerMeaningfulChange())
+        .put("cost_per_point", a.vfm().costPerPoint())
         .put("by_sessions", bySessions);
-  }
-
-  /** A figure as its value, or as {"undefined": reason}. */
-  static Object figure(Figure f) {
-    return f.value().<Object>map(v -> v).orElseGet(() -> ResultJson.undefined(f.undefinedBecause().orElse("undefined")));
   }
 
   private static ChartSpec vfmBySessionsChart(Analysis a) {

@@ -7,6 +7,8 @@ import io.github.commissioningvfm.model.money.Money;
 import io.github.commissioningvfm.model.rate.Percentage;
 import io.github.commissioningvfm.model.rate.Proportion;
 import io.github.commissioningvfm.model.time.FinancialYear;
+import io.github.commissioningvfm.vfm.outcomes.Figure;
+import io.github.commissioningvfm.vfm.spi.Ratio;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,8 +23,9 @@ import java.util.Map;
  * {@code ResultJson} objects, and the library's value types, which are written as plain JSON:
  * {@link Money}, {@link BigMoney} and {@link Cost} as decimal numbers of pounds (the price base is
  * stated once, in a separate field), {@link FinancialYear} as {@code "2024/25"}, {@link Percentage}
- * and {@link Proportion} as their fraction. There is no JSON {@code null}: a figure that cannot be
- * computed is written as an object that says why.
+ * and {@link Proportion} as their fraction, an outcome {@link Figure} and a {@link Ratio} as their
+ * value. There is no JSON {@code null}: a figure that cannot be computed (an undefined
+ * {@code Figure} or {@code Ratio}) is written as {@code {"undefined": reason}}.
  */
 public final class ResultJson {
 
@@ -101,6 +104,14 @@ public final class ResultJson {
     }
     if (value instanceof Proportion proportion) {
       return proportion.fraction();
+    }
+    if (value instanceof Figure figure) {
+      return figure.value().<Object>map(v -> plain(v, name))
+          .orElseGet(() -> undefined(figure.undefinedBecause().orElse("undefined")).toMap());
+    }
+    if (value instanceof Ratio ratio) {
+      return ratio instanceof Ratio.Defined defined ? defined.value()
+          : undefined(((Ratio.Undefined) ratio).reason()).toMap();
     }
     if (value instanceof List<?> list) {
       List<Object> out = new ArrayList<>(list.size());
