@@ -2,6 +2,7 @@ package io.github.commissioningvfm.unitcosts;
 
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.unitcosts.internal.TableReader;
+import io.github.commissioningvfm.unitcosts.internal.TextGrid;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -183,6 +184,29 @@ public final class UnitCostTable implements UnitCostLookup {
   @Override
   public Set<String> keys() {
     return byKey.keySet();
+  }
+
+  /**
+   * The table as a readable text grid: a title line naming the edition, then one line per row
+   * with key, unit, value, price base and description, e.g.
+   * <pre>
+   * ncc 2024/25: NHS National Cost Collection (29 rows)
+   * key                          | unit         |  value | price base | description
+   * -----------------------------+--------------+--------+------------+------------
+   * ncc.ambulance.hear-and-treat | per incident |  62.37 | 2024/25    | Ambulance: ...
+   * </pre>
+   *
+   * @return the grid, lines ending in '\n'
+   */
+  public String toGrid() {
+    List<List<String>> cells = new ArrayList<>();
+    for (UnitCost row : rows) {
+      cells.add(List.of(row.key(), row.unit().label(), row.value().amount().amount().toPlainString(),
+          row.value().priceBase().toString(), row.description()));
+    }
+    return TextGrid.render(edition.label() + ": " + edition.sourceName() + " (" + rows.size() + " rows)",
+        List.of("key", "unit", "value", "price base", "description"), List.of(false, false, true, false, false),
+        cells);
   }
 
   /**

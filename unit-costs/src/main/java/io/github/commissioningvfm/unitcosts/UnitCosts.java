@@ -55,6 +55,8 @@ public final class UnitCosts implements UnitCostLookup {
   /** The PSS pay index, adult services (PSSRU table 12.1.2). */
   public static final String PSS_PAY = "pss-pay";
 
+  private static volatile UnitCosts standard;
+
   private static final String PSSRU_HINT = "; the NHS and PSS inflation indices ship in the unit-costs-pssru artifact";
 
   private final Map<String, List<UnitCostTable>> bySource;
@@ -102,12 +104,24 @@ public final class UnitCosts implements UnitCostLookup {
   }
 
   /**
-   * The library's own editions, loaded and verified on first use.
+   * The library's own editions, loaded and verified on first use. If loading fails (a file fails
+   * its checksum, say) the exception propagates and the next call tries again; nothing partly
+   * loaded is ever returned.
    *
    * @return the standard catalogue
    */
   public static UnitCosts standard() {
-    return Standard.INSTANCE;
+    UnitCosts loaded = standard;
+    if (loaded == null) {
+      synchronized (UnitCosts.class) {
+        loaded = standard;
+        if (loaded == null) {
+          loaded = builder().withStandardProviders().build();
+          standard = loaded;
+        }
+      }
+    }
+    return loaded;
   }
 
   /**
@@ -332,10 +346,6 @@ public final class UnitCosts implements UnitCostLookup {
   public String toString() {
     return "UnitCosts[" + editions().stream().map(EditionInfo::label).collect(Collectors.joining(", "))
         + "; indices " + availableIndices() + "]";
-  }
-
-  private static final class Standard {
-    private static final UnitCosts INSTANCE = builder().withStandardProviders().build();
   }
 
   /** Builds a {@link UnitCosts} catalogue; providers are loaded and verified by {@link #build()}. */

@@ -60,6 +60,13 @@ class LookupTest {
   }
 
   @Test
+  void sharedWordsRankFirstAmongCloseMatches() {
+    UnitCostNotFoundException e = assertThrows(UnitCostNotFoundException.class,
+        () -> COSTS.latest("ncc").get("ncc.ae-attendance"));
+    assertEquals("ncc.emergency-care.attendance", e.closeMatches().get(0));
+  }
+
+  @Test
   void keyMissingFromOneEditionNamesTheEditionsThatHaveIt() {
     UnitCostNotFoundException e = assertThrows(UnitCostNotFoundException.class,
         () -> COSTS.edition("ncc", "2023/24").get("ncc.mh-care-contact.a21-crisis-cafe-safe-haven"));

@@ -237,6 +237,17 @@ class TableLoadingTest {
   }
 
   @Test
+  void headerMustMatchTheManifestColumns() throws IOException {
+    Path m = manifestFor(HEADER + GOOD_ROW, 1);
+    String text = Files.readString(m).replace("\"rows\": 1,", "\"rows\": 1, \"columns\": [\"key\", \"description\"],");
+    Files.writeString(m, text);
+    TableFormatException e = assertThrows(TableFormatException.class,
+        () -> ManifestProvider.ofDirectory("local", m).load());
+    assertEquals(local() + ", line 1, column '(header)': header does not match the manifest's columns "
+        + "key,description: '" + HEADER.strip() + "'", e.getMessage());
+  }
+
+  @Test
   void malformedManifest() throws IOException {
     Path m = dir.resolve("manifest.json");
     Files.writeString(m, "{\"tables\": [{\"source\": \"local\"}]}");

@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.model.agreement;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.model.rate.Percentage;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -26,12 +27,10 @@ public record AllianceAgreement(AgreementDetails details, AgreementHistory histo
     Args.notNull(details, "details");
     Args.notNull(history, "history").checkAgainst(details.term());
     members = List.copyOf(Args.notEmpty(members, "members"));
-    BigDecimal shares = BigDecimal.ZERO;
-    for (AllianceMember m : members) {
-      shares = shares.add(m.riskGainShare().fraction());
-    }
-    Args.check(shares.compareTo(BigDecimal.ONE) == 0, "members", "have risk and gain shares adding up to 100%, they "
-        + "add up to", shares.movePointRight(2).stripTrailingZeros().toPlainString() + "%");
+    Percentage shares = new Percentage(members.stream().map(m -> m.riskGainShare().fraction())
+        .reduce(BigDecimal.ZERO, BigDecimal::add));
+    Args.check(shares.fraction().compareTo(BigDecimal.ONE) == 0, "members",
+        "have risk and gain shares adding up to 100%, they add up to", shares);
   }
 
   @Override

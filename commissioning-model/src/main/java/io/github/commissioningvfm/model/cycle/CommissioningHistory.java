@@ -4,6 +4,7 @@ import io.github.commissioningvfm.model.internal.Args;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -67,7 +68,7 @@ public record CommissioningHistory(String service, List<CommissioningEvent> even
   public Set<String> cycles() {
     Set<String> names = new TreeSet<>();
     events.forEach(e -> names.add(e.cycle()));
-    return names;
+    return Collections.unmodifiableSet(names);
   }
 
   /**
@@ -108,7 +109,7 @@ public record CommissioningHistory(String service, List<CommissioningEvent> even
   public Set<CycleActivity> missingActivities(String cycle) {
     Set<CycleActivity> missing = EnumSet.allOf(CycleActivity.class);
     events(cycle).forEach(e -> missing.remove(e.type().activity()));
-    return missing;
+    return Collections.unmodifiableSet(missing);
   }
 
   /**

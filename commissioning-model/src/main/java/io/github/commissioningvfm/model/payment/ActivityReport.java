@@ -2,6 +2,7 @@ package io.github.commissioningvfm.model.payment;
 
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.rate.Proportion;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -11,8 +12,8 @@ import java.util.TreeSet;
  * What a provider actually delivered in a year: units of activity per currency code, the outcome
  * triggers met, and the share of the quality incentive earned.
  *
- * @param volumes units delivered per currency code; none negative
- * @param outcomesMet the ids of the outcome triggers met
+ * @param volumes units delivered per currency code, kept in code order; none negative
+ * @param outcomesMet the ids of the outcome triggers met, kept in id order
  * @param qualityAchieved the share of any quality or incentive element earned
  */
 public record ActivityReport(Map<CurrencyCode, Long> volumes, Set<String> outcomesMet, Proportion qualityAchieved) {
@@ -27,10 +28,10 @@ public record ActivityReport(Map<CurrencyCode, Long> volumes, Set<String> outcom
   public ActivityReport {
     Args.noNullEntries(volumes, "volumes");
     volumes.forEach((code, units) -> Args.notNegative(units.longValue(), "volumes[" + code + "]"));
-    volumes = Map.copyOf(new TreeMap<>(volumes));
+    volumes = Collections.unmodifiableSortedMap(new TreeMap<>(volumes));
     Args.noNullElements(outcomesMet, "outcomesMet");
     outcomesMet.forEach(id -> Args.notBlank(id, "outcomesMet"));
-    outcomesMet = Set.copyOf(new TreeSet<>(outcomesMet));
+    outcomesMet = Collections.unmodifiableSortedSet(new TreeSet<>(outcomesMet));
     Args.notNull(qualityAchieved, "qualityAchieved");
   }
 

@@ -54,7 +54,7 @@ public record AlignedPaymentAndIncentive(Money fixedElement, Map<CurrencyCode, M
       Args.check(unitPrices.containsKey(e.getKey()), "baseline", "name only priced currency codes "
           + new TreeMap<>(unitPrices).keySet() + ", unknown", "'" + e.getKey() + "'");
     }
-    baseline = Map.copyOf(baseline);
+    baseline = Lines.sorted(baseline);
     Args.positive(marketForcesFactor, "marketForcesFactor");
     Args.notNull(variableRate, "variableRate");
     Lines.notNegative(qualityElement, "qualityElement");

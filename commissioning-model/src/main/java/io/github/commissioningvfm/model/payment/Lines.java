@@ -2,6 +2,7 @@ package io.github.commissioningvfm.model.payment;
 
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.money.Money;
+import java.util.Collections;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
@@ -32,7 +33,11 @@ final class Lines {
     Args.check(!unitPrices.isEmpty(), name, "hold at least one currency code", unitPrices);
     unitPrices.forEach((code, price) -> Args.check(!price.isNegative(), name + "[" + code + "]", "not be negative",
         price));
-    return Map.copyOf(unitPrices);
+    return sorted(unitPrices);
+  }
+
+  static <K extends Comparable<K>, V> Map<K, V> sorted(Map<K, V> map) {
+    return Collections.unmodifiableSortedMap(new TreeMap<>(map));
   }
 
   static void requirePriced(Map<CurrencyCode, Money> unitPrices, ActivityReport actual) {

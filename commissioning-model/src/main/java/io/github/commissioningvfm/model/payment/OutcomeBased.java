@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.model.payment;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.model.rate.Percentage;
 import io.github.commissioningvfm.model.money.Money;
 import io.github.commissioningvfm.model.rate.Proportion;
 import java.math.BigDecimal;
@@ -41,14 +42,11 @@ public record OutcomeBased(Money annualValue, Proportion withheldShare, List<Out
     Args.notNull(withheldShare, "withheldShare");
     triggers = List.copyOf(Args.notEmpty(triggers, "triggers"));
     Set<String> ids = new HashSet<>();
-    BigDecimal shares = BigDecimal.ZERO;
-    for (OutcomeTrigger t : triggers) {
-      Args.check(ids.add(t.id()), "triggers", "have distinct ids, duplicate", "'" + t.id() + "'");
-      shares = shares.add(t.shareOfWithheld().fraction());
-    }
-    Args.check(shares.compareTo(BigDecimal.ONE) == 0, "triggers",
-        "have shares of the withheld sum adding up to 100%, they add up to",
-        shares.movePointRight(2).stripTrailingZeros().toPlainString() + "%");
+    triggers.forEach(t -> Args.check(ids.add(t.id()), "triggers", "have distinct ids, duplicate", "'" + t.id() + "'"));
+    Percentage shares = new Percentage(triggers.stream().map(t -> t.shareOfWithheld().fraction())
+        .reduce(BigDecimal.ZERO, BigDecimal::add));
+    Args.check(shares.fraction().compareTo(BigDecimal.ONE) == 0, "triggers",
+        "have shares of the withheld sum adding up to 100%, they add up to", shares);
   }
 
   @Override

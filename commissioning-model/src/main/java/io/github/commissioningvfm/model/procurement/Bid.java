@@ -2,6 +2,8 @@ package io.github.commissioningvfm.model.procurement;
 
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.money.Money;
+import java.util.TreeMap;
+import java.util.Collections;
 import java.util.Map;
 
 /**
@@ -9,7 +11,7 @@ import java.util.Map;
  *
  * @param bidder the bidder's name
  * @param price the price; positive
- * @param scores the score per criterion id
+ * @param scores the score per criterion id, kept in id order
  */
 public record Bid(String bidder, Money price, Map<String, Integer> scores) {
 
@@ -24,6 +26,6 @@ public record Bid(String bidder, Money price, Map<String, Integer> scores) {
     Args.notBlank(bidder, "bidder");
     Args.notNull(price, "price");
     Args.check(price.isPositive(), "price", "be positive", price);
-    scores = Map.copyOf(Args.noNullEntries(scores, "scores"));
+    scores = Collections.unmodifiableSortedMap(new TreeMap<>(Args.noNullEntries(scores, "scores")));
   }
 }

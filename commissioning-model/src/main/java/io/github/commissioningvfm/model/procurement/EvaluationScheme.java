@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.model.procurement;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.model.rate.Percentage;
 import io.github.commissioningvfm.model.rate.Proportion;
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -28,13 +29,11 @@ public record EvaluationScheme(Proportion qualityShare, List<EvaluationCriterion
     Args.notNull(qualityShare, "qualityShare");
     criteria = List.copyOf(Args.notEmpty(criteria, "criteria"));
     Set<String> ids = new HashSet<>();
-    BigDecimal sum = BigDecimal.ZERO;
-    for (EvaluationCriterion c : criteria) {
-      Args.check(ids.add(c.id()), "criteria", "have distinct ids, duplicate", "'" + c.id() + "'");
-      sum = sum.add(c.weight().fraction());
-    }
-    Args.check(sum.compareTo(BigDecimal.ONE) == 0, "criteria", "have weights summing to 100%, they sum to",
-        sum.movePointRight(2).stripTrailingZeros().toPlainString() + "%");
+    criteria.forEach(c -> Args.check(ids.add(c.id()), "criteria", "have distinct ids, duplicate", "'" + c.id() + "'"));
+    Percentage sum = new Percentage(criteria.stream().map(c -> c.weight().fraction())
+        .reduce(BigDecimal.ZERO, BigDecimal::add));
+    Args.check(sum.fraction().compareTo(BigDecimal.ONE) == 0, "criteria", "have weights summing to 100%, they sum to",
+        sum);
     Args.positive(maxScore, "maxScore");
   }
 }

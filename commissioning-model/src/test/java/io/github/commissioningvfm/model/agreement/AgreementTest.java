@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class AgreementTest {
 
-  static final Commissioner ICB = Commissioner.of("QWE", "An integrated care board", CommissionerType.INTEGRATED_CARE_BOARD);
+  static final Commissioner ICB =
+      Commissioner.of("QWE", "An integrated care board", CommissionerType.INTEGRATED_CARE_BOARD);
   static final Provider CHARITY = Provider.vcse("NL1234", "A crisis charity", VcseLegalForm.CHARITABLE_COMPANY,
       IncomeBand.LARGE);
 

@@ -48,7 +48,8 @@ class OrganisationTest {
   void commissionersWorkAtTheirUsualLevel() {
     assertEquals(SpatialLevel.NEIGHBOURHOOD,
         Commissioner.of("U12345", "A PCN", CommissionerType.PRIMARY_CARE_NETWORK).level());
-    assertEquals(SpatialLevel.PLACE, Commissioner.of("E08000035", "A council", CommissionerType.LOCAL_AUTHORITY).level());
+    assertEquals(SpatialLevel.PLACE,
+        Commissioner.of("E08000035", "A council", CommissionerType.LOCAL_AUTHORITY).level());
   }
 
   @Test

@@ -5,7 +5,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.commissioningvfm.model.money.Money;
+import io.github.commissioningvfm.model.payment.analysis.QuarterlyCashFlow;
 import io.github.commissioningvfm.model.rate.Proportion;
+import io.github.commissioningvfm.model.time.FinancialYear;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +93,14 @@ class PaymentProperties {
       Money paid = cc.statement(report(v)).total();
       return paid.compareTo(cc.annualValue().minus(cc.maximumAdjustment())) >= 0
           && paid.compareTo(cc.annualValue().plus(cc.maximumAdjustment())) <= 0;
+    });
+  }
+
+  @Test
+  void cashFlowQuartersSumToTheTotal() {
+    qt().forAll(mechanisms(), volume(), integers().between(2000, 2100)).check((m, v, y) -> {
+      PaymentStatement s = m.statement(report(v));
+      return QuarterlyCashFlow.of(s, FinancialYear.ofStartYear(y)).total().equals(s.total());
     });
   }
 

@@ -9,10 +9,12 @@ import java.util.Locale;
 /**
  * Finds the keys nearest to a mistyped or missing key, for error messages.
  *
- * <p>Score of a candidate: its edit distance (Levenshtein) to the key, reduced by two for every
- * word of the key (split on {@code .} and {@code -}) that also occurs in the candidate. A
- * candidate qualifies if it shares a word with the key or lies within a third of the key's
- * length in edits. The five best scores are returned, ties in alphabetical order.
+ * <p>Keys are split into words on {@code .} and {@code -}; the first word is the source prefix
+ * (e.g. {@code ncc}). Score of a candidate: its edit distance (Levenshtein) to the key, less three
+ * for every other word of the key longer than two letters that also occurs in the candidate, less
+ * one if the prefix is the same. A candidate qualifies if it shares such a word, has the same
+ * prefix, or lies within a third of the key's length in edits. The five lowest scores are
+ * returned, ties in alphabetical order.
  */
 public final class CloseMatches {
 
@@ -36,14 +38,15 @@ public final class CloseMatches {
       String lower = candidate.toLowerCase(Locale.ROOT);
       List<String> candidateWords = words(lower);
       int shared = 0;
-      for (String w : words) {
+      for (String w : words.subList(Math.min(1, words.size()), words.size())) {
         if (w.length() > 2 && candidateWords.contains(w)) {
           shared++;
         }
       }
+      boolean samePrefix = !words.isEmpty() && !candidateWords.isEmpty() && words.get(0).equals(candidateWords.get(0));
       int distance = distance(wanted, lower);
-      if (shared > 0 || distance <= Math.max(2, wanted.length() / 3)) {
-        scored.add(new Scored(candidate, distance - 2 * shared));
+      if (shared > 0 || samePrefix || distance <= Math.max(2, wanted.length() / 3)) {
+        scored.add(new Scored(candidate, distance - 3 * shared - (samePrefix ? 1 : 0)));
       }
     }
     scored.sort(Comparator.comparingInt(Scored::score).thenComparing(Scored::key));

@@ -34,7 +34,8 @@ import java.util.Map;
  *
  * <p>Manifest shape: {@code {"tables": [entry...], "indices": [entry...]}}. A table entry has
  * {@code source, sourceName, edition, path, sha256, rows, citation, licence, retrieved} and
- * optionally {@code amends} and {@code aliases} (old key to current key); an index entry has the
+ * optionally {@code amends}, {@code aliases} (old key to current key) and {@code columns} (the
+ * header the file must have); an index entry has the
  * same plus {@code index, name, form} ({@code "level"} or {@code "annual-percent-change"}).
  */
 public final class ManifestLoader {
@@ -81,9 +82,7 @@ public final class ManifestLoader {
         }
       }
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new TableFormatException(manifestName, at == null ? 0 : at.getLineNr(),
-          at == null ? "?" : String.valueOf(at.getColumnNr()), "", "malformed JSON: " + e.getOriginalMessage());
+      throw TableReader.malformedJson(manifestName, e);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read manifest '" + manifestName + "'", e);
     }
@@ -95,6 +94,7 @@ public final class ManifestLoader {
     EditionInfo edition = edition(source, e, path);
     byte[] bytes = verified(source, e, path);
     String file = source.describe(path);
+    checkColumns(e, bytes, file);
     List<UnitCost> rows = path.toLowerCase(Locale.ROOT).endsWith(".json")
         ? TableReader.readJson(bytes, file, edition)
         : TableReader.readCsv(bytes, file, edition);
@@ -130,6 +130,7 @@ public final class ManifestLoader {
     };
     byte[] bytes = verified(source, e, path);
     String file = source.describe(path);
+    checkColumns(e, bytes, file);
     Map<FinancialYear, BigDecimal> values = TableReader.readIndexCsv(bytes, file);
     checkRows(e, file, values.size());
     try {
@@ -174,6 +175,21 @@ public final class ManifestLoader {
       throw TableIntegrityException.checksumMismatch(file, expected, actual);
     }
     return bytes;
+  }
+
+  private static void checkColumns(Entry e, byte[] bytes, String file) {
+    JsonNode columns = e.node.get("columns");
+    if (columns == null || file.toLowerCase(Locale.ROOT).endsWith(".json")) {
+      return;
+    }
+    List<String> expected = new ArrayList<>();
+    columns.forEach(c -> expected.add(c.asText()));
+    List<CsvParser.Record> records = CsvParser.parse(CsvParser.decodeUtf8(bytes, file), file, false);
+    List<String> actual = records.isEmpty() ? List.of() : records.get(0).fields();
+    if (!actual.equals(expected)) {
+      throw new TableFormatException(file, 1, "(header)", String.join(",", actual),
+          "header does not match the manifest's columns " + String.join(",", expected));
+    }
   }
 
   private static void checkRows(Entry e, String file, int actual) {

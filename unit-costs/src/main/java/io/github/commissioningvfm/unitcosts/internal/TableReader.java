@@ -145,9 +145,7 @@ public final class TableReader {
             String.valueOf(parser.currentToken()), "expected a row object");
       }
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new TableFormatException(file, at == null ? 0 : at.getLineNr(),
-          at == null ? "?" : String.valueOf(at.getColumnNr()), "", "malformed JSON: " + e.getOriginalMessage());
+      throw malformedJson(file, e);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read '" + file + "'", e);
     }
@@ -281,6 +279,19 @@ public final class TableReader {
     } catch (IllegalArgumentException e) {
       throw new TableFormatException(file, line, column, text, "is not a financial year such as 2024/25");
     }
+  }
+
+  /**
+   * The format error for a JSON document that does not parse, at the parser's line and column.
+   *
+   * @param file the file name for messages
+   * @param e the parser's exception
+   * @return the exception to throw
+   */
+  static TableFormatException malformedJson(String file, JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    return new TableFormatException(file, at == null ? 0 : at.getLineNr(),
+        at == null ? "?" : String.valueOf(at.getColumnNr()), "", "malformed JSON: " + e.getOriginalMessage());
   }
 
   private static int line(JsonLocation location) {

@@ -57,10 +57,12 @@ public record Appraisal(String name, FinancialYear priceBase, FinancialYear firs
     }
     for (AppraisalOption o : options) {
       for (CostStream s : o.costs()) {
-        check(o, "cost stream", s.name(), s.amounts(), horizonYears, priceBase);
+        List<Cost> amounts = s.amounts();
+        check(o, "cost stream", s.name(), amounts.size(), t -> amounts.get(t).priceBase(), horizonYears, priceBase);
       }
       for (BenefitStream s : o.benefits()) {
-        check(o, "benefit stream", s.name(), s.valuation().grossAmounts(), horizonYears, priceBase);
+        BenefitValuation v = s.valuation();
+        check(o, "benefit stream", s.name(), v.years(), v::priceBaseOfYear, horizonYears, priceBase);
       }
       for (EffectStream s : o.effects()) {
         if (s.quantities().size() != horizonYears) {
@@ -71,14 +73,14 @@ public record Appraisal(String name, FinancialYear priceBase, FinancialYear firs
     }
   }
 
-  private static void check(AppraisalOption o, String kind, String stream, List<Cost> amounts, int horizon,
-      FinancialYear base) {
-    if (amounts.size() != horizon) {
+  private static void check(AppraisalOption o, String kind, String stream, int years,
+      java.util.function.IntFunction<FinancialYear> baseOfYear, int horizon, FinancialYear base) {
+    if (years != horizon) {
       throw new IllegalArgumentException("Option '" + o.name() + "', " + kind + " '" + stream + "': has "
-          + amounts.size() + " yearly amounts but the appraisal horizon is " + horizon + " years");
+          + years + " yearly amounts but the appraisal horizon is " + horizon + " years");
     }
-    for (int year = 0; year < amounts.size(); year++) {
-      FinancialYear actual = amounts.get(year).priceBase();
+    for (int year = 0; year < years; year++) {
+      FinancialYear actual = baseOfYear.apply(year);
       if (!actual.equals(base)) {
         throw new IllegalArgumentException("Option '" + o.name() + "', " + kind + " '" + stream + "', year " + year
             + ": amount is in " + actual + " prices but the appraisal's price base is " + base

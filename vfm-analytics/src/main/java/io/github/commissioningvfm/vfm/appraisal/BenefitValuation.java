@@ -4,6 +4,7 @@ import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.model.provenance.Provenance;
 import io.github.commissioningvfm.model.provenance.SourcedCost;
+import io.github.commissioningvfm.model.time.FinancialYear;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,30 @@ public sealed interface BenefitValuation {
    * @return the yearly gross values
    */
   List<Cost> grossAmounts();
+
+  /**
+   * The number of years valued.
+   *
+   * @return the number of yearly values
+   */
+  int years();
+
+  /**
+   * The price base of the value of one year, without computing it.
+   *
+   * @param year the year index
+   * @return the price base
+   */
+  FinancialYear priceBaseOfYear(int year);
+
+  /**
+   * The gross value of one year as a double, for Monte Carlo fast paths:
+   * {@code quantity(t) x unitValue} or {@code amount(t)}.
+   *
+   * @param year the year index
+   * @return the value
+   */
+  double grossAsDouble(int year);
 
   /**
    * Where the value comes from (a unit-cost edition and key, or a user-supplied description).
@@ -117,6 +142,22 @@ public sealed interface BenefitValuation {
       return unitValue.provenance();
     }
 
+    @Override
+    public int years() {
+      return quantities.size();
+    }
+
+    @Override
+    public FinancialYear priceBaseOfYear(int year) {
+      Args.inRange(year, 0, quantities.size() - 1, "year");
+      return unitValue.cost().priceBase();
+    }
+
+    @Override
+    public double grossAsDouble(int year) {
+      return quantities.get(year).doubleValue() * unitValue.cost().amount().toDouble();
+    }
+
     /**
      * The total quantity over all years.
      *
@@ -150,6 +191,21 @@ public sealed interface BenefitValuation {
     @Override
     public List<Cost> grossAmounts() {
       return amounts;
+    }
+
+    @Override
+    public int years() {
+      return amounts.size();
+    }
+
+    @Override
+    public FinancialYear priceBaseOfYear(int year) {
+      return amounts.get(Args.inRange(year, 0, amounts.size() - 1, "year")).priceBase();
+    }
+
+    @Override
+    public double grossAsDouble(int year) {
+      return amounts.get(year).amount().toDouble();
     }
   }
 }

@@ -102,6 +102,21 @@ public record CbaStrategy(String id, DiscountSchedule schedule, OptimismBias opt
 
   @Override
   public CbaResult evaluate(Appraisal appraisal) {
+    return evaluate(appraisal, true);
+  }
+
+  /**
+   * The headline figures only, without the per-perspective breakdown (each option's
+   * {@code perspectives()} is empty): the fast path for Monte Carlo and sensitivity analysis.
+   *
+   * @param appraisal the appraisal
+   * @return the result
+   */
+  public CbaResult evaluateHeadline(Appraisal appraisal) {
+    return evaluate(appraisal, false);
+  }
+
+  private CbaResult evaluate(Appraisal appraisal, boolean withPerspectives) {
     Args.notNull(appraisal, "appraisal");
     List<BigDecimal> factors = schedule.factors(appraisal.horizonYears());
     AppraisalOption cf = appraisal.counterfactualOption();
@@ -117,7 +132,7 @@ public record CbaStrategy(String id, DiscountSchedule schedule, OptimismBias opt
       Cost incBenefits = pvBenefits.minus(DiscountSchedule.presentValue(cfBenefits, factors));
       List<Cost> incNet = Flows.minus(Flows.minus(benefits, cfBenefits), Flows.minus(costs, cfCosts));
       List<PerspectiveNet> perspectives = new ArrayList<>();
-      for (Perspective p : Perspective.values()) {
+      for (Perspective p : withPerspectives ? Perspective.values() : new Perspective[0]) {
         Cost pc = DiscountSchedule.presentValue(Flows.minus(Flows.costs(appraisal, o, p, optimismBias),
             Flows.costs(appraisal, cf, p, optimismBias)), factors);
         Cost pb = DiscountSchedule.presentValue(Flows.minus(Flows.benefits(appraisal, o, p, false),

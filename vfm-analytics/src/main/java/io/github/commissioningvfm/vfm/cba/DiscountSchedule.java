@@ -157,8 +157,11 @@ public record DiscountSchedule(String name, String source, List<Band> bands) {
   public List<BigDecimal> factors(int years) {
     Args.positive(years, "years");
     List<BigDecimal> out = new ArrayList<>(years);
-    for (int t = 0; t < years; t++) {
-      out.add(factor(t));
+    BigDecimal growth = BigDecimal.ONE;
+    out.add(BigDecimal.ONE);
+    for (int t = 1; t < years; t++) {
+      growth = growth.multiply(BigDecimal.ONE.add(rateFor(t).fraction()), MathContext.DECIMAL128);
+      out.add(BigDecimal.ONE.divide(growth, MathContext.DECIMAL128));
     }
     return out;
   }

@@ -89,6 +89,32 @@ public record RoiStrategy(String id, DiscountSchedule schedule, OptimismBias opt
         + schedule.name() + ")";
   }
 
+  /**
+   * The total ROI figures of each option against the counterfactual, without the breakdowns: the
+   * fast path for Monte Carlo and sensitivity analysis.
+   *
+   * @param appraisal the appraisal
+   * @return the total figures by option name, in the appraisal's order
+   */
+  public java.util.Map<String, RoiFigures> totals(Appraisal appraisal) {
+    Args.notNull(appraisal, "appraisal");
+    List<BigDecimal> factors = schedule.factors(appraisal.horizonYears());
+    AppraisalOption cf = appraisal.counterfactualOption();
+    java.util.Map<String, RoiFigures> out = new java.util.LinkedHashMap<>();
+    for (AppraisalOption o : appraisal.alternatives()) {
+      out.put(o.name(), RoiFigures.of("total", DiscountSchedule.presentValue(incrementalCosts(appraisal, o, cf,
+          Perspective.SOCIETY), factors), DiscountSchedule.presentValue(incrementalBenefits(appraisal, o, cf, false),
+          factors)));
+    }
+    return out;
+  }
+
+  private static List<Cost> incrementalBenefits(Appraisal appraisal, AppraisalOption o, AppraisalOption cf,
+      boolean cashableOnly) {
+    return Flows.minus(Flows.benefits(appraisal, o, Perspective.SOCIETY, cashableOnly),
+        Flows.benefits(appraisal, cf, Perspective.SOCIETY, cashableOnly));
+  }
+
   @Override
   public RoiResult evaluate(Appraisal appraisal) {
     Args.notNull(appraisal, "appraisal");
@@ -97,10 +123,8 @@ public record RoiStrategy(String id, DiscountSchedule schedule, OptimismBias opt
     List<RoiOptionResult> results = new ArrayList<>();
     for (AppraisalOption o : appraisal.alternatives()) {
       List<Cost> investment = incrementalCosts(appraisal, o, cf, Perspective.SOCIETY);
-      List<Cost> benefits = Flows.minus(Flows.benefits(appraisal, o, Perspective.SOCIETY, false),
-          Flows.benefits(appraisal, cf, Perspective.SOCIETY, false));
-      List<Cost> cashable = Flows.minus(Flows.benefits(appraisal, o, Perspective.SOCIETY, true),
-          Flows.benefits(appraisal, cf, Perspective.SOCIETY, true));
+      List<Cost> benefits = incrementalBenefits(appraisal, o, cf, false);
+      List<Cost> cashable = incrementalBenefits(appraisal, o, cf, true);
       Cost totalInvestment = DiscountSchedule.presentValue(investment, factors);
       Cost totalBenefits = DiscountSchedule.presentValue(benefits, factors);
       List<RoiFigures> perYear = new ArrayList<>();

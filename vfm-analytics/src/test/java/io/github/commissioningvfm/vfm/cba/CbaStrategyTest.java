@@ -104,4 +104,18 @@ class CbaStrategyTest {
         && s.description().startsWith("Green Book standard (3.5% declining)")));
     assertEquals(gbp("0"), Cost.zero(Fixtures.BASE));
   }
+
+  @Test
+  void rebasingIndexIsListedAmongTheSources() {
+    Appraisal base = Fixtures.threeYear();
+    Appraisal.Builder b = Appraisal.builder("rebased").priceBase(Fixtures.BASE).horizon(Fixtures.BASE, 3)
+        .rebasedWith(io.github.commissioningvfm.model.provenance.Provenance.of("NHS Cost Inflation Index", "2024",
+            "NHSCII pay and prices", "PSSRU 2024 manual"))
+        .assumption("unit costs uprated from 2023/24 to 2024/25");
+    base.options().forEach(b::option);
+    CbaResult r = CbaStrategy.greenBook().evaluate(b.counterfactual("status quo").build());
+    assertTrue(r.sources().contains(new SourceReference(SourceReference.Kind.PRICE_INDEX,
+        "NHS Cost Inflation Index 2024, NHSCII pay and prices (PSSRU 2024 manual)")));
+    assertEquals("unit costs uprated from 2023/24 to 2024/25", r.assumptions().get(0));
+  }
 }

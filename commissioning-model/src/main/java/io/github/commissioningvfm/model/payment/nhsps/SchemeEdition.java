@@ -4,7 +4,9 @@ import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.money.Money;
 import io.github.commissioningvfm.model.organisation.ProviderType;
 import io.github.commissioningvfm.model.time.FinancialYearRange;
+import io.github.commissioningvfm.model.time.FinancialYear;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One edition of the NHS Payment Scheme: the years it covers and its parameters that matter for
@@ -15,9 +17,10 @@ import java.util.List;
  * @param years the financial years it has effect for
  * @param lvaThreshold the low volume activity threshold
  * @param apiVariableRate the share of the unit price paid in the API variable element
+ * @param costUplifts the cost uplift factors read and verified, by year; years without one are absent
  */
 public record SchemeEdition(String id, FinancialYearRange years, LvaThreshold lvaThreshold,
-    SchemeRate apiVariableRate) {
+    SchemeRate apiVariableRate, List<CostUplift> costUplifts) {
 
   /**
    * Creates an edition.
@@ -26,12 +29,28 @@ public record SchemeEdition(String id, FinancialYearRange years, LvaThreshold lv
    * @param years the years it covers
    * @param lvaThreshold the LVA threshold
    * @param apiVariableRate the API variable rate
+   * @param costUplifts the cost uplifts by year
    */
   public SchemeEdition {
     Args.notBlank(id, "id");
     Args.notNull(years, "years");
     Args.notNull(lvaThreshold, "lvaThreshold");
     Args.notNull(apiVariableRate, "apiVariableRate");
+    costUplifts = List.copyOf(Args.noNullElements(costUplifts, "costUplifts"));
+    for (CostUplift u : costUplifts) {
+      Args.check(years.contains(u.year()), "costUplifts", "lie within the edition's years " + years, u.year());
+    }
+  }
+
+  /**
+   * The cost uplift for a year, if the edition's file holds a verified one.
+   *
+   * @param year the year
+   * @return the uplift, or empty
+   */
+  public Optional<CostUplift> costUplift(FinancialYear year) {
+    Args.notNull(year, "year");
+    return costUplifts.stream().filter(u -> u.year().equals(year)).findFirst();
   }
 
   /**

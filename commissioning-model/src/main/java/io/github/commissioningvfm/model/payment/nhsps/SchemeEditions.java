@@ -3,6 +3,7 @@ package io.github.commissioningvfm.model.payment.nhsps;
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.money.Money;
 import io.github.commissioningvfm.model.provenance.Provenance;
+import io.github.commissioningvfm.model.rate.Percentage;
 import io.github.commissioningvfm.model.rate.Proportion;
 import io.github.commissioningvfm.model.time.FinancialYear;
 import io.github.commissioningvfm.model.time.FinancialYearRange;
@@ -147,10 +148,28 @@ public record SchemeEditions(List<SchemeEdition> editions) {
       return new SchemeEdition(id, years,
           new LvaThreshold(threshold, boundary, Provenance.of(document, id, "lva.threshold",
               required(file, p, "lva.location"))),
-          new SchemeRate(rate, Provenance.of(document, id, "api.variableRate", required(file, p, "api.location"))));
+          new SchemeRate(rate, Provenance.of(document, id, "api.variableRate", required(file, p, "api.location"))),
+          uplifts(file, p, id, document));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("NHS Payment Scheme file " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  private static List<CostUplift> uplifts(String file, Properties p, String id, String document) {
+    List<CostUplift> uplifts = new ArrayList<>();
+    String years = p.getProperty("uplift.years", "").strip();
+    if (years.isEmpty()) {
+      return uplifts;
+    }
+    for (String year : years.split(",")) {
+      String prefix = "uplift." + year.strip() + ".";
+      String efficiency = p.getProperty(prefix + "efficiency");
+      uplifts.add(new CostUplift(FinancialYear.parse(year.strip()),
+          Percentage.parse(required(file, p, prefix + "cost")),
+          Optional.ofNullable(efficiency).map(String::strip).map(Percentage::parse),
+          Provenance.of(document, id, prefix + "cost", required(file, p, prefix + "location"))));
+    }
+    return uplifts;
   }
 
   private static String required(String file, Properties p, String key) {

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.commissioningvfm.model.money.Money;
 import io.github.commissioningvfm.model.organisation.ProviderType;
+import io.github.commissioningvfm.model.rate.Percentage;
 import io.github.commissioningvfm.model.rate.Proportion;
 import io.github.commissioningvfm.model.time.FinancialYear;
+import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,23 @@ class SchemeEditionsTest {
     assertEquals(ThresholdBoundary.AT_OR_BELOW, e.lvaThreshold().boundary());
     assertEquals(Proportion.ALL, e.apiVariableRate().value());
     assertTrue(e.lvaThreshold().source().location().startsWith("Section 5"));
+  }
+
+  @Test
+  void costUpliftsAreThoseVerifiedAndNoOthers() {
+    // 2023/24: "inflation cost uplift factor for 2023/24 is 2.9% and the efficiency factor is 1.1%"
+    // (NHS England, "About the NHS Payment Scheme", 2023/25). 2025/26: cost uplift revised from
+    // 4.15% to 4.83% (NHS England, "2025/26 NHS Payment Scheme" publication page, pay award prices).
+    CostUplift u2324 = EDITIONS.forYear(FinancialYear.parse("2023/24")).costUplift(FinancialYear.parse("2023/24"))
+        .orElseThrow();
+    assertEquals(Percentage.ofPercent("2.9"), u2324.costUplift());
+    assertEquals(Optional.of(Percentage.ofPercent("1.1")), u2324.efficiencyFactor());
+    assertEquals(Optional.empty(), EDITIONS.forYear(FinancialYear.parse("2024/25"))
+        .costUplift(FinancialYear.parse("2024/25")));
+    CostUplift u2526 = EDITIONS.forYear(FinancialYear.parse("2025/26")).costUplift(FinancialYear.parse("2025/26"))
+        .orElseThrow();
+    assertEquals(Percentage.ofPercent("4.83"), u2526.costUplift());
+    assertEquals(Optional.empty(), u2526.efficiencyFactor());
   }
 
   @Test

@@ -32,7 +32,7 @@ public record Bootstrap(int resamples, long seed, double level, int threads) {
   /** Up to this many participants BCa uses the exact leave-one-out jackknife. */
   public static final int EXACT_JACKKNIFE_LIMIT = 5000;
   /** Above {@link #EXACT_JACKKNIFE_LIMIT}, the jackknife deletes one of this many interleaved groups. */
-  public static final int JACKKNIFE_GROUPS = 1000;
+  public static final int JACKKNIFE_GROUPS = 200;
 
   /**
    * Creates a bootstrap specification.
@@ -126,10 +126,7 @@ public record Bootstrap(int resamples, long seed, double level, int threads) {
   private void work(int first, int stride, int n, SampleStatistic statistic, RandomStreams streams, double[] out) {
     int[] idx = new int[n];
     for (int b = first; b < resamples; b += stride) {
-      SplittableRandom rng = streams.forIteration(b);
-      for (int i = 0; i < n; i++) {
-        idx[i] = rng.nextInt(n);
-      }
+      draw(streams.forIteration(b), n, idx);
       double v = statistic.compute(idx, n);
       if (!Double.isFinite(v)) {
         throw new IllegalArgumentException("The statistic is undefined (" + v + ") on bootstrap resample " + b
@@ -183,10 +180,30 @@ public record Bootstrap(int resamples, long seed, double level, int threads) {
     double lo = adjusted(z0, a, Distributions.normalQuantile(alpha / 2));
     double hi = adjusted(z0, a, Distributions.normalQuantile(1 - alpha / 2));
     String jack = n <= EXACT_JACKKNIFE_LIMIT ? "leave-one-out jackknife"
-        : "grouped jackknife (" + JACKKNIFE_GROUPS + " interleaved groups)";
+        : "grouped jackknife (" + JACKKNIFE_GROUPS + " interleaved groups, i mod " + JACKKNIFE_GROUPS + ")";
     Interval bca = new Interval(quantile(sorted, lo), quantile(sorted, hi), level, "bootstrap BCa, " + resamples
         + " resamples, seed " + seed + ", acceleration from " + jack);
     return new BootstrapResult(estimate, resamples, seed, pct, Optional.of(bca), Optional.empty(), se);
+  }
+
+  /**
+   * Fills {@code idx} with n uniform draws from [0, n): two draws per 64-bit output, each by
+   * Lemire's multiply-shift with rejection (unbiased).
+   */
+  static void draw(SplittableRandom rng, int n, int[] idx) {
+    long bound = n;
+    long threshold = (1L << 32) % bound;
+    int i = 0;
+    while (i < n) {
+      long bits = rng.nextLong();
+      for (int half = 0; half < 2 && i < n; half++) {
+        long x = half == 0 ? bits >>> 32 : bits & 0xFFFFFFFFL;
+        long m = x * bound;
+        if ((m & 0xFFFFFFFFL) >= threshold) {
+          idx[i++] = (int) (m >>> 32);
+        }
+      }
+    }
   }
 
   private static double adjusted(double z0, double a, double z) {
@@ -200,8 +217,11 @@ public record Bootstrap(int resamples, long seed, double level, int threads) {
     int[] idx = new int[n];
     for (int g = 0; g < groups; g++) {
       int m = 0;
+      int skip = g;
       for (int i = 0; i < n; i++) {
-        if (i % groups != g) {
+        if (i == skip) {
+          skip += groups;
+        } else {
           idx[m++] = i;
         }
       }

@@ -39,15 +39,19 @@ public final class OutcomeStatistics {
    */
   public static SampleStatistic weightedVfm(double[] improvement, double[] cost) {
     double[][] yc = pair(improvement, cost);
+    // interleaved (y0, c0, y1, c1, ...) so that one cache line serves both values of a draw
+    double[] yc2 = new double[2 * yc[0].length];
+    for (int i = 0; i < yc[0].length; i++) {
+      yc2[2 * i] = yc[0][i];
+      yc2[2 * i + 1] = yc[1][i];
+    }
     return (idx, len) -> {
       double sy = 0;
       double sc = 0;
-      double[] y = yc[0];
-      double[] c = yc[1];
       for (int k = 0; k < len; k++) {
-        int i = idx[k];
-        sy += y[i];
-        sc += c[i];
+        int i = idx[k] << 1;
+        sy += yc2[i];
+        sc += yc2[i + 1];
       }
       return sy / sc;
     };

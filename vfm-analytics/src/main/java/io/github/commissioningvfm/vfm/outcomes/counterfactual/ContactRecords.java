@@ -152,6 +152,26 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
     return new ContactRecords(source, contacts, new ExclusionReport(source, rows, contacts.size(), rc, exclusions));
   }
 
+  /**
+   * Reads contacts from a UTF-8 CSV file with a header row.
+   *
+   * @param file the file
+   * @param dateColumn the contact date column
+   * @param alternativeColumn the stated-alternative column
+   * @param attendedColumn the attended flag column, if any
+   * @return the records
+   * @throws OutcomeDataException if the file is empty or lacks a declared column
+   */
+  public static ContactRecords readCsv(java.nio.file.Path file, String dateColumn, String alternativeColumn,
+      Optional<String> attendedColumn) {
+    Args.notNull(file, "file");
+    try (Reader r = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      return readCsv(r, file.getFileName().toString(), dateColumn, alternativeColumn, attendedColumn);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Cannot read '" + file + "'", e);
+    }
+  }
+
   private static int column(Map<String, Integer> pos, String column, String source) {
     Integer i = pos.get(Args.notBlank(column, "column"));
     if (i == null) {

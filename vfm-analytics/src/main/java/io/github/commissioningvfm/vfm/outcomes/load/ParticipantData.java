@@ -41,6 +41,8 @@ public final class ParticipantData {
   /** Column slot of the first category. */
   static final int CATEGORY0 = 5;
 
+  private static final CellIssue[] ISSUES = CellIssue.values();
+
   private final ParticipantSchema schema;
   private final String source;
   private final int size;
@@ -54,6 +56,7 @@ public final class ParticipantData {
   private final List<List<String>> levels;
   private final byte[][] issues;
   private final Map<Integer, String> malformed;
+  private final boolean[] isMalformed;
   private final Map<Long, String> rawProblemText;
   private final long trimmedCells;
   private final long excelSerialDates;
@@ -80,6 +83,8 @@ public final class ParticipantData {
       issues[k] = Arrays.copyOf(b.issues[k], size);
     }
     this.malformed = Map.copyOf(b.malformed);
+    this.isMalformed = new boolean[size];
+    b.malformed.keySet().forEach(r -> isMalformed[r] = true);
     this.rawProblemText = Map.copyOf(b.rawProblemText);
     this.trimmedCells = b.trimmedCells;
     this.excelSerialDates = b.excelSerialDates;
@@ -189,7 +194,7 @@ public final class ParticipantData {
    * @return the reason, or empty if the row is well formed
    */
   public Optional<String> malformed(int row) {
-    return Optional.ofNullable(malformed.get(row));
+    return isMalformed[row] ? Optional.of(malformed.get(row)) : Optional.empty();
   }
 
   /**
@@ -308,7 +313,7 @@ public final class ParticipantData {
   public boolean hasInvalidCell(int row) {
     for (byte[] col : issues) {
       int code = col[row];
-      if (code != 0 && !CellIssue.values()[code - 1].isMissing()) {
+      if (code != 0 && !ISSUES[code - 1].isMissing()) {
         return true;
       }
     }
@@ -328,7 +333,7 @@ public final class ParticipantData {
       int code = issues[k][row];
       if (code != 0) {
         String raw = rawProblemText.getOrDefault(key(row, k), "");
-        out.add(new CellProblem(lines[row], names.get(slotToColumnIndex(k)), raw, CellIssue.values()[code - 1]));
+        out.add(new CellProblem(lines[row], names.get(slotToColumnIndex(k)), raw, ISSUES[code - 1]));
       }
     }
     return out;
@@ -364,7 +369,7 @@ public final class ParticipantData {
 
   private Optional<CellIssue> issue(int slot, int row) {
     int code = issues[slot][row];
-    return code == 0 ? Optional.empty() : Optional.of(CellIssue.values()[code - 1]);
+    return code == 0 ? Optional.empty() : Optional.of(ISSUES[code - 1]);
   }
 
   private static long key(int row, int slot) {

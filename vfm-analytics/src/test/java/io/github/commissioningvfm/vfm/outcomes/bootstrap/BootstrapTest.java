@@ -74,6 +74,24 @@ class BootstrapTest {
   }
 
   @Test
+  void drawsAreUniformOverTheParticipants() {
+    int n = 7;
+    long[] counts = new long[n];
+    int[] idx = new int[n];
+    SplittableRandom rng = new SplittableRandom(3);
+    for (int rep = 0; rep < 20_000; rep++) {
+      Bootstrap.draw(rng, n, idx);
+      for (int i : idx) {
+        counts[i]++;
+      }
+    }
+    // 140,000 draws, expected 20,000 per index; sd = sqrt(140000 * (1/7) * (6/7)) ~ 131; allow 5 sd
+    for (long c : counts) {
+      assertEquals(20_000, c, 5 * 131);
+    }
+  }
+
+  @Test
   void type7QuantileByHand() {
     double[] sorted = {1, 2, 4, 8, 16};
     // h = (5 - 1) * 0.3 = 1.2 -> 2 + 0.2 * (4 - 2) = 2.4

@@ -49,6 +49,10 @@ class CounterfactualRoiTest {
     assertEquals(1, c.report().count("not-attended"));
     assertEquals(1, c.report().count("blank-alternative"));
     assertEquals(1, c.report().count("invalid-date"));
+    ContactRecords fromPath = ContactRecords.readCsv(Path.of(CounterfactualRoiTest.class
+        .getResource("/io/github/commissioningvfm/vfm/outcomes/contacts-small.csv").toURI()), "contact_date",
+        "alternative", Optional.of("attended"));
+    assertEquals(c, fromPath);
   }
 
   @Test

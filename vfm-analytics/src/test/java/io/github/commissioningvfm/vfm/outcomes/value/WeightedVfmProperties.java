@@ -26,7 +26,7 @@ class WeightedVfmProperties {
     Gen<Integer> pounds = integers().between(1, 5_000_000);
     Gen<Boolean> perSession = integers().between(0, 1).map(i -> i == 1);
     ParticipantSchema schema = ParticipantSchema.builder(StandardOutcomeMeasures.WEMWBS).scores("b", "f").build();
-    qt().forAll(rows, pounds, perSession).checkAssert((rs, gbp, ps) -> {
+    qt().withExamples(200).forAll(rows, pounds, perSession).checkAssert((rs, gbp, ps) -> {
       StringBuilder csv = new StringBuilder("participant_id,b,f,sessions_attended\n");
       double totalImprovement = 0;
       int i = 0;

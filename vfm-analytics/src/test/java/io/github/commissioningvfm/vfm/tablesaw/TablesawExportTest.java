@@ -1,0 +1,32 @@
+package io.github.commissioningvfm.vfm.tablesaw;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.commissioningvfm.vfm.appraisal.Fixtures;
+import io.github.commissioningvfm.vfm.cba.CbaStrategy;
+import io.github.commissioningvfm.vfm.spi.ResultTable;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Table;
+
+class TablesawExportTest {
+
+  @Test
+  void numericColumnsBecomeDoubles() {
+    Table t = TablesawExport.toTable(ResultTable.builder("T", "option", "NPV", "NPV").row("a", "1.50", "x")
+        .row("b", "-2", "y").build());
+    assertEquals(ColumnType.STRING, t.column("option").type());
+    assertEquals(ColumnType.DOUBLE, t.column("NPV").type());
+    assertEquals(-2.0, t.doubleColumn("NPV").get(1), 0);
+    assertEquals(List.of("option", "NPV", "NPV (2)"), t.columnNames());
+  }
+
+  @Test
+  void resultTables() {
+    List<Table> tables = TablesawExport.toTables(CbaStrategy.greenBook().evaluate(Fixtures.threeYear()));
+    assertEquals(2, tables.size());
+    assertEquals(2, tables.get(0).rowCount());
+    assertEquals("service", tables.get(0).stringColumn("option").get(1));
+  }
+}
