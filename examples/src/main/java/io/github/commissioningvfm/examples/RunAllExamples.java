@@ -1,5 +1,6 @@
 package io.github.commissioningvfm.examples;
 
+import io.github.commissioningvfm.examples.appraisal.AppraisalExample;
 import io.github.commissioningvfm.examples.cycle.CommissioningCycleExample;
 import io.github.commissioningvfm.examples.cyp.CypSelfHelpExample;
 import io.github.commissioningvfm.examples.payment.PaymentOptionsExample;
@@ -29,7 +30,9 @@ public final class RunAllExamples {
    * @return the examples
    */
   public static List<WorkedExample> examples() {
-    return List.of(new CypSelfHelpExample(), new SafeHavenExample(), new CommissioningCycleExample(), new PaymentOptionsExample());
+    return List.of(new CypSelfHelpExample(), new SafeHavenExample(), new AppraisalExample(),
+        new PaymentOptionsExample(),
+        new CommissioningCycleExample());
   }
 
   /**
