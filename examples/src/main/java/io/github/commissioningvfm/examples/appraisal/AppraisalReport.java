@@ -11,7 +11,6 @@ import io.github.commissioningvfm.examples.report.ResultJson;
 import io.github.commissioningvfm.model.provenance.SourcedCost;
 import io.github.commissioningvfm.vfm.cba.CbaOptionResult;
 import io.github.commissioningvfm.vfm.cba.PerspectiveNet;
-import io.github.commissioningvfm.vfm.spi.SourceReference;
 import io.github.commissioningvfm.vfm.uncertainty.AcceptabilityPoint;
 import io.github.commissioningvfm.vfm.uncertainty.PsaOptionSummary;
 import io.github.commissioningvfm.vfm.uncertainty.SwitchingValue;

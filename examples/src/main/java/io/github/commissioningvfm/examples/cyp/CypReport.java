@@ -4,12 +4,12 @@ import static io.github.commissioningvfm.examples.cyp.CypSelfHelpExample.fixed;
 
 import io.github.commissioningvfm.examples.PublishedArithmeticCheck;
 import io.github.commissioningvfm.examples.cyp.CypSelfHelpExample.Analysis;
+import io.github.commissioningvfm.examples.report.Audits;
 import io.github.commissioningvfm.examples.report.MarkdownReport;
 import io.github.commissioningvfm.examples.synthetic.CypSelfHelpSynthetic;
 import io.github.commissioningvfm.model.money.Money;
 import io.github.commissioningvfm.vfm.outcomes.Figure;
 import io.github.commissioningvfm.vfm.outcomes.Interval;
-import io.github.commissioningvfm.vfm.outcomes.clean.RuleCount;
 import io.github.commissioningvfm.vfm.outcomes.regression.OlsResult;
 import io.github.commissioningvfm.vfm.outcomes.value.DoseVfm;
 import java.util.ArrayList;
@@ -31,13 +31,7 @@ final class CypReport {
     md.section("Generator parameters");
     md.bullets(parameters.describe());
     md.section("Cleaning (audited)");
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("rows read", "", Long.toString(a.cleaned().report().rowsRead())));
-    for (RuleCount count : a.cleaned().report().counts()) {
-      rows.add(List.of("excluded: " + count.ruleId(), count.description(), Long.toString(count.count())));
-    }
-    rows.add(List.of("analysed", "", Long.toString(a.cleaned().report().included())));
-    md.table(List.of("step", "rule", "rows"), rows);
+    Audits.exclusionTable(md, a.cleaned().report(), "rows");
     md.paragraph("Rules apply in a fixed order and each excluded row is counted once, under the first rule that "
         + "excluded it, so analysed + excluded = rows read. Excel serial dates recognised: "
         + a.data().excelSerialDates() + "; cells trimmed of stray whitespace: " + a.data().trimmedCells() + ".");

@@ -5,15 +5,14 @@ import io.github.commissioningvfm.examples.ExampleSummary;
 import io.github.commissioningvfm.examples.Progress;
 import io.github.commissioningvfm.examples.PublishedArithmeticCheck;
 import io.github.commissioningvfm.examples.WorkedExample;
+import io.github.commissioningvfm.examples.report.Audits;
 import io.github.commissioningvfm.examples.report.ChartSpec;
-import io.github.commissioningvfm.examples.report.MarkdownReport;
 import io.github.commissioningvfm.examples.report.ReportFolder;
 import io.github.commissioningvfm.examples.report.ResultJson;
 import io.github.commissioningvfm.examples.synthetic.CypSelfHelpSynthetic;
 import io.github.commissioningvfm.model.outcome.ChangeThreshold;
 import io.github.commissioningvfm.model.outcome.OutcomeMeasure;
 import io.github.commissioningvfm.model.outcome.StandardOutcomeMeasures;
-import io.github.commissioningvfm.vfm.outcomes.Figure;
 import io.github.commissioningvfm.vfm.outcomes.Interval;
 import io.github.commissioningvfm.vfm.outcomes.bootstrap.Bootstrap;
 import io.github.commissioningvfm.vfm.outcomes.bootstrap.BootstrapResult;
@@ -22,7 +21,6 @@ import io.github.commissioningvfm.vfm.outcomes.change.ChangeAnalysis;
 import io.github.commissioningvfm.vfm.outcomes.change.ChangeResult;
 import io.github.commissioningvfm.vfm.outcomes.clean.CleanedData;
 import io.github.commissioningvfm.vfm.outcomes.clean.Cleaner;
-import io.github.commissioningvfm.vfm.outcomes.clean.RuleCount;
 import io.github.commissioningvfm.vfm.outcomes.load.ParticipantData;
 import io.github.commissioningvfm.vfm.outcomes.load.ParticipantSchema;
 import io.github.commissioningvfm.vfm.outcomes.regression.DesignSpec;
@@ -213,10 +211,6 @@ public final class CypSelfHelpExample implements WorkedExample {
   }
 
   static ResultJson result(Analysis a) {
-    Map<String, Long> exclusions = new LinkedHashMap<>();
-    for (RuleCount count : a.cleaned().report().counts()) {
-      exclusions.put(count.ruleId(), count.count());
-    }
     Interval weightedCi = Analysis.reported(a.weightedBootstrap());
     Interval unweightedCi = Analysis.reported(a.unweightedBootstrap());
     Map<String, Object> terms = new LinkedHashMap<>();
@@ -233,7 +227,7 @@ public final class CypSelfHelpExample implements WorkedExample {
     return ResultJson.object().put("example", ID).put("data", "synthetic (seeded generator; not the study's data)")
         .put("currency", "GBP").put("price_base", a.vfm().programmeCost().priceBase())
         .put("rows_in", a.cleaned().report().rowsRead()).put("rows_analysed", a.cleaned().report().included())
-        .put("exclusions", exclusions)
+        .put("exclusions", Audits.exclusionCounts(a.cleaned().report()))
         .put("programme_cost", a.vfm().programmeCost())
         .put("cost_allocation", "per-session")
         .put("cost_allocation_rule", a.vfm().allocation().describe())

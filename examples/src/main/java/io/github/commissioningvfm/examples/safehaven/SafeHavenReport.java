@@ -2,6 +2,7 @@ package io.github.commissioningvfm.examples.safehaven;
 
 import static io.github.commissioningvfm.examples.safehaven.SafeHavenExample.PRICE_BASE;
 
+import io.github.commissioningvfm.examples.report.Audits;
 import io.github.commissioningvfm.examples.report.MarkdownReport;
 import io.github.commissioningvfm.examples.report.ResultJson;
 import io.github.commissioningvfm.examples.safehaven.SafeHavenExample.Analysis;
@@ -10,7 +11,6 @@ import io.github.commissioningvfm.examples.synthetic.SafeHavenSynthetic;
 import io.github.commissioningvfm.model.provenance.SourcedCost;
 import io.github.commissioningvfm.unitcosts.UnitCost;
 import io.github.commissioningvfm.vfm.outcomes.Figure;
-import io.github.commissioningvfm.vfm.outcomes.clean.RuleCount;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.AlternativeCosting;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.AlternativeYear;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.YearRoi;
@@ -28,10 +28,6 @@ final class SafeHavenReport {
   }
 
   static ResultJson result(Analysis a) {
-    Map<String, Long> exclusions = new LinkedHashMap<>();
-    for (RuleCount count : a.contacts().report().counts()) {
-      exclusions.put(count.ruleId(), count.count());
-    }
     List<ResultJson> unitCosts = new ArrayList<>();
     for (AlternativeYear ay : a.nominal().byAlternative()) {
       unitCosts.add(unitCostJson(ay));
@@ -52,7 +48,7 @@ final class SafeHavenReport {
     return ResultJson.object().put("example", SafeHavenExample.ID)
         .put("data", "synthetic (seeded generator; not the study's data)").put("currency", "GBP")
         .put("rows_in", a.contacts().report().rowsRead()).put("rows_analysed", a.contacts().report().included())
-        .put("exclusions", exclusions)
+        .put("exclusions", Audits.exclusionCounts(a.contacts().report()))
         .put("unit_costs", unitCosts)
         .put("declared_zero", zero)
         .put("rebasing", a.nominal().sources().isEmpty() ? "none" : "HM Treasury GDP deflator")
@@ -101,13 +97,7 @@ final class SafeHavenReport {
     md.section("Generator parameters");
     md.bullets(parameters.describe());
     md.section("Contacts analysed (audited)");
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("rows read", "", Long.toString(a.contacts().report().rowsRead())));
-    for (RuleCount count : a.contacts().report().counts()) {
-      rows.add(List.of("excluded: " + count.ruleId(), count.description(), Long.toString(count.count())));
-    }
-    rows.add(List.of("analysed", "", Long.toString(a.contacts().report().included())));
-    md.table(List.of("step", "rule", "contacts"), rows);
+    Audits.exclusionTable(md, a.contacts().report(), "contacts");
     md.section("What each alternative is worth");
     List<List<String>> keys = new ArrayList<>();
     SafeHavenExample.ALTERNATIVE_KEYS.forEach((alternative, choice) -> {
