@@ -28,7 +28,8 @@ public final class ReportAssertions {
 
   /**
    * Asserts the folder holds input.csv (header and rows), result.json (an object), report.md
-   * (a titled Markdown document linking its charts) and at least one chart as PNG and SVG, and
+   * (a titled Markdown document linking its charts) and at least one chart as PNG and SVG whose
+   * title and axis labels are embedded (a chart of money names its price base in the title), and
    * returns the parsed result.json.
    */
   public static JsonNode assertReportFolder(Path folder, List<String> inputColumns) throws IOException {
@@ -51,6 +52,13 @@ public final class ReportAssertions {
       assertTrue(Files.size(png) > 1000, png + " is an image");
       String svgText = Files.readString(svg, StandardCharsets.UTF_8);
       assertTrue(svgText.contains("<svg") && svgText.contains("<title>"), svg + " is a titled SVG");
+      String title = svgText.substring(svgText.indexOf("<title>") + 7, svgText.indexOf("</title>"));
+      String axes = svgText.substring(svgText.indexOf("<desc>") + 6, svgText.indexOf("</desc>"));
+      assertTrue(axes.contains("x axis: ") && axes.contains("; y axis: "), svg + " names both axes: " + axes);
+      if ((title + axes).contains("GBP")) {
+        assertTrue(title.matches(".*\\d{4}/\\d{2} prices.*") || title.contains("own prices"),
+            svg + ": a chart of money names its price base in the title: " + title);
+      }
       assertTrue(report.contains("](" + stem + ".png)"), "report.md shows " + stem);
     }
     return result;
