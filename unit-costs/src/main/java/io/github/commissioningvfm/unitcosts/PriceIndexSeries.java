@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -41,9 +42,10 @@ public final class PriceIndexSeries {
   private final IndexForm form;
   private final NavigableMap<FinancialYear, BigDecimal> published;
   private final NavigableMap<FinancialYear, BigDecimal> levels;
+  private final NavigableMap<FinancialYear, String> notes;
 
   private PriceIndexSeries(String index, String name, EditionInfo edition, IndexForm form,
-      Map<FinancialYear, BigDecimal> published) {
+      Map<FinancialYear, BigDecimal> published, Map<FinancialYear, String> notes) {
     this.index = Args.notBlank(index, "index");
     Args.check(index.matches("[a-z0-9][a-z0-9-]*"), "index", "be lower-case letters, digits and '-'", index);
     this.name = Args.notBlank(name, "name");
@@ -70,6 +72,15 @@ public final class PriceIndexSeries {
     }
     this.published = Collections.unmodifiableNavigableMap(values);
     this.levels = Collections.unmodifiableNavigableMap(chained);
+    Args.noNullEntries(notes, "notes");
+    TreeMap<FinancialYear, String> noted = new TreeMap<>();
+    notes.forEach((year, note) -> {
+      Args.check(values.containsKey(year), "notes", "only name years of the series", year);
+      if (!note.isBlank()) {
+        noted.put(year, note);
+      }
+    });
+    this.notes = Collections.unmodifiableNavigableMap(noted);
   }
 
   /**
@@ -83,7 +94,7 @@ public final class PriceIndexSeries {
    */
   public static PriceIndexSeries ofLevels(String index, String name, EditionInfo edition,
       Map<FinancialYear, BigDecimal> levels) {
-    return new PriceIndexSeries(index, name, edition, IndexForm.LEVEL, levels);
+    return new PriceIndexSeries(index, name, edition, IndexForm.LEVEL, levels, Map.of());
   }
 
   /**
@@ -98,7 +109,28 @@ public final class PriceIndexSeries {
    */
   public static PriceIndexSeries ofAnnualChanges(String index, String name, EditionInfo edition,
       Map<FinancialYear, BigDecimal> percentChanges) {
-    return new PriceIndexSeries(index, name, edition, IndexForm.ANNUAL_PERCENT_CHANGE, percentChanges);
+    return new PriceIndexSeries(index, name, edition, IndexForm.ANNUAL_PERCENT_CHANGE, percentChanges, Map.of());
+  }
+
+  /**
+   * This series with notes on some of its published values, e.g. {@code "provisional"}.
+   *
+   * @param yearNotes a note for each year that has one; years must be published years
+   * @return the annotated series
+   */
+  public PriceIndexSeries withNotes(Map<FinancialYear, String> yearNotes) {
+    return new PriceIndexSeries(index, name, edition, form, published, yearNotes);
+  }
+
+  /**
+   * The note on a published value, e.g. {@code "provisional"} for a value the next edition may
+   * revise.
+   *
+   * @param year the year
+   * @return the note, or empty if the value has none
+   */
+  public Optional<String> note(FinancialYear year) {
+    return Optional.ofNullable(notes.get(Args.notNull(year, "year")));
   }
 
   /**
@@ -319,7 +351,7 @@ public final class PriceIndexSeries {
   }
 
   /**
-   * Equal if index, edition and published values are equal.
+   * Equal if index, edition, published values and notes are equal.
    *
    * @param o the other object
    * @return true if equal
@@ -327,12 +359,12 @@ public final class PriceIndexSeries {
   @Override
   public boolean equals(Object o) {
     return o instanceof PriceIndexSeries other && index.equals(other.index) && edition.equals(other.edition)
-        && form == other.form && published.equals(other.published);
+        && form == other.form && published.equals(other.published) && notes.equals(other.notes);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(index, edition, form, published);
+    return Objects.hash(index, edition, form, published, notes);
   }
 
   /**

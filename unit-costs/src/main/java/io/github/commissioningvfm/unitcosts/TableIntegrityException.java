@@ -12,10 +12,10 @@ public final class TableIntegrityException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final String file;
-  private final transient Optional<String> expectedSha256;
-  private final transient Optional<String> actualSha256;
+  private final String expectedSha256;
+  private final String actualSha256;
 
-  private TableIntegrityException(String file, String message, Optional<String> expected, Optional<String> actual) {
+  private TableIntegrityException(String file, String message, String expected, String actual) {
     super(message);
     this.file = file;
     this.expectedSha256 = expected;
@@ -33,7 +33,7 @@ public final class TableIntegrityException extends RuntimeException {
   public static TableIntegrityException checksumMismatch(String file, String expected, String actual) {
     return new TableIntegrityException(file, "Table file '" + file + "' does not match its manifest: expected SHA-256 "
         + expected + ", actual " + actual + "; a published edition must not be edited (publish a correction as a "
-        + "new edition)", Optional.of(expected), Optional.of(actual));
+        + "new edition)", expected, actual);
   }
 
   /**
@@ -46,7 +46,7 @@ public final class TableIntegrityException extends RuntimeException {
    */
   public static TableIntegrityException rowCountMismatch(String file, int expected, int actual) {
     return new TableIntegrityException(file, "Table file '" + file + "' does not match its manifest: expected "
-        + expected + " rows, found " + actual, Optional.empty(), Optional.empty());
+        + expected + " rows, found " + actual, null, null);
   }
 
   /**
@@ -58,7 +58,7 @@ public final class TableIntegrityException extends RuntimeException {
    */
   public static TableIntegrityException missingFile(String file, String manifest) {
     return new TableIntegrityException(file, "Manifest '" + manifest + "' lists table file '" + file
-        + "', which does not exist", Optional.empty(), Optional.empty());
+        + "', which does not exist", null, null);
   }
 
   /**
@@ -76,7 +76,7 @@ public final class TableIntegrityException extends RuntimeException {
    * @return the expected checksum, if this is a checksum mismatch
    */
   public Optional<String> expectedSha256() {
-    return expectedSha256;
+    return Optional.ofNullable(expectedSha256);
   }
 
   /**
@@ -85,6 +85,6 @@ public final class TableIntegrityException extends RuntimeException {
    * @return the actual checksum, if this is a checksum mismatch
    */
   public Optional<String> actualSha256() {
-    return actualSha256;
+    return Optional.ofNullable(actualSha256);
   }
 }

@@ -3,6 +3,7 @@ package io.github.commissioningvfm.unitcosts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.model.provenance.SourcedCost;
@@ -43,6 +44,16 @@ class PriceIndexSeriesTest {
     assertEquals("hmt-gdp-deflator", GDP.index());
     assertEquals("2026-03", GDP.edition().edition());
     assertEquals(IndexForm.LEVEL, GDP.form());
+    assertTrue(GDP.note(FinancialYear.parse("2022/23")).orElseThrow().startsWith("Outturn (ONS series L8GG)."));
+  }
+
+  @Test
+  void notesMustNameYearsOfTheSeries() {
+    PriceIndexSeries s = PriceIndexSeries.ofLevels("x", "X", edition("1"), Map.of(Y2324, BigDecimal.TEN));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> s.withNotes(Map.of(Y2425, "provisional")));
+    assertEquals("Argument 'notes' must only name years of the series: 2024/25", e.getMessage());
+    assertEquals(java.util.Optional.of("provisional"), s.withNotes(Map.of(Y2324, "provisional")).note(Y2324));
   }
 
   @Test
@@ -67,7 +78,7 @@ class PriceIndexSeriesTest {
           MathContext.DECIMAL128);
       assertEquals(0, hand.compareTo(GDP.inflatedTo(a21.value(), FinancialYear.parse(year)).amount().amount()), year);
     });
-    // 290.84 x 91.2996 / 100 = 265.53975... -> GBP 265.54
+    // 290.84 x 91.2996 / 100 = 265.53575664 -> GBP 265.54
     assertEquals("GBP 265.54", GDP.inflatedTo(a21.value(), FinancialYear.parse("2022/23")).toMoney().toString());
   }
 

@@ -62,6 +62,8 @@ class TableLoadingTest {
         + ", actual " + actual + "; a published edition must not be edited (publish a correction as a new edition)",
         e.getMessage());
     assertEquals(expected, e.expectedSha256().orElseThrow());
+    assertEquals(actual, e.actualSha256().orElseThrow());
+    assertEquals(csv.toString(), e.file());
   }
 
   @Test
@@ -225,6 +227,25 @@ class TableLoadingTest {
     TableFormatException missing = assertThrows(TableFormatException.class,
         () -> UnitCostTable.fromJson(json, PriceIndexSeriesTest.edition("1")));
     assertEquals(json + ", line 1, column 'description': required field is missing: ''", missing.getMessage());
+  }
+
+  @Test
+  void manifestCanListAJsonTableWithAliases() throws IOException {
+    Path json = dir.resolve("local.json");
+    Files.writeString(json, "[{\"key\": \"local.visit\", \"description\": \"Home visit\", \"unit\": \"per contact\", "
+        + "\"value\": \"61.20\", \"price_base\": \"2024/25\", \"source_location\": \"Budget 2024/25, line 4\"}]");
+    Path m = dir.resolve("manifest.json");
+    Files.writeString(m, "{\"tables\": [{\"source\": \"local\", \"sourceName\": \"Local costs\", \"edition\": \"2\", "
+        + "\"path\": \"local.json\", \"sha256\": \"" + Sha256.hex(Files.readAllBytes(json)) + "\", \"rows\": 1, "
+        + "\"citation\": \"Budget 2024/25\", \"licence\": \"internal\", \"retrieved\": \"2025-02-01\", "
+        + "\"aliases\": {\"local.home-visit\": \"local.visit\"}}]}");
+    UnitCosts costs = UnitCosts.builder().addManifest(m).build();
+    assertEquals(Cost.of("61.20", "2024/25"), costs.get("local.home-visit").value());
+    assertEquals("local.visit", costs.get("local.home-visit").key());
+    Files.writeString(m, Files.readString(m).replace("\"local.visit\"}", "\"local.gone\"}"));
+    TableFormatException e = assertThrows(TableFormatException.class, () -> UnitCosts.builder().addManifest(m).build());
+    assertEquals(m + ", line 1, column 'aliases': Argument 'aliases' must point to a key of the table: "
+        + "local.home-visit=local.gone: '{\"local.home-visit\":\"local.gone\"}'", e.getMessage());
   }
 
   @Test

@@ -62,15 +62,27 @@ public class PsaBenchmark {
     return new Cost(BigMoney.of(amount), BASE);
   }
 
+  private static final Provenance[] UNIT_SOURCES = new Provenance[SERVICES.length];
+  private static final String[] UNIT_INPUTS = new String[SERVICES.length];
+  private static final String[] STREAMS = new String[SERVICES.length];
+
+  static {
+    for (int i = 0; i < SERVICES.length; i++) {
+      UNIT_SOURCES[i] = Provenance.of("benchmark", "n/a", SERVICES[i], "");
+      UNIT_INPUTS[i] = "unit " + SERVICES[i];
+      STREAMS[i] = SERVICES[i] + " avoided";
+    }
+  }
+
   private static AppraisalOption funded(String name, String prefix, InputValues in) {
     AppraisalOption.Builder b = AppraisalOption.builder(name).cost(new CostStream("staff", Perspective.COMMISSIONER,
         Collections.nCopies(YEARS, pounds(in.get(prefix + "staff") * in.get("overrun")))));
     ImpactAdjustments adj = new ImpactAdjustments(Proportion.of(in.get(prefix + "deadweight")), Proportion.NONE,
         Proportion.NONE, Proportion.of(in.get("dropOff")));
-    for (String s : SERVICES) {
-      SourcedCost unit = new SourcedCost(pounds(in.get("unit " + s)), Provenance.of("benchmark", "n/a", s, ""));
-      b.benefit(new BenefitStream(s + " avoided", Perspective.NHS, true, BenefitValuation.avoidedUse(
-          Collections.nCopies(YEARS, in.decimal(prefix + "volume " + s)), unit), adj));
+    for (int i = 0; i < SERVICES.length; i++) {
+      SourcedCost unit = new SourcedCost(pounds(in.get(UNIT_INPUTS[i])), UNIT_SOURCES[i]);
+      b.benefit(new BenefitStream(STREAMS[i], Perspective.NHS, true, BenefitValuation.avoidedUse(
+          Collections.nCopies(YEARS, in.decimal(prefix + "volume " + SERVICES[i])), unit), adj));
     }
     b.benefit(new BenefitStream("wellbeing", Perspective.SOCIETY, false, BenefitValuation.direct(
         Collections.nCopies(YEARS, pounds(in.get("wellbeing") * in.get(prefix + "volume GP"))), "benchmark"), adj));

@@ -37,8 +37,8 @@ public final class SyntheticParticipants {
     for (int i = 0; i < n; i++) {
       int baseline = 8 + r.nextInt(25);
       int sessions = r.nextInt(100) < 4 ? 0 : 1 + r.nextInt(8);
-      double change = -0.4 * baseline + 0.8 * Math.min(sessions, 6) + 3 + 2.5 * r.nextGaussian();
-      int fin = (int) Math.max(0, Math.min(40, Math.round(baseline - change)));
+      double improvement = 0.4 * baseline - 3 + 0.8 * Math.min(sessions, 6) + 2.5 * r.nextGaussian();
+      int fin = (int) Math.max(0, Math.min(40, Math.round(baseline - improvement)));
       String initial = Integer.toString(baseline);
       String last = Integer.toString(fin);
       int roll = r.nextInt(100);

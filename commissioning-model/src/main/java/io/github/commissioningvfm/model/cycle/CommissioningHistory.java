@@ -181,9 +181,10 @@ public record CommissioningHistory(String service, List<CommissioningEvent> even
       out.add(new Finding(FindingKind.NO_MONITORING, cycle, Optional.empty(),
           "no performance review or evaluation recorded"));
     }
+    LocalDate lastPlanning = log.stream().filter(e -> e.type().stage() == CycleStage.STRATEGIC_PLANNING)
+        .map(CommissioningEvent::date).max(Comparator.naturalOrder()).orElse(LocalDate.MIN);
     for (CommissioningEvent e : log) {
-      if (e.type() == EventType.EVALUATION && log.stream().noneMatch(later -> later.date().isAfter(e.date())
-          && later.type().stage() == CycleStage.STRATEGIC_PLANNING)) {
+      if (e.type() == EventType.EVALUATION && !lastPlanning.isAfter(e.date())) {
         out.add(finding(FindingKind.EVALUATION_NOT_FED_BACK, cycle, e,
             "evaluation on " + e.date() + " not followed by any planning event"));
       }

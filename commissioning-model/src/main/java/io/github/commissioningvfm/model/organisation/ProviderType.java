@@ -7,20 +7,31 @@ package io.github.commissioningvfm.model.organisation;
  */
 public enum ProviderType {
   /** An NHS trust. */
-  NHS_TRUST(true),
+  NHS_TRUST(true, "NHS trust"),
   /** An NHS foundation trust. */
-  NHS_FOUNDATION_TRUST(true),
+  NHS_FOUNDATION_TRUST(true, "NHS foundation trust"),
   /** A voluntary, community or social enterprise organisation. */
-  VCSE(false),
+  VCSE(false, "VCSE organisation"),
   /** An independent-sector (private) provider. */
-  INDEPENDENT_SECTOR(false),
+  INDEPENDENT_SECTOR(false, "independent-sector provider"),
   /** A GP practice. */
-  GP_PRACTICE(false);
+  GP_PRACTICE(false, "GP practice");
 
   private final boolean nhsProvider;
+  private final String label;
 
-  ProviderType(boolean nhsProvider) {
+  ProviderType(boolean nhsProvider, String label) {
     this.nhsProvider = nhsProvider;
+    this.label = label;
+  }
+
+  /**
+   * The type in words, e.g. "NHS foundation trust".
+   *
+   * @return the label
+   */
+  public String label() {
+    return label;
   }
 
   /**

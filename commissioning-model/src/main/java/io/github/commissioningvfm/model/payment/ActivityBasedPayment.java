@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * Activity-based payment: each unit of activity paid at its unit price adjusted by the provider's
  * market forces factor. Under the NHS Payment Scheme this applies to services with NHSPS unit
  * prices delivered by non-NHS providers, paid at 100% of the unit price (2023/25 NHSPS, Table 1;
- * 2025/26 NHSPS, Table 1); the market forces factor payment index adjusts unit prices for each
+ * 2025/26 "NHS provider payment mechanisms" guidance, Table 1; NHS England, "About the NHS
+ * Payment Scheme"); the market forces factor payment index adjusts unit prices for each
  * provider (2025/26 NHSPS, "A guide to the market forces factor", section 1). The factor and the
  * unit prices are inputs: the library does not ship the published price workbooks.
  *

@@ -63,6 +63,7 @@ import io.github.commissioningvfm.model.payment.VolumeBand;
 import io.github.commissioningvfm.model.payment.analysis.ActivityScenarios;
 import io.github.commissioningvfm.model.payment.analysis.CommissionerRiskView;
 import io.github.commissioningvfm.model.payment.analysis.PaymentOption;
+import io.github.commissioningvfm.model.payment.analysis.ProviderCashFlowView;
 import io.github.commissioningvfm.model.payment.analysis.QuarterAmount;
 import io.github.commissioningvfm.model.payment.analysis.QuarterlyCashFlow;
 import io.github.commissioningvfm.model.payment.analysis.RiskRow;
@@ -150,6 +151,9 @@ final class Samples {
         new PaymentOption("cap and collar", cc)), ActivityScenarios.ofVolumes(600, 1_000, 1_400));
     s.addAll(List.of(cf, cf.quarters().get(0), risk, risk.rows().get(1), risk.scenarios(),
         new PaymentOption("blended", blended)));
+    ProviderCashFlowView cashView = ProviderCashFlowView.of(List.of(new PaymentOption("block", block),
+        new PaymentOption("outcomes", ob)), report, FinancialYear.parse("2025/26"), Money.ofPounds(150_000));
+    s.addAll(List.of(cashView, cashView.rows().get(1)));
     // scheme
     SchemeEditions editions = SchemeEditions.standard();
     SchemeEdition edition = editions.forYear(FinancialYear.parse("2025/26"));

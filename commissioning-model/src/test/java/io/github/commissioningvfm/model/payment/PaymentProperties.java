@@ -97,6 +97,19 @@ class PaymentProperties {
   }
 
   @Test
+  void outcomeBasedPaysTheWholeValueExactlyWhenEveryTriggerIsMet() {
+    qt().forAll(money(), integers().between(0, 100), integers().between(1, 99)).check((value, withheld, share) -> {
+      OutcomeBased ob = new OutcomeBased(value, Proportion.ofPercent(Integer.toString(withheld)), List.of(
+          new OutcomeTrigger("x", "x", Proportion.ofPercent(Integer.toString(share))),
+          new OutcomeTrigger("y", "y", Proportion.ofPercent(Integer.toString(100 - share)))));
+      ActivityReport none = ActivityReport.ofVolume(1);
+      Money nothingMet = ob.statement(none).total();
+      Money allMet = ob.statement(none.withOutcomesMet(Set.of("x", "y"))).total();
+      return allMet.equals(value) && nothingMet.compareTo(value) <= 0;
+    });
+  }
+
+  @Test
   void cashFlowQuartersSumToTheTotal() {
     qt().forAll(mechanisms(), volume(), integers().between(2000, 2100)).check((m, v, y) -> {
       PaymentStatement s = m.statement(report(v));

@@ -131,12 +131,14 @@ public final class ManifestLoader {
     byte[] bytes = verified(source, e, path);
     String file = source.describe(path);
     checkColumns(e, bytes, file);
-    Map<FinancialYear, BigDecimal> values = TableReader.readIndexCsv(bytes, file);
+    TableReader.IndexRows read = TableReader.readIndexCsv(bytes, file);
+    Map<FinancialYear, BigDecimal> values = read.values();
     checkRows(e, file, values.size());
     try {
-      return form == IndexForm.LEVEL
+      PriceIndexSeries series = form == IndexForm.LEVEL
           ? PriceIndexSeries.ofLevels(index, name, edition, values)
           : PriceIndexSeries.ofAnnualChanges(index, name, edition, values);
+      return series.withNotes(read.notes());
     } catch (IllegalArgumentException ex) {
       throw new TableFormatException(file, 1, "value", values.toString(), ex.getMessage());
     }

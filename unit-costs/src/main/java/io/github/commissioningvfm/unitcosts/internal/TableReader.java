@@ -153,19 +153,29 @@ public final class TableReader {
   }
 
   /**
+   * Index values and their notes, by year.
+   *
+   * @param values the published value of each year
+   * @param notes the note of each year (may be blank)
+   */
+  public record IndexRows(Map<FinancialYear, BigDecimal> values, Map<FinancialYear, String> notes) {
+  }
+
+  /**
    * Reads index values from CSV in the library's strict format.
    *
    * @param bytes the file's bytes
    * @param file the file name for messages
-   * @return value by year
+   * @return values and notes by year
    */
-  public static Map<FinancialYear, BigDecimal> readIndexCsv(byte[] bytes, String file) {
+  public static IndexRows readIndexCsv(byte[] bytes, String file) {
     List<CsvParser.Record> records = CsvParser.parse(CsvParser.decodeUtf8(bytes, file), file, false);
     if (records.isEmpty()) {
       throw new TableFormatException(file, 1, "(header)", "", "file is empty; expected a header row");
     }
     Map<String, Integer> header = header(records.get(0), file, INDEX_REQUIRED, INDEX_OPTIONAL);
     Map<FinancialYear, BigDecimal> values = new TreeMap<>();
+    Map<FinancialYear, String> notes = new TreeMap<>();
     for (CsvParser.Record record : records.subList(1, records.size())) {
       Map<String, String> cells = cells(record, header, file);
       FinancialYear year = year(cells.get("year"), file, record.line(), "year");
@@ -176,8 +186,9 @@ public final class TableReader {
       if (values.put(year, new BigDecimal(text)) != null) {
         throw new TableFormatException(file, record.line(), "year", cells.get("year"), "year appears twice");
       }
+      notes.put(year, cells.getOrDefault("notes", ""));
     }
-    return values;
+    return new IndexRows(values, notes);
   }
 
   /**

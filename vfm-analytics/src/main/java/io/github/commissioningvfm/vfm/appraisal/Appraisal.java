@@ -131,6 +131,19 @@ public record Appraisal(String name, FinancialYear priceBase, FinancialYear firs
   }
 
   /**
+   * The same appraisal compared against another of its options, e.g. to report ROI against each
+   * alternative in turn.
+   *
+   * @param optionName the option to use as counterfactual
+   * @return the copy
+   * @throws IllegalArgumentException naming the options if there is none of that name
+   */
+  public Appraisal withCounterfactual(String optionName) {
+    return new Appraisal(name, priceBase, firstYear, horizonYears, options, option(optionName).name(), rebasing,
+        assumptions);
+  }
+
+  /**
    * The financial year of an appraisal year.
    *
    * @param year the appraisal year, 0 for the first

@@ -46,13 +46,32 @@ public sealed interface BenefitValuation {
   FinancialYear priceBaseOfYear(int year);
 
   /**
-   * The gross value of one year as a double, for Monte Carlo fast paths:
-   * {@code quantity(t) x unitValue} or {@code amount(t)}.
+   * The gross yearly values as doubles, for Monte Carlo fast paths:
+   * {@code quantity(t) x unitValue} or {@code amount(t)}. Runs of the same object (as from
+   * {@code Collections.nCopies}) are converted once.
    *
-   * @param year the year index
-   * @return the value
+   * @return the values, year 0 first
    */
-  double grossAsDouble(int year);
+  double[] grossAsDoubles();
+
+  /**
+   * Converts a list to doubles, converting each run of the same object only once.
+   *
+   * @param <T> the element type
+   * @param values the values
+   * @param convert the conversion
+   * @return the doubles
+   */
+  static <T> double[] toDoubles(List<T> values, java.util.function.ToDoubleFunction<T> convert) {
+    double[] out = new double[values.size()];
+    T previous = null;
+    for (int t = 0; t < out.length; t++) {
+      T v = values.get(t);
+      out[t] = v == previous ? out[t - 1] : convert.applyAsDouble(v);
+      previous = v;
+    }
+    return out;
+  }
 
   /**
    * Where the value comes from (a unit-cost edition and key, or a user-supplied description).
@@ -154,8 +173,13 @@ public sealed interface BenefitValuation {
     }
 
     @Override
-    public double grossAsDouble(int year) {
-      return quantities.get(year).doubleValue() * unitValue.cost().amount().toDouble();
+    public double[] grossAsDoubles() {
+      double unit = unitValue.cost().amount().toDouble();
+      double[] out = BenefitValuation.toDoubles(quantities, BigDecimal::doubleValue);
+      for (int t = 0; t < out.length; t++) {
+        out[t] *= unit;
+      }
+      return out;
     }
 
     /**
@@ -204,8 +228,8 @@ public sealed interface BenefitValuation {
     }
 
     @Override
-    public double grossAsDouble(int year) {
-      return amounts.get(year).amount().toDouble();
+    public double[] grossAsDoubles() {
+      return BenefitValuation.toDoubles(amounts, c -> c.amount().toDouble());
     }
   }
 }

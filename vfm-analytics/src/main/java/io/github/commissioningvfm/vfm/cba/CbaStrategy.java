@@ -133,10 +133,8 @@ public record CbaStrategy(String id, DiscountSchedule schedule, OptimismBias opt
       List<Cost> incNet = Flows.minus(Flows.minus(benefits, cfBenefits), Flows.minus(costs, cfCosts));
       List<PerspectiveNet> perspectives = new ArrayList<>();
       for (Perspective p : withPerspectives ? Perspective.values() : new Perspective[0]) {
-        Cost pc = DiscountSchedule.presentValue(Flows.minus(Flows.costs(appraisal, o, p, optimismBias),
-            Flows.costs(appraisal, cf, p, optimismBias)), factors);
-        Cost pb = DiscountSchedule.presentValue(Flows.minus(Flows.benefits(appraisal, o, p, false),
-            Flows.benefits(appraisal, cf, p, false)), factors);
+        Cost pc = DiscountSchedule.presentValue(Flows.incrementalCosts(appraisal, o, p, optimismBias), factors);
+        Cost pb = DiscountSchedule.presentValue(Flows.incrementalBenefits(appraisal, o, p, false), factors);
         perspectives.add(new PerspectiveNet(p, pc, pb, pb.minus(pc)));
       }
       results.add(new CbaOptionResult(o.name(), pvCosts, pvBenefits, incCosts, incBenefits, incBenefits.minus(incCosts),

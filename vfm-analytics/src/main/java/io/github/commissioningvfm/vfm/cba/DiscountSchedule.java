@@ -21,7 +21,8 @@ import java.util.List;
  * reproduced in the Department for Transport's "Forthcoming change: Green Book updates", TAG, updated
  * 16 April 2026, table "Green Book discount rates"): standard 3.5% (years 0-30), 3.0% (31-75), 2.5%
  * (76-125), 2.0% (126-200), 1.5% (201-300), 1.0% (301 and over); health 1.5%, 1.29%, 1.07%, 0.86%,
- * 0.64%, 0.43% over the same bands.
+ * 0.64%, 0.43% over the same bands. The factors for years 0-30 reproduce Tables A.1 (3.5%) and A.2
+ * (1.5%) of Annex A of "Discounting: Green Book supplementary guidance" (HM Treasury, February 2026).
  *
  * @param name the schedule's name
  * @param source where the rates come from

@@ -85,6 +85,38 @@ public final class Flows {
   }
 
   /**
+   * Yearly costs of an option minus those of the counterfactual, within a perspective:
+   * {@code costs(option, t) - costs(counterfactual, t)}.
+   *
+   * @param appraisal the appraisal
+   * @param option the option
+   * @param perspective the perspective
+   * @param bias the optimism-bias uplift (not applied to the counterfactual)
+   * @return the yearly differences
+   */
+  public static List<Cost> incrementalCosts(Appraisal appraisal, AppraisalOption option, Perspective perspective,
+      OptimismBias bias) {
+    return minus(costs(appraisal, option, perspective, bias),
+        costs(appraisal, appraisal.counterfactualOption(), perspective, bias));
+  }
+
+  /**
+   * Yearly benefits of an option minus those of the counterfactual, within a perspective:
+   * {@code benefits(option, t) - benefits(counterfactual, t)}.
+   *
+   * @param appraisal the appraisal
+   * @param option the option
+   * @param perspective the perspective
+   * @param cashableOnly true to count cashable benefits only
+   * @return the yearly differences
+   */
+  public static List<Cost> incrementalBenefits(Appraisal appraisal, AppraisalOption option, Perspective perspective,
+      boolean cashableOnly) {
+    return minus(benefits(appraisal, option, perspective, cashableOnly),
+        benefits(appraisal, appraisal.counterfactualOption(), perspective, cashableOnly));
+  }
+
+  /**
    * Year-by-year difference {@code a(t) - b(t)}.
    *
    * @param a the first series

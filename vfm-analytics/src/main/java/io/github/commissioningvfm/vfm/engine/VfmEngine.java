@@ -28,13 +28,12 @@ import java.util.ServiceLoader;
 public final class VfmEngine {
 
   private final Map<String, VfmStrategy> strategies;
-
-  private VfmEngine(Map<String, VfmStrategy> strategies) {
-    this.strategies = Map.copyOf(strategies);
-    this.order = List.copyOf(strategies.keySet());
-  }
-
   private final List<String> order;
+
+  private VfmEngine(Map<String, VfmStrategy> registered) {
+    this.strategies = Map.copyOf(registered);
+    this.order = List.copyOf(registered.keySet());
+  }
 
   /**
    * The engine with the built-in strategies: {@code cba} (Green Book standard discounting),

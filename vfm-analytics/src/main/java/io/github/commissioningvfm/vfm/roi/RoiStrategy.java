@@ -99,20 +99,13 @@ public record RoiStrategy(String id, DiscountSchedule schedule, OptimismBias opt
   public java.util.Map<String, RoiFigures> totals(Appraisal appraisal) {
     Args.notNull(appraisal, "appraisal");
     List<BigDecimal> factors = schedule.factors(appraisal.horizonYears());
-    AppraisalOption cf = appraisal.counterfactualOption();
     java.util.Map<String, RoiFigures> out = new java.util.LinkedHashMap<>();
     for (AppraisalOption o : appraisal.alternatives()) {
-      out.put(o.name(), RoiFigures.of("total", DiscountSchedule.presentValue(incrementalCosts(appraisal, o, cf,
-          Perspective.SOCIETY), factors), DiscountSchedule.presentValue(incrementalBenefits(appraisal, o, cf, false),
-          factors)));
+      out.put(o.name(), RoiFigures.of("total",
+          DiscountSchedule.presentValue(Flows.incrementalCosts(appraisal, o, Perspective.SOCIETY, optimismBias), factors),
+          DiscountSchedule.presentValue(Flows.incrementalBenefits(appraisal, o, Perspective.SOCIETY, false), factors)));
     }
     return out;
-  }
-
-  private static List<Cost> incrementalBenefits(Appraisal appraisal, AppraisalOption o, AppraisalOption cf,
-      boolean cashableOnly) {
-    return Flows.minus(Flows.benefits(appraisal, o, Perspective.SOCIETY, cashableOnly),
-        Flows.benefits(appraisal, cf, Perspective.SOCIETY, cashableOnly));
   }
 
   @Override
@@ -122,9 +115,9 @@ public record RoiStrategy(String id, DiscountSchedule schedule, OptimismBias opt
     AppraisalOption cf = appraisal.counterfactualOption();
     List<RoiOptionResult> results = new ArrayList<>();
     for (AppraisalOption o : appraisal.alternatives()) {
-      List<Cost> investment = incrementalCosts(appraisal, o, cf, Perspective.SOCIETY);
-      List<Cost> benefits = incrementalBenefits(appraisal, o, cf, false);
-      List<Cost> cashable = incrementalBenefits(appraisal, o, cf, true);
+      List<Cost> investment = Flows.incrementalCosts(appraisal, o, Perspective.SOCIETY, optimismBias);
+      List<Cost> benefits = Flows.incrementalBenefits(appraisal, o, Perspective.SOCIETY, false);
+      List<Cost> cashable = Flows.incrementalBenefits(appraisal, o, Perspective.SOCIETY, true);
       Cost totalInvestment = DiscountSchedule.presentValue(investment, factors);
       Cost totalBenefits = DiscountSchedule.presentValue(benefits, factors);
       List<RoiFigures> perYear = new ArrayList<>();
@@ -137,9 +130,8 @@ public record RoiStrategy(String id, DiscountSchedule schedule, OptimismBias opt
         if (p == Perspective.SOCIETY) {
           continue;
         }
-        Cost pc = DiscountSchedule.presentValue(incrementalCosts(appraisal, o, cf, p), factors);
-        Cost pb = DiscountSchedule.presentValue(Flows.minus(Flows.benefits(appraisal, o, p, false),
-            Flows.benefits(appraisal, cf, p, false)), factors);
+        Cost pc = DiscountSchedule.presentValue(Flows.incrementalCosts(appraisal, o, p, optimismBias), factors);
+        Cost pb = DiscountSchedule.presentValue(Flows.incrementalBenefits(appraisal, o, p, false), factors);
         perPerspective.add(RoiFigures.of("perspective " + p, pc, pb));
       }
       List<RoiFigures> perStream = new ArrayList<>();
@@ -165,10 +157,6 @@ public record RoiStrategy(String id, DiscountSchedule schedule, OptimismBias opt
     assumptions.add("Fiscal ROI counts cashable benefits only; per-perspective ROI divides the benefits a budget "
         + "receives by the costs it bears");
     return new RoiResult(id, appraisal.name(), cf.name(), results, sources, assumptions);
-  }
-
-  private List<Cost> incrementalCosts(Appraisal appraisal, AppraisalOption o, AppraisalOption cf, Perspective p) {
-    return Flows.minus(Flows.costs(appraisal, o, p, optimismBias), Flows.costs(appraisal, cf, p, optimismBias));
   }
 
   private static BreakEven breakEven(String stream, BigDecimal volume, Cost streamBenefits, Cost totalBenefits,

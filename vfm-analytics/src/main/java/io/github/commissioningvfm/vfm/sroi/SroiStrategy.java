@@ -60,9 +60,8 @@ public record SroiStrategy(String id, DiscountSchedule schedule) implements VfmS
     AppraisalOption cf = appraisal.counterfactualOption();
     List<SroiAccount> accounts = new ArrayList<>();
     for (AppraisalOption o : appraisal.alternatives()) {
-      Cost investment = DiscountSchedule.presentValue(Flows.minus(
-          Flows.costs(appraisal, o, Perspective.SOCIETY, OptimismBias.NONE),
-          Flows.costs(appraisal, cf, Perspective.SOCIETY, OptimismBias.NONE)), factors);
+      Cost investment = DiscountSchedule.presentValue(
+          Flows.incrementalCosts(appraisal, o, Perspective.SOCIETY, OptimismBias.NONE), factors);
       List<SroiLine> lines = new ArrayList<>();
       for (BenefitStream s : o.benefits()) {
         lines.add(new SroiLine(s.recipient().name(), s.name(), DiscountSchedule.presentValue(s.netAmounts(), factors),

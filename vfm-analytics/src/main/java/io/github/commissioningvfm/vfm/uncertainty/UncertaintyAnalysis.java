@@ -139,17 +139,23 @@ public final class UncertaintyAnalysis {
   private Outcome outcome(Appraisal a, AppraisalOption o) {
     AppraisalOption cf = a.counterfactualOption();
     double[] d = factors(cbaFactors, cba.schedule(), a.horizonYears());
-    double uplift = cba.optimismBias().uplift().toDouble();
-    double dCosts = FastValues.presentCosts(a, o, cba.perspective(), uplift, d)
-        - FastValues.presentCosts(a, cf, cba.perspective(), uplift, d);
-    double dBenefits = FastValues.presentBenefits(a, o, cba.perspective(), d)
-        - FastValues.presentBenefits(a, cf, cba.perspective(), d);
+    double uplift = 1 + cba.optimismBias().uplift().toDouble();
+    double[] costs = FastValues.yearlyCosts(a, o, cba.perspective());
+    double[] cfCosts = FastValues.yearlyCosts(a, cf, cba.perspective());
+    double[] benefits = FastValues.yearlyBenefits(a, o, cba.perspective());
+    double[] cfBenefits = FastValues.yearlyBenefits(a, cf, cba.perspective());
+    double dCosts = uplift * FastValues.presentValue(costs, d) - FastValues.presentValue(cfCosts, d);
+    double dBenefits = FastValues.presentValue(benefits, d) - FastValues.presentValue(cfBenefits, d);
+    if (cba.perspective() != Perspective.SOCIETY) {
+      costs = FastValues.yearlyCosts(a, o, Perspective.SOCIETY);
+      cfCosts = FastValues.yearlyCosts(a, cf, Perspective.SOCIETY);
+      benefits = FastValues.yearlyBenefits(a, o, Perspective.SOCIETY);
+      cfBenefits = FastValues.yearlyBenefits(a, cf, Perspective.SOCIETY);
+    }
     double[] r = factors(roiFactors, roi.schedule(), a.horizonYears());
-    double roiUplift = roi.optimismBias().uplift().toDouble();
-    double investment = FastValues.presentCosts(a, o, Perspective.SOCIETY, roiUplift, r)
-        - FastValues.presentCosts(a, cf, Perspective.SOCIETY, roiUplift, r);
-    double returns = FastValues.presentBenefits(a, o, Perspective.SOCIETY, r)
-        - FastValues.presentBenefits(a, cf, Perspective.SOCIETY, r);
+    double roiUplift = 1 + roi.optimismBias().uplift().toDouble();
+    double investment = roiUplift * FastValues.presentValue(costs, r) - FastValues.presentValue(cfCosts, r);
+    double returns = FastValues.presentValue(benefits, r) - FastValues.presentValue(cfBenefits, r);
     boolean defined = investment > 0;
     return new Outcome(dBenefits - dCosts, dCosts, dBenefits, defined, defined ? returns / investment : 0);
   }

@@ -123,6 +123,13 @@ class AppraisalTest {
   }
 
   @Test
+  void adjustmentOutsideZeroToOneIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ImpactAdjustments.of("1.2", "0", "0", "0"));
+    assertEquals("Argument 'fraction' must be between 0 and 1: 1.2", e.getMessage());
+  }
+
+  @Test
   void perspectivesIncludeTheRightParties() {
     assertEquals(true, Perspective.SOCIETY.includes(Perspective.SOCIETY));
     assertEquals(true, Perspective.WIDER_PUBLIC_SECTOR.includes(Perspective.NHS));

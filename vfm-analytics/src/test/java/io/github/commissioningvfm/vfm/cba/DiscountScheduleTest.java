@@ -42,6 +42,30 @@ class DiscountScheduleTest {
     assertEquals("0.3563", fourPlaces(gb.factor(30)));
   }
 
+  /**
+   * HM Treasury, "Discounting: Green Book supplementary guidance" (February 2026), Annex A, Table A.1
+   * (social time preference rate 3.5%) and Table A.2 (health rate 1.5%), years 0-30 at four decimal
+   * places. Values as transcribed in two independent third-party test suites (the healthiar R package
+   * and the workHORSE model); not checked against the PDF itself.
+   */
+  @Test
+  void greenBookAnnexATablesA1AndA2() {
+    String[] a1 = {"1.0000", "0.9662", "0.9335", "0.9019", "0.8714", "0.8420", "0.8135", "0.7860", "0.7594",
+        "0.7337", "0.7089", "0.6849", "0.6618", "0.6394", "0.6178", "0.5969", "0.5767", "0.5572", "0.5384",
+        "0.5202", "0.5026", "0.4856", "0.4692", "0.4533", "0.4380", "0.4231", "0.4088", "0.3950", "0.3817",
+        "0.3687", "0.3563"};
+    String[] a2 = {"1.0000", "0.9852", "0.9707", "0.9563", "0.9422", "0.9283", "0.9145", "0.9010", "0.8877",
+        "0.8746", "0.8617", "0.8489", "0.8364", "0.8240", "0.8118", "0.7999", "0.7880", "0.7764", "0.7649",
+        "0.7536", "0.7425", "0.7315", "0.7207", "0.7100", "0.6995", "0.6892", "0.6790", "0.6690", "0.6591",
+        "0.6494", "0.6398"};
+    List<BigDecimal> standard = DiscountSchedule.greenBookStandard().factors(31);
+    List<BigDecimal> health = DiscountSchedule.greenBookHealth().factors(31);
+    for (int t = 0; t <= 30; t++) {
+      assertEquals(a1[t], fourPlaces(standard.get(t)), "Table A.1, year " + t);
+      assertEquals(a2[t], fourPlaces(health.get(t)), "Table A.2, year " + t);
+    }
+  }
+
   @Test
   void factorFollowsTheFormulaExactly() {
     DiscountSchedule gb = DiscountSchedule.greenBookStandard();

@@ -53,6 +53,36 @@ class RoiStrategyTest {
   }
 
   @Test
+  void againstEachAlternativeInTurn() {
+    // three options: status quo (cost 0), phone line (cost 100, benefit 150), cafe (cost 300, benefit 360)
+    io.github.commissioningvfm.vfm.appraisal.Appraisal a = io.github.commissioningvfm.vfm.appraisal.Appraisal
+        .builder("three").priceBase(Fixtures.BASE).horizon(Fixtures.BASE, 1)
+        .option(option("phone line", "100", "150")).option(option("cafe", "300", "360"))
+        .counterfactual(new io.github.commissioningvfm.vfm.appraisal.AppraisalOption("status quo",
+            java.util.List.of(), java.util.List.of(), java.util.List.of()))
+        .build();
+    // cafe vs status quo: 360 / 300 = 1.2; cafe vs phone line: (360 - 150) / (300 - 100) = 1.05
+    assertEquals("1.2000", RoiStrategy.undiscounted().evaluate(a).option("cafe").total().roiRatio().display());
+    RoiResult vsLine = RoiStrategy.undiscounted().evaluate(a.withCounterfactual("phone line"));
+    assertEquals("1.0500", vsLine.option("cafe").total().roiRatio().display());
+    assertEquals("phone line", vsLine.counterfactual());
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> a.withCounterfactual("bus"));
+    assertEquals("Appraisal 'three' has no option 'bus'; options are [phone line, cafe, status quo]", e.getMessage());
+  }
+
+  private static io.github.commissioningvfm.vfm.appraisal.AppraisalOption option(String name, String cost,
+      String benefit) {
+    return io.github.commissioningvfm.vfm.appraisal.AppraisalOption.builder(name)
+        .cost(new io.github.commissioningvfm.vfm.appraisal.CostStream("c",
+            io.github.commissioningvfm.vfm.appraisal.Perspective.COMMISSIONER, Fixtures.yearly(cost)))
+        .benefit(io.github.commissioningvfm.vfm.appraisal.BenefitStream.of("b",
+            io.github.commissioningvfm.vfm.appraisal.Perspective.NHS, true,
+            io.github.commissioningvfm.vfm.appraisal.BenefitValuation.direct(Fixtures.yearly(benefit), "x")))
+        .build();
+  }
+
+  @Test
   void breakEvenVolumeByHand() {
     // investment 300; other benefits 150; each attendance is worth 250 -> (300 - 150) / 250 = 0.6 attendances
     RoiOptionResult o = RoiStrategy.undiscounted().evaluate(Fixtures.threeYear()).option("service");

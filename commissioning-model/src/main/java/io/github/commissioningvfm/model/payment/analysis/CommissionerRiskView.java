@@ -3,9 +3,7 @@ package io.github.commissioningvfm.model.payment.analysis;
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.payment.PaymentMechanism;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What a commissioner would spend under each payment option at low, expected and high activity.
@@ -37,12 +35,10 @@ public record CommissionerRiskView(ActivityScenarios scenarios, List<RiskRow> ro
    * @return the view
    */
   public static CommissionerRiskView of(List<PaymentOption> options, ActivityScenarios scenarios) {
-    Args.notEmpty(options, "options");
+    PaymentOption.requireDistinctLabels(options);
     Args.notNull(scenarios, "scenarios");
-    Set<String> labels = new HashSet<>();
     List<RiskRow> rows = new ArrayList<>();
     for (PaymentOption option : options) {
-      Args.check(labels.add(option.label()), "options", "have distinct labels, duplicate", "'" + option.label() + "'");
       PaymentMechanism m = option.mechanism();
       rows.add(new RiskRow(option.label(), m.name(), m.statement(scenarios.low()).total(),
           m.statement(scenarios.expected()).total(), m.statement(scenarios.high()).total()));

@@ -2,6 +2,9 @@ package io.github.commissioningvfm.model.payment.analysis;
 
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.payment.PaymentMechanism;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A labelled payment mechanism being compared with others.
@@ -20,5 +23,13 @@ public record PaymentOption(String label, PaymentMechanism mechanism) {
   public PaymentOption {
     Args.notBlank(label, "label");
     Args.notNull(mechanism, "mechanism");
+  }
+
+  static void requireDistinctLabels(List<PaymentOption> options) {
+    Args.notEmpty(options, "options");
+    Set<String> labels = new HashSet<>();
+    for (PaymentOption option : options) {
+      Args.check(labels.add(option.label()), "options", "have distinct labels, duplicate", "'" + option.label() + "'");
+    }
   }
 }

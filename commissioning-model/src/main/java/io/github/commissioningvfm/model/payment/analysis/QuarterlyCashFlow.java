@@ -6,6 +6,7 @@ import io.github.commissioningvfm.model.payment.PaymentLine;
 import io.github.commissioningvfm.model.payment.PaymentStatement;
 import io.github.commissioningvfm.model.time.FinancialQuarter;
 import io.github.commissioningvfm.model.time.FinancialYear;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +97,35 @@ public record QuarterlyCashFlow(String mechanism, FinancialYear year, List<Quart
       sum = sum.plus(q.amount());
     }
     return sum;
+  }
+
+  /**
+   * The cash the provider must find from its own funds before the commissioner's payments catch up
+   * with its spending, if it spends an annual cost evenly over the four quarters of the year:
+   * <pre>
+   *   cost(q)     = round(annual cost x q / 4)          for q = 1..4 (cumulative, half-up)
+   *   received(q) = sum of receipts in quarters 1..q    (cumulative)
+   *   need        = max(0, max over q of (cost(q) - received(q)))
+   * </pre>
+   * Zero for a block paid evenly at or above cost; the withheld share for an outcome-based
+   * arrangement paid after year end; a quarter's share for payment in arrears.
+   *
+   * @param annualCost what the provider spends delivering the service in the year; not negative
+   * @return the largest cumulative shortfall
+   */
+  public Money workingCapitalNeed(Money annualCost) {
+    Args.notNull(annualCost, "annualCost");
+    Args.check(!annualCost.isNegative(), "annualCost", "not be negative", annualCost);
+    Money need = Money.ZERO;
+    Money received = Money.ZERO;
+    for (int q = 1; q <= 4; q++) {
+      received = received.plus(quarters.get(q - 1).amount());
+      Money cost = annualCost.multipliedBy(BigDecimal.valueOf(q).divide(BigDecimal.valueOf(4)),
+          RoundingMode.HALF_UP);
+      Money shortfall = cost.minus(received);
+      need = shortfall.compareTo(need) > 0 ? shortfall : need;
+    }
+    return need;
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.commissioningvfm.model.payment.nhsps;
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.money.Money;
 import io.github.commissioningvfm.model.organisation.ProviderType;
+import io.github.commissioningvfm.model.provenance.Provenance;
 import io.github.commissioningvfm.model.time.FinancialYearRange;
 import io.github.commissioningvfm.model.time.FinancialYear;
 import java.util.List;
@@ -15,11 +16,12 @@ import java.util.Optional;
  *
  * @param id the edition, e.g. "2023/25"
  * @param years the financial years it has effect for
+ * @param mechanismRules where the scheme says which mechanism applies to which provider
  * @param lvaThreshold the low volume activity threshold
  * @param apiVariableRate the share of the unit price paid in the API variable element
  * @param costUplifts the cost uplift factors read and verified, by year; years without one are absent
  */
-public record SchemeEdition(String id, FinancialYearRange years, LvaThreshold lvaThreshold,
+public record SchemeEdition(String id, FinancialYearRange years, Provenance mechanismRules, LvaThreshold lvaThreshold,
     SchemeRate apiVariableRate, List<CostUplift> costUplifts) {
 
   /**
@@ -27,6 +29,7 @@ public record SchemeEdition(String id, FinancialYearRange years, LvaThreshold lv
    *
    * @param id the edition
    * @param years the years it covers
+   * @param mechanismRules where the scheme assigns mechanisms to providers
    * @param lvaThreshold the LVA threshold
    * @param apiVariableRate the API variable rate
    * @param costUplifts the cost uplifts by year
@@ -34,6 +37,7 @@ public record SchemeEdition(String id, FinancialYearRange years, LvaThreshold lv
   public SchemeEdition {
     Args.notBlank(id, "id");
     Args.notNull(years, "years");
+    Args.notNull(mechanismRules, "mechanismRules");
     Args.notNull(lvaThreshold, "lvaThreshold");
     Args.notNull(apiVariableRate, "apiVariableRate");
     costUplifts = List.copyOf(Args.noNullElements(costUplifts, "costUplifts"));
@@ -76,30 +80,32 @@ public record SchemeEdition(String id, FinancialYearRange years, LvaThreshold lv
     Args.notNull(expectedAnnualValue, "expectedAnnualValue");
     Args.check(!expectedAnnualValue.isNegative(), "expectedAnnualValue", "not be negative", expectedAnnualValue);
     String value = expectedAnnualValue.format();
+    String provider = "The provider (" + providerType.label() + ")";
     String threshold = lvaThreshold.value().format();
     if (providerType.isNhsProvider()) {
       if (lvaThreshold.isLowVolume(expectedAnnualValue)) {
-        return new MechanismSelection(SchemeMechanism.LOW_VOLUME_ACTIVITY_BLOCK, id, "An " + providerType
+        return new MechanismSelection(SchemeMechanism.LOW_VOLUME_ACTIVITY_BLOCK, id, provider
             + " is an NHS provider and the expected annual value " + value + " is "
             + lvaThreshold.boundary().phrase() + " the " + id + " LVA threshold of " + threshold
             + ": the commissioner pays the nationally set LVA value with no other in-year transactions.",
-            List.of(lvaThreshold.source()));
+            List.of(mechanismRules, lvaThreshold.source()));
       }
-      return new MechanismSelection(SchemeMechanism.ALIGNED_PAYMENT_AND_INCENTIVE, id, "An " + providerType
+      return new MechanismSelection(SchemeMechanism.ALIGNED_PAYMENT_AND_INCENTIVE, id, provider
           + " is an NHS provider and the expected annual value " + value + " is not "
           + lvaThreshold.boundary().phrase() + " the " + id + " LVA threshold of " + threshold
           + ": aligned payment and incentive applies (fixed element, variable element for elective activity at "
           + apiVariableRate.value() + " of unit prices, quality element).",
-          List.of(lvaThreshold.source(), apiVariableRate.source()));
+          List.of(mechanismRules, lvaThreshold.source(), apiVariableRate.source()));
     }
     if (hasUnitPrices) {
-      return new MechanismSelection(SchemeMechanism.ACTIVITY_BASED_PAYMENT, id, "A " + providerType
-          + " provider is a non-NHS provider and the service has NHSPS unit prices: activity-based payment at "
+      return new MechanismSelection(SchemeMechanism.ACTIVITY_BASED_PAYMENT, id, provider
+          + " is a non-NHS provider and the service has NHSPS unit prices: activity-based payment at "
           + "the unit price adjusted by the market forces factor for each unit delivered, whatever the value ("
-          + value + ").", List.of());
+          + value + ").", List.of(mechanismRules));
     }
-    return new MechanismSelection(SchemeMechanism.LOCAL_PAYMENT_ARRANGEMENT, id, "A " + providerType
-        + " provider is a non-NHS provider and the service has no NHSPS unit prices: commissioner and provider "
-        + "agree and document a local payment arrangement, whatever the value (" + value + ").", List.of());
+    return new MechanismSelection(SchemeMechanism.LOCAL_PAYMENT_ARRANGEMENT, id, provider
+        + " is a non-NHS provider and the service has no NHSPS unit prices: commissioner and provider "
+        + "agree and document a local payment arrangement, whatever the value (" + value + ").",
+        List.of(mechanismRules));
   }
 }

@@ -146,6 +146,7 @@ public record SchemeEditions(List<SchemeEdition> editions) {
           required(file, p, "lva.boundary").replace('-', '_').toUpperCase(Locale.ROOT));
       Proportion rate = Proportion.of(required(file, p, "api.variableRate"));
       return new SchemeEdition(id, years,
+          Provenance.of(document, id, "mechanisms", required(file, p, "mechanisms.location")),
           new LvaThreshold(threshold, boundary, Provenance.of(document, id, "lva.threshold",
               required(file, p, "lva.location"))),
           new SchemeRate(rate, Provenance.of(document, id, "api.variableRate", required(file, p, "api.location"))),

@@ -58,6 +58,25 @@ class PaymentViewsTest {
   }
 
   @Test
+  void workingCapitalNeedIsTheLargestCumulativeShortfall() {
+    Money cost = Money.ofPounds(100_000);
+    ActivityReport year = ActivityReport.ofVolume(400).withOutcomesMet(Set.of("t"));
+    ProviderCashFlowView view = ProviderCashFlowView.of(List.of(
+        new PaymentOption("block", new Block(Money.ofPounds(100_000))),
+        new PaymentOption("per case", new CostPerCase(Money.ofPounds(250))),
+        new PaymentOption("outcomes", new OutcomeBased(Money.ofPounds(100_000), Proportion.ofPercent("30"),
+            List.of(new OutcomeTrigger("t", "t", Proportion.ALL))))), year, YEAR, cost);
+    // block: receives 25,000 each quarter as it spends 25,000: no shortfall.
+    assertEquals(Money.ZERO, view.rows().get(0).workingCapitalNeed());
+    // per case in arrears: Q1 spends 25,000 and receives 0; later quarters keep that gap: 25,000.
+    assertEquals(Money.ofPounds(25_000), view.rows().get(1).workingCapitalNeed());
+    // outcome-based, 30% withheld until after year end: by Q4, 100,000 - 4 x 17,500 = 30,000.
+    assertEquals(Money.ofPounds(30_000), view.rows().get(2).workingCapitalNeed());
+    assertEquals("Argument 'annualCost' must not be negative: GBP -1.00", assertThrows(IllegalArgumentException.class,
+        () -> view.rows().get(0).cashFlow().workingCapitalNeed(Money.ofPounds(-1))).getMessage());
+  }
+
+  @Test
   void riskViewShowsSpendAtEachActivityLevel() {
     ActivityScenarios s = ActivityScenarios.ofVolumes(600, 1_000, 1_400);
     CommissionerRiskView view = CommissionerRiskView.of(List.of(

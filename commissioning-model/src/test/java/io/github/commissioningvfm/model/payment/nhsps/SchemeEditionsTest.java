@@ -88,19 +88,24 @@ class SchemeEditionsTest {
         e.select(ProviderType.INDEPENDENT_SECTOR, Money.ofPounds(9_000_000), true).mechanism());
     MechanismSelection vcse = e.select(ProviderType.VCSE, Money.ofPounds(300_000), false);
     assertEquals(SchemeMechanism.LOCAL_PAYMENT_ARRANGEMENT, vcse.mechanism());
-    assertEquals("A VCSE provider is a non-NHS provider and the service has no NHSPS unit prices: commissioner and "
+    assertEquals("The provider (VCSE organisation) is a non-NHS provider and the service has no NHSPS unit prices: "
+        + "commissioner and "
         + "provider agree and document a local payment arrangement, whatever the value (\u00a3300,000.00).",
         vcse.explanation());
+    assertEquals("Section 1, Table 1 (payment mechanisms)", EDITIONS.forYear(FinancialYear.parse("2023/24"))
+        .select(ProviderType.VCSE, Money.ofPounds(1), false).citations().get(0).location());
   }
 
   @Test
   void explanationStatesValueThresholdAndEdition() {
     MechanismSelection s = EDITIONS.forYear(FinancialYear.parse("2023/24"))
         .select(ProviderType.NHS_TRUST, Money.ofPounds(300_000), false);
-    assertEquals("An NHS_TRUST is an NHS provider and the expected annual value \u00a3300,000.00 is below the "
+    assertEquals("The provider (NHS trust) is an NHS provider and the expected annual value \u00a3300,000.00 is below "
+        + "the "
         + "2023/25 LVA threshold of \u00a3500,000.00: the commissioner pays the nationally set LVA value with no "
         + "other in-year transactions.", s.explanation());
-    assertEquals("lva.threshold", s.citations().get(0).key());
+    assertEquals("mechanisms", s.citations().get(0).key());
+    assertEquals("lva.threshold", s.citations().get(1).key());
   }
 
   @Test

@@ -34,6 +34,12 @@ class PssruIndexTest {
     assertEquals(new BigDecimal("2.72"), change(UnitCosts.NHSCII_PAY_AND_PRICES, "2022", "2021/22"));
     assertEquals(new BigDecimal("2.57"), change(UnitCosts.NHSCII_PAY_AND_PRICES, "2023", "2021/22"));
     assertEquals(new BigDecimal("2.58"), change(UnitCosts.NHSCII_PAY_AND_PRICES, "2024", "2021/22"));
+    // The latest year of each edition is marked provisional in table 12.1.1.
+    assertEquals(java.util.Optional.of("provisional"),
+        COSTS.nhsciiPayAndPrices("2023").note(FinancialYear.parse("2022/23")));
+    assertEquals(java.util.Optional.empty(), COSTS.nhsciiPayAndPrices("2024").note(FinancialYear.parse("2022/23")));
+    assertEquals(java.util.Optional.of("provisional"),
+        COSTS.nhsciiPayAndPrices("2024").note(FinancialYear.parse("2023/24")));
     // 2015/16 moved from 0.39% to 0.40%.
     assertEquals(new BigDecimal("0.39"), change(UnitCosts.NHSCII_PAY_AND_PRICES, "2022", "2015/16"));
     assertEquals(new BigDecimal("0.40"), change(UnitCosts.NHSCII_PAY_AND_PRICES, "2024", "2015/16"));

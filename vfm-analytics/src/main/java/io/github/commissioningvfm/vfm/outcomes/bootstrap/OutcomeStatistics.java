@@ -79,6 +79,28 @@ public final class OutcomeStatistics {
     };
   }
 
+  /**
+   * Proportion with an improvement of at least {@code threshold} points:
+   * {@code count(improvement_i >= threshold) / n}.
+   *
+   * @param improvement per participant
+   * @param threshold the threshold in points, e.g. the measure's meaningful change
+   * @return the statistic
+   */
+  public static SampleStatistic proportionImprovedBy(double[] improvement, double threshold) {
+    double[] y = Arrays.copyOf(Args.notNull(improvement, "improvement"), improvement.length);
+    Args.finite(threshold, "threshold");
+    return (idx, len) -> {
+      long k = 0;
+      for (int j = 0; j < len; j++) {
+        if (y[idx[j]] >= threshold) {
+          k++;
+        }
+      }
+      return (double) k / len;
+    };
+  }
+
   private static double[][] pair(double[] improvement, double[] cost) {
     Args.notNull(improvement, "improvement");
     Args.notNull(cost, "cost");

@@ -5,13 +5,13 @@ import io.github.commissioningvfm.model.time.FinancialYear;
 import io.github.commissioningvfm.vfm.outcomes.clean.Exclusion;
 import io.github.commissioningvfm.vfm.outcomes.clean.ExclusionReport;
 import io.github.commissioningvfm.vfm.outcomes.clean.RuleCount;
+import io.github.commissioningvfm.vfm.outcomes.load.CellIssue;
 import io.github.commissioningvfm.vfm.outcomes.load.Cells;
 import io.github.commissioningvfm.vfm.outcomes.load.CsvReader;
 import io.github.commissioningvfm.vfm.outcomes.load.OutcomeDataException;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,13 +20,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Contact-level records with their stated alternatives, read from CSV, with an exclusion audit.
- * Exclusion rules, in order: {@code malformed-row}; {@code invalid-date} (blank or not a date);
- * {@code not-attended} (the attended column, when declared, is not yes/true/1/y/attended);
- * {@code blank-alternative}.
+ * Contact-level records with their stated alternatives, read from CSV under a
+ * {@link ContactSchema}, with an exclusion audit. Exclusion rules, in order:
+ * {@code malformed-row}; {@code invalid-date} (date or financial year blank or unreadable);
+ * {@code not-attended} (the attended column, when declared, is not yes/y/true/1/attended);
+ * {@code blank-alternative} (blank, or n/a, na, n.a., null: no answer recorded);
+ * {@code invalid-alternative} (a spreadsheet error code such as {@code #N/A}). The answer "None"
+ * (would have gone nowhere) is an answer like any other, not a missing value.
  *
  * @param source the file or source name
- * @param contacts the included contacts: financial year and alternative
+ * @param contacts the included contacts
  * @param report the exclusion audit (included + excluded = rows read)
  */
 public record ContactRecords(String source, List<Contact> contacts, ExclusionReport report) {
@@ -52,36 +55,43 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
    * One included contact.
    *
    * @param line the 1-based line in the source
-   * @param date the contact date
+   * @param year the contact's financial year
+   * @param date the contact date, when the file records one
    * @param alternative the stated alternative, trimmed
    */
-  public record Contact(long line, LocalDate date, String alternative) {
+  public record Contact(long line, FinancialYear year, Optional<LocalDate> date, String alternative) {
 
     /**
      * Creates a contact.
      *
      * @param line line
-     * @param date date
+     * @param year financial year
+     * @param date date, if known
      * @param alternative alternative
      */
     public Contact {
       Args.positive(line, "line");
+      Args.notNull(year, "year");
       Args.notNull(date, "date");
       Args.notBlank(alternative, "alternative");
+      date.ifPresent(d -> Args.check(year.contains(d), "year", "contain the date " + d, year));
     }
 
     /**
-     * The contact's financial year.
+     * A dated contact.
      *
-     * @return the year containing the date
+     * @param line the line
+     * @param date the date
+     * @param alternative the alternative
+     * @return the contact, in the financial year containing the date
      */
-    public FinancialYear year() {
-      return FinancialYear.containing(date);
+    public static Contact dated(long line, LocalDate date, String alternative) {
+      return new Contact(line, FinancialYear.containing(Args.notNull(date, "date")), Optional.of(date), alternative);
     }
   }
 
   /**
-   * Reads contacts from CSV with a header row.
+   * Reads contacts from CSV with a date column (shorthand for a {@link ContactSchema}).
    *
    * @param reader the text
    * @param source the name used in messages
@@ -93,6 +103,22 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
    */
   public static ContactRecords readCsv(Reader reader, String source, String dateColumn, String alternativeColumn,
       Optional<String> attendedColumn) {
+    ContactSchema.Builder b = ContactSchema.builder(alternativeColumn).date(dateColumn);
+    attendedColumn.ifPresent(b::attended);
+    return readCsv(reader, source, b.build());
+  }
+
+  /**
+   * Reads contacts from CSV with a header row.
+   *
+   * @param reader the text
+   * @param source the name used in messages
+   * @param schema the declared layout
+   * @return the records
+   * @throws OutcomeDataException if the file is empty or lacks a declared column
+   */
+  public static ContactRecords readCsv(Reader reader, String source, ContactSchema schema) {
+    Args.notNull(schema, "schema");
     CsvReader csv = new CsvReader(reader, source);
     String[] header = csv.next().orElseThrow(() -> new OutcomeDataException(source, 0, "", "",
         "the file is empty: no header and no data rows"));
@@ -100,12 +126,15 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
     for (int i = 0; i < header.length; i++) {
       pos.putIfAbsent(header[i].strip(), i);
     }
-    int date = column(pos, dateColumn, source);
-    int alt = column(pos, alternativeColumn, source);
-    int att = attendedColumn.map(c -> column(pos, c, source)).orElse(-1);
-    String[] rules = {"malformed-row", "invalid-date", "not-attended", "blank-alternative"};
-    String[] descriptions = {"row has the wrong number of fields", "contact date blank or not a date",
-        "contact not attended", "no alternative stated"};
+    int when = column(pos, schema.dateColumn().orElseGet(() -> schema.yearColumn().get()), source);
+    boolean byYear = schema.yearColumn().isPresent();
+    int alt = column(pos, schema.alternativeColumn(), source);
+    int att = schema.attendedColumn().map(c -> column(pos, c, source)).orElse(-1);
+    int id = schema.idColumn().map(c -> column(pos, c, source)).orElse(-1);
+    String[] rules = {"malformed-row", "invalid-date", "not-attended", "blank-alternative", "invalid-alternative"};
+    String[] descriptions = {"row has the wrong number of fields",
+        byYear ? "financial year blank or unreadable" : "contact date blank or not a date",
+        "contact not attended", "no alternative stated", "alternative holds a spreadsheet error code"};
     long[] counts = new long[rules.length];
     List<Exclusion> exclusions = new ArrayList<>();
     List<Contact> contacts = new ArrayList<>();
@@ -116,30 +145,37 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
       long line = csv.recordLine();
       int rule = -1;
       String detail = "";
-      LocalDate d = null;
+      Contact contact = null;
       if (f.length != header.length) {
         rule = 0;
         detail = "expected " + header.length + " fields but found " + f.length;
       } else {
-        Optional<LocalDate> parsed = Cells.parseDate(f[date].strip());
-        if (parsed.isEmpty()) {
+        String whenText = f[when].strip();
+        Optional<LocalDate> date = byYear ? Optional.empty() : Cells.parseDate(whenText);
+        Optional<FinancialYear> year = byYear ? year(whenText) : date.map(FinancialYear::containing);
+        String answer = f[alt].strip();
+        if (year.isEmpty()) {
           rule = 1;
-          detail = dateColumn + " = '" + f[date] + "'";
+          detail = header[when].strip() + " = '" + f[when] + "'";
         } else if (att >= 0 && !YES.contains(f[att].strip().toLowerCase(Locale.ROOT))) {
           rule = 2;
-          detail = attendedColumn.get() + " = '" + f[att] + "'";
-        } else if (Cells.missingIssue(f[alt].strip()).isPresent()) {
+          detail = header[att].strip() + " = '" + f[att] + "'";
+        } else if (Cells.missingIssue(answer).filter(CellIssue::isMissing).isPresent()) {
           rule = 3;
-          detail = alternativeColumn + " = '" + f[alt] + "'";
+          detail = schema.alternativeColumn() + " = '" + f[alt] + "'";
+        } else if (Cells.missingIssue(answer).isPresent()) {
+          rule = 4;
+          detail = schema.alternativeColumn() + " = '" + f[alt] + "'";
         } else {
-          d = parsed.get();
+          contact = new Contact(line, year.get(), date, answer);
         }
       }
       if (rule >= 0) {
         counts[rule]++;
-        exclusions.add(new Exclusion(line, "", rules[rule], detail));
+        String who = id >= 0 && f.length == header.length ? f[id].strip() : "";
+        exclusions.add(new Exclusion(line, who, rules[rule], detail));
       } else {
-        contacts.add(new Contact(line, d, f[alt].strip()));
+        contacts.add(contact);
       }
     }
     if (rows == 0) {
@@ -152,8 +188,16 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
     return new ContactRecords(source, contacts, new ExclusionReport(source, rows, contacts.size(), rc, exclusions));
   }
 
+  private static Optional<FinancialYear> year(String text) {
+    try {
+      return Optional.of(FinancialYear.parse(text));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
   /**
-   * Reads contacts from a UTF-8 CSV file with a header row.
+   * Reads contacts from a UTF-8 CSV file with a date column.
    *
    * @param file the file
    * @param dateColumn the contact date column
@@ -164,9 +208,23 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
    */
   public static ContactRecords readCsv(java.nio.file.Path file, String dateColumn, String alternativeColumn,
       Optional<String> attendedColumn) {
+    ContactSchema.Builder b = ContactSchema.builder(alternativeColumn).date(dateColumn);
+    attendedColumn.ifPresent(b::attended);
+    return readCsv(file, b.build());
+  }
+
+  /**
+   * Reads contacts from a UTF-8 CSV file with a header row.
+   *
+   * @param file the file
+   * @param schema the declared layout
+   * @return the records
+   * @throws OutcomeDataException if the file is empty or lacks a declared column
+   */
+  public static ContactRecords readCsv(java.nio.file.Path file, ContactSchema schema) {
     Args.notNull(file, "file");
     try (Reader r = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
-      return readCsv(r, file.getFileName().toString(), dateColumn, alternativeColumn, attendedColumn);
+      return readCsv(r, file.getFileName().toString(), schema);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("Cannot read '" + file + "'", e);
     }
@@ -189,7 +247,7 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
    * @return the records
    */
   public static ContactRecords of(String source, List<Contact> contacts) {
-    ExclusionReport report = new ExclusionReport(source, contacts.size(), contacts.size(), Arrays.asList(), List.of());
+    ExclusionReport report = new ExclusionReport(source, contacts.size(), contacts.size(), List.of(), List.of());
     return new ContactRecords(source, contacts, report);
   }
 }

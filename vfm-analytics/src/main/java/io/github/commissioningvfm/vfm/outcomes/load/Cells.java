@@ -17,6 +17,8 @@ public final class Cells {
   public static final int EXCEL_MAX_SERIAL = 2_958_465;
 
   private static final Set<String> NOT_AVAILABLE = Set.of("n/a", "na", "n.a.", "null", "none", "-", "nan");
+  /** In a text cell "none" or "-" may be a real answer (e.g. "would have gone nowhere"), so fewer markers apply. */
+  private static final Set<String> TEXT_NOT_AVAILABLE = Set.of("n/a", "na", "n.a.", "null");
 
   private Cells() {
   }
@@ -78,7 +80,9 @@ public final class Cells {
   }
 
   /**
-   * Whether a trimmed cell is a missing-value marker (blank or "n/a" and similar).
+   * Whether a trimmed text cell (id, category, date, alternative) is missing or debris: blank,
+   * one of {@code n/a}, {@code na}, {@code n.a.}, {@code null} (any case), or a spreadsheet error
+   * code. Unlike a numeric cell, "none" and "-" are kept as text.
    *
    * @param trimmed the text
    * @return the issue, or empty if the cell holds something
@@ -87,7 +91,7 @@ public final class Cells {
     if (trimmed.isEmpty()) {
       return Optional.of(CellIssue.BLANK);
     }
-    if (NOT_AVAILABLE.contains(trimmed.toLowerCase(Locale.ROOT))) {
+    if (TEXT_NOT_AVAILABLE.contains(trimmed.toLowerCase(Locale.ROOT))) {
       return Optional.of(CellIssue.NOT_AVAILABLE);
     }
     if (trimmed.charAt(0) == '#') {

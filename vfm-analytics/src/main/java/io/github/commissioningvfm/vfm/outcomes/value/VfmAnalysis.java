@@ -128,8 +128,8 @@ public final class VfmAnalysis {
     Figure unweighted = unweightedMeanVfm(imp, cost, n);
     Figure weighted = weightedVfm(imp, cost, n);
     Figure costPerPoint = sumImp > 0
-        ? Figure.of("cost per point of improvement", "sum of allocated costs / sum of improvements",
-            "GBP per point", sumCost / sumImp)
+        ? inverted(Figure.of("cost per point of improvement", "sum of allocated costs / sum of improvements",
+            "GBP per point", sumCost / sumImp), weighted)
         : Figure.undefined("cost per point of improvement", "sum of allocated costs / sum of improvements",
             "GBP per point", String.format(Locale.ROOT, "total improvement is not positive (%.4f points)", sumImp));
     Figure perMeaningful;
@@ -144,10 +144,30 @@ public final class VfmAnalysis {
     } else {
       perMeaningful = Figure.of("cost per clinically meaningful change", mcDef + " (threshold "
           + change.measure().meaningfulChange().get().points() + " points)", "GBP", sumCost / change.meaningfulCount());
+      Figure p = change.proportionMeaningful();
+      if (p.interval().isPresent() && p.interval().get().lower() > 0) {
+        // sum cost / (n p) is decreasing in p: map the Wilson interval of p through it
+        Interval w = p.interval().get();
+        perMeaningful = perMeaningful.withInterval(new Interval(sumCost / (n * w.upper()), sumCost / (n * w.lower()),
+            w.level(), "from the " + w.method() + " of the proportion with a meaningful improvement"));
+      }
     }
     List<DoseVfm> byDose = byDose(imp, cost, sessions);
     return new VfmResult(programmeCost, allocation, n, sumImp, sumCost, perSession, unweighted, weighted,
         costPerPoint, perMeaningful, byDose, diminishing(byDose));
+  }
+
+  /**
+   * Attaches to a cost-per-point figure the interval {@code [1 / upper, 1 / lower]} of the
+   * cost-weighted VfM, when that interval lies wholly above zero (the reciprocal is monotone there).
+   */
+  private static Figure inverted(Figure costPerPoint, Figure weighted) {
+    if (weighted.interval().isEmpty() || weighted.interval().get().lower() <= 0) {
+      return costPerPoint;
+    }
+    Interval w = weighted.interval().get();
+    return costPerPoint.withInterval(new Interval(1 / w.upper(), 1 / w.lower(), w.level(),
+        "reciprocal of the " + w.method() + " of the cost-weighted VfM"));
   }
 
   /**
@@ -251,28 +271,29 @@ public final class VfmAnalysis {
     for (int i = 1; i < groups.size(); i++) {
       DoseVfm a = groups.get(i - 1);
       DoseVfm b = groups.get(i);
-      double g = (b.meanImprovement().valueOrThrow() - a.meanImprovement().valueOrThrow())
-          / (b.sessions() - a.sessions());
-      gains.add(new DiminishingReturns.MarginalGain(a.sessions(), b.sessions(), g));
+      gains.add(new DiminishingReturns.MarginalGain(a.sessions(), b.sessions(), slope(a, b)));
     }
     if (gains.size() < 2) {
-      return new DiminishingReturns(gains, false, "Too few dose groups with at least "
+      return new DiminishingReturns(gains, false, 0, 0, "Too few dose groups with at least "
           + DiminishingReturns.MIN_GROUP + " participants to judge returns to extra sessions ("
           + groups.size() + " group(s)).");
     }
-    boolean nonIncreasing = true;
-    for (int i = 1; i < gains.size(); i++) {
-      nonIncreasing &= gains.get(i).gainPerSession() <= gains.get(i - 1).gainPerSession();
-    }
-    double first = gains.get(0).gainPerSession();
-    double last = gains.get(gains.size() - 1).gainPerSession();
-    boolean diminishing = nonIncreasing && last < first;
+    DoseVfm first = groups.get(0);
+    DoseVfm mid = groups.get(groups.size() / 2);
+    DoseVfm last = groups.get(groups.size() - 1);
+    double early = slope(first, mid);
+    double late = slope(mid, last);
+    boolean diminishing = late < early;
     String summary = String.format(Locale.ROOT,
-        "Marginal improvement per extra session goes from %.3f points (%d->%d sessions) to %.3f points (%d->%d): %s.",
-        first, gains.get(0).fromSessions(), gains.get(0).toSessions(), last,
-        gains.get(gains.size() - 1).fromSessions(), gains.get(gains.size() - 1).toSessions(),
-        diminishing ? "diminishing returns (each extra session adds no more than the one before)"
-            : "no consistent pattern of diminishing returns");
-    return new DiminishingReturns(gains, diminishing, summary);
+        "Mean improvement per extra session: %.3f points from %d to %d sessions, %.3f points from %d to %d"
+            + " sessions: %s.",
+        early, first.sessions(), mid.sessions(), late, mid.sessions(), last.sessions(),
+        diminishing ? "diminishing returns (later sessions add less than earlier ones)"
+            : "no diminishing returns (later sessions add at least as much as earlier ones)");
+    return new DiminishingReturns(gains, diminishing, early, late, summary);
+  }
+
+  private static double slope(DoseVfm a, DoseVfm b) {
+    return (b.meanImprovement().valueOrThrow() - a.meanImprovement().valueOrThrow()) / (b.sessions() - a.sessions());
   }
 }

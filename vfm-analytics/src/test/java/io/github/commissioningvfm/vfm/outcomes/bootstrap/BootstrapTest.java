@@ -92,6 +92,14 @@ class BootstrapTest {
   }
 
   @Test
+  void proportionStatisticCountsThresholdCrossings() {
+    SampleStatistic s = OutcomeStatistics.proportionImprovedBy(new double[] {1, 3, 2.86, 5}, 2.86);
+    // 3, 2.86 and 5 reach 2.86: 3 of 4
+    assertEquals(0.75, s.compute(new int[] {0, 1, 2, 3}, 4));
+    assertEquals(0.0, s.compute(new int[] {0, 0}, 2));
+  }
+
+  @Test
   void type7QuantileByHand() {
     double[] sorted = {1, 2, 4, 8, 16};
     // h = (5 - 1) * 0.3 = 1.2 -> 2 + 0.2 * (4 - 2) = 2.4

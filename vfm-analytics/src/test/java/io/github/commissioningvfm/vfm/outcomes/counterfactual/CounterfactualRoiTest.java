@@ -56,6 +56,26 @@ class CounterfactualRoiTest {
   }
 
   @Test
+  void yearOnlyFilesNoneAsAnAnswerAndIdsInTheAudit() {
+    String csv = "id,financial_year,alternative\nA,2023/24,None\nB,2023/24,#N/A\nC,2023/25,GP\nD,2024/25,n/a\n"
+        + "E,2024/25,A&E\n";
+    ContactRecords c = ContactRecords.readCsv(new java.io.StringReader(csv), "years.csv",
+        ContactSchema.builder("alternative").financialYear("financial_year").id("id").build());
+    // "None" is an answer; #N/A is invalid; "2023/25" is not a financial year (the years must be consecutive); n/a is no answer
+    assertEquals(2, c.contacts().size());
+    assertEquals("None", c.contacts().get(0).alternative());
+    assertEquals(Y23, c.contacts().get(0).year());
+    assertTrue(c.contacts().get(0).date().isEmpty());
+    assertEquals(1, c.report().count("invalid-alternative"));
+    assertEquals(1, c.report().count("invalid-date"));
+    assertEquals(1, c.report().count("blank-alternative"));
+    assertEquals("C", c.report().exclusionsBy("invalid-date").get(0).participantId());
+    IllegalArgumentException both = assertThrows(IllegalArgumentException.class,
+        () -> ContactSchema.builder("alternative").date("d").financialYear("y").build());
+    assertEquals("Argument 'dateColumn' must be declared, or else yearColumn, but not both: d / y", both.getMessage());
+  }
+
+  @Test
   void roiPerYearWithBothDefinitionsAndUnmappedReported() throws Exception {
     RoiResult r = CounterfactualRoi.analyse(contacts(), table(),
         Map.of(Y23, Cost.of("400.00", "2023/24"), Y24, Cost.of("600.00", "2024/25")), PriceBasis.nominal());

@@ -69,6 +69,10 @@ class ParticipantDataTest {
     assertEquals(Optional.of(CellIssue.THOUSANDS_SEPARATOR), Cells.numberIssue("1,234"));
     assertEquals(Optional.of(CellIssue.NOT_A_NUMBER), Cells.numberIssue("12a"));
     assertEquals(Optional.of(CellIssue.NOT_A_NUMBER), Cells.numberIssue("1e5"));
+    assertEquals(Optional.of(CellIssue.NOT_AVAILABLE), Cells.numberIssue("none"));
+    assertEquals(Optional.empty(), Cells.missingIssue("None"));
+    assertEquals(Optional.of(CellIssue.NOT_AVAILABLE), Cells.missingIssue("N/A"));
+    assertEquals(Optional.of(CellIssue.SPREADSHEET_ERROR), Cells.missingIssue("#N/A"));
     assertEquals(Optional.empty(), Cells.parseDate("31/02/2022"));
     assertEquals(Optional.empty(), Cells.parseDate("Tuesday"));
   }

@@ -53,6 +53,17 @@ class OlsRegressionTest {
   }
 
   @Test
+  void hc3IsWithheldWhenARowHasLeverageOne() {
+    // level B of g occurs once, so its dummy fits that row exactly (leverage 1): HC3 is undefined
+    String csv = "participant_id,b,f,sessions_attended,g,h\nP1,20,15,2,A,X\nP2,22,12,4,A,X\nP3,18,14,3,A,Y\n"
+        + "P4,25,10,6,A,Y\nP5,21,13,5,A,X\nP6,24,9,4,B,X\n";
+    OlsResult fit = OlsRegression.fit(change(csv), DesignSpec.of(DesignSpec.Response.IMPROVEMENT).withCategory("g", "A"));
+    assertTrue(fit.coefficient("g[B]").hc3().isEmpty());
+    assertTrue(fit.notes().contains("HC3 standard errors are not reported: 1 row(s) have leverage 1 (the fit passes"
+        + " exactly through them)."));
+  }
+
+  @Test
   void covariateWithOneLevelIsAClearError() {
     String csv = "participant_id,b,f,sessions_attended,g,h\nP1,20,15,2,A,X\nP2,22,12,4,A,X\nP3,18,14,3,A,Y\n"
         + "P4,25,10,6,A,Y\n";

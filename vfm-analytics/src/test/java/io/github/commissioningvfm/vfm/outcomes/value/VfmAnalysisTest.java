@@ -40,6 +40,13 @@ class VfmAnalysisTest {
     assertEquals(2700.0 / 36, v.costPerPoint().valueOrThrow(), 1e-9);
     // all five improved by >= 2.86 points
     assertEquals(2700.0 / 5, v.costPerMeaningfulChange().valueOrThrow(), 1e-9);
+    // intervals are mapped through the monotone transforms: cost per point = 1 / weighted VfM
+    assertEquals(1 / v.weightedVfm().interval().orElseThrow().upper(),
+        v.costPerPoint().interval().orElseThrow().lower(), 1e-9);
+    // 5 of 5 meaningful: Wilson lower bound for p, z = 1.959964: 5 / (5 + z^2) = 0.5655
+    double z = 1.959963984540054;
+    double pLow = 5 / (5 + z * z);
+    assertEquals(2700.0 / (5 * pLow), v.costPerMeaningfulChange().interval().orElseThrow().upper(), 1e-6);
     assertEquals("unweighted mean VfM", v.unweightedMeanVfm().label());
     assertEquals("cost-weighted VfM", v.weightedVfm().label());
   }
@@ -66,6 +73,31 @@ class VfmAnalysisTest {
     assertEquals((8 + 12 + 8) / 3.0, six.meanImprovement().valueOrThrow(), 1e-12);
     assertEquals(28 / 1800.0, six.weightedVfm().valueOrThrow(), 1e-12);
     assertFalse(v.diminishingReturns().diminishing());
+  }
+
+  @Test
+  void diminishingReturnsCompareEarlyAndLateGains() {
+    // five participants at each of 1..4 sessions with improvements averaging 2, 4, 5 and 5.5 points
+    StringBuilder csv = new StringBuilder("participant_id,b,f,sessions_attended\n");
+    double[] mean = {2, 4, 5, 5.5};
+    double[] spread = {-1, -0.5, 0, 0.5, 1};
+    int id = 0;
+    for (int s = 1; s <= 4; s++) {
+      for (double e : spread) {
+        csv.append("P").append(id++).append(",30,").append(30 - mean[s - 1] - e).append(',').append(s).append('\n');
+      }
+    }
+    ParticipantSchema schema = ParticipantSchema.builder(StandardOutcomeMeasures.SDQ_TOTAL).scores("b", "f").build();
+    ChangeResult change = ChangeAnalysis.of(Cleaner.standard().clean(
+        ParticipantData.readCsv(new java.io.StringReader(csv.toString()), "dose.csv", schema)));
+    DiminishingReturns d = VfmAnalysis.of(change, Cost.of("1000.00", "2024/25"), CostAllocation.perSession())
+        .diminishingReturns();
+    // groups 1..4, m = 4 / 2 = 2 -> dose 3; early (5 - 2) / (3 - 1) = 1.5; late (5.5 - 5) / (4 - 3) = 0.5
+    assertEquals(1.5, d.earlyGain(), 1e-12);
+    assertEquals(0.5, d.lateGain(), 1e-12);
+    assertEquals(true, d.diminishing());
+    assertEquals(3, d.gains().size());
+    assertEquals(2.0, d.gains().get(0).gainPerSession(), 1e-12);
   }
 
   @Test
