@@ -5,7 +5,6 @@ import io.github.commissioningvfm.examples.ExampleSummary;
 import io.github.commissioningvfm.examples.Progress;
 import io.github.commissioningvfm.examples.WorkedExample;
 import io.github.commissioningvfm.examples.report.ChartSpec;
-import io.github.commissioningvfm.examples.report.Csv;
 import io.github.commissioningvfm.examples.report.ReportFolder;
 import io.github.commissioningvfm.examples.synthetic.SafeHavenSynthetic;
 import io.github.commissioningvfm.model.money.BigMoney;
@@ -19,6 +18,7 @@ import io.github.commissioningvfm.unitcosts.UnitCosts;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.AlternativeCostTable;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.AlternativeYear;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.ContactRecords;
+import io.github.commissioningvfm.vfm.outcomes.counterfactual.ContactSchema;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.CounterfactualRoi;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.PriceBasis;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.RoiResult;
@@ -26,7 +26,6 @@ import io.github.commissioningvfm.vfm.outcomes.counterfactual.YearRoi;
 import io.github.commissioningvfm.vfm.outcomes.load.CsvReader;
 import io.github.commissioningvfm.vfm.roi.RoiFigures;
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -61,12 +60,6 @@ public final class SafeHavenExample implements WorkedExample {
   /** The key one would look for an NHS 111 call under: it is not published, so the look-up fails. */
   public static final String NHS_111_KEY = "ncc.nhs-111.call";
 
-  /**
-   * How the answer "None" is passed to the contact reader. The reader treats a cell reading
-   * "none" as a missing-value marker (like "n/a") and would exclude those contacts as
-   * unanswered, yet "None" is a real answer here: the person would have used no service.
-   */
-  public static final String NONE_AS_READ = "None (no service)";
   /** The unit-cost key that stands for each costed alternative, and why. */
   public static final Map<String, KeyChoice> ALTERNATIVE_KEYS = keys();
   /** The alternatives valued at zero, each with its declared reason. */
@@ -103,7 +96,7 @@ public final class SafeHavenExample implements WorkedExample {
     m.put("Samaritans", "volunteer-run and free to callers: no public-sector unit cost, fiscal saving taken as zero");
     m.put("Friends/family", "no public-sector cost; informal carers' time is not valued here (an analyst may value "
         + "it explicitly)");
-    m.put(NONE_AS_READ, "no service would have been used");
+    m.put("None", "no service would have been used");
     return java.util.Collections.unmodifiableMap(m);
   }
 
@@ -134,55 +127,24 @@ public final class SafeHavenExample implements WorkedExample {
   }
 
   /**
-   * Reads the export into contact records. The library's reader places each contact in a
-   * financial year by its date; this export gives the financial year only, so each row is given
-   * the first day of its financial year as its date (a row whose year does not parse gets a blank
-   * date and is excluded as {@code invalid-date}). The answer "None" is passed on as
-   * {@link #NONE_AS_READ}. Every other rule is the library's.
+   * The layout of the export: the stated alternative, the financial year of each contact, the
+   * attended flag and the contact id (shown in the exclusion audit).
    *
-   * @param input the export
-   * @return the records with their exclusion audit
-   * @throws IOException if the file cannot be read
+   * @return the schema
    */
-  public static ContactRecords readContacts(Path input) throws IOException {
-    StringBuilder withDate = new StringBuilder();
-    int yearColumn = -1;
-    int alternativeColumn = -1;
-    try (CsvReader csv = new CsvReader(Files.newBufferedReader(input, StandardCharsets.UTF_8),
-        input.getFileName().toString())) {
-      for (Optional<String[]> next = csv.next(); next.isPresent(); next = csv.next()) {
-        String[] fields = next.get();
-        String date;
-        if (yearColumn < 0) {
-          yearColumn = List.of(fields).indexOf("financial_year");
-          if (yearColumn < 0) {
-            throw new IllegalArgumentException(input + ": no 'financial_year' column in " + List.of(fields));
-          }
-          alternativeColumn = List.of(fields).indexOf("alternative");
-          date = "contact_date";
-        } else {
-          date = yearColumn < fields.length ? yearStart(fields[yearColumn]) : "";
-          if (alternativeColumn >= 0 && alternativeColumn < fields.length
-              && fields[alternativeColumn].strip().equalsIgnoreCase("None")) {
-            fields[alternativeColumn] = NONE_AS_READ;
-          }
-        }
-        for (String field : fields) {
-          withDate.append(Csv.quote(field)).append(',');
-        }
-        withDate.append(date).append('\n');
-      }
-    }
-    return ContactRecords.readCsv(new StringReader(withDate.toString()), input.getFileName().toString(),
-        "contact_date", "alternative", Optional.of("attended"));
+  public static ContactSchema schema() {
+    return ContactSchema.builder("alternative").financialYear("financial_year").attended("attended")
+        .id("contact_id").build();
   }
 
-  private static String yearStart(String text) {
-    try {
-      return FinancialYear.parse(text.strip()).start().toString();
-    } catch (IllegalArgumentException e) {
-      return "";
-    }
+  /**
+   * Reads the export into contact records with the library's exclusion audit.
+   *
+   * @param input the export
+   * @return the records
+   */
+  public static ContactRecords readContacts(Path input) {
+    return ContactRecords.readCsv(input, schema());
   }
 
   /**
