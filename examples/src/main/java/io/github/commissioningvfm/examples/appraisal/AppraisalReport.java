@@ -16,6 +16,8 @@ import io.github.commissioningvfm.vfm.uncertainty.PsaOptionSummary;
 import io.github.commissioningvfm.vfm.uncertainty.SwitchingValue;
 import io.github.commissioningvfm.vfm.uncertainty.TornadoRow;
 import io.github.commissioningvfm.vfm.uncertainty.UncertainInput;
+import io.github.commissioningvfm.model.money.Money;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -151,7 +153,7 @@ final class AppraisalReport {
     md.table(List.of("input", "low / high", "NPV at low", "NPV at high", "swing"), rows);
     List<String> switching = new ArrayList<>();
     for (SwitchingValue s : r.tornado().switching()) {
-      switching.add(s.input() + ": " + (s.value().isPresent() ? plain(s.value().getAsDouble()) : "none in range")
+      switching.add(s.input() + ": " + (s.value().isPresent() ? fixed(s.value().getAsDouble(), 2) : "none in range")
           + " (" + s.note() + ")");
     }
     md.bullets(switching);
@@ -182,6 +184,6 @@ final class AppraisalReport {
   }
 
   private static String pounds(double value) {
-    return "GBP " + String.format(java.util.Locale.ROOT, "%,.0f", value);
+    return Money.of(value, RoundingMode.HALF_UP).format();
   }
 }

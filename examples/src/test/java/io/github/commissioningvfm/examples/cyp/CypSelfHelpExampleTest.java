@@ -93,7 +93,7 @@ class CypSelfHelpExampleTest {
 
   @Test
   void weightedVfmIsTotalImprovementOverTotalCost() {
-    // Definition (issue: weighted VfM = total improvement / total cost), checked from the parts.
+    // Cost-weighted VfM is defined as total improvement / total cost; checked from its parts.
     double expected = recomputed.vfm().totalImprovement() / recomputed.vfm().allocatedCost();
     assertEquals(expected, result.get("vfm_weighted").doubleValue(), 1e-15);
   }
