@@ -59,7 +59,9 @@ final class CypReport {
           value(d.meanImprovement(), 2), value(d.unweightedMeanVfm(), 4), value(d.weightedVfm(), 4)));
     }
     md.table(List.of("sessions", "n", "mean improvement", "unweighted mean VfM", "weighted VfM"), dose);
-    md.paragraph(a.vfm().diminishingReturns().summary());
+    md.paragraph(a.vfm().diminishingReturns().summary() + " With the cost allocated per session, everyone in a "
+        + "dose group carries the same cost, so each group's weighted and unweighted VfM coincide; VfM per GBP "
+        + "falls with dose when the extra improvement per session is smaller than the average.");
     md.image("Value for money by sessions attended", "vfm-by-sessions.png");
     md.image("SDQ improvement by sessions attended", "change-by-sessions.png");
     md.section("Regression");

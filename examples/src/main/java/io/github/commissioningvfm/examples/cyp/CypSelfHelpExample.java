@@ -251,28 +251,33 @@ public final class CypSelfHelpExample implements WorkedExample {
         .put("by_sessions", bySessions);
   }
 
+  /**
+   * VfM at each dose beside the overall cost-weighted VfM. With cost allocated per session every
+   * participant in a dose group carries the same cost, so a group's weighted and unweighted VfM
+   * coincide and one line shows both.
+   */
   private static ChartSpec vfmBySessionsChart(Analysis a) {
     List<Double> sessions = new ArrayList<>();
-    List<Double> unweighted = new ArrayList<>();
-    List<Double> weighted = new ArrayList<>();
+    List<Double> atDose = new ArrayList<>();
     for (DoseVfm dose : a.vfm().byDose()) {
-      if (dose.unweightedMeanVfm().isDefined() && dose.weightedVfm().isDefined()) {
+      if (dose.weightedVfm().isDefined()) {
         sessions.add((double) dose.sessions());
-        unweighted.add(dose.unweightedMeanVfm().valueOrThrow());
-        weighted.add(dose.weightedVfm().valueOrThrow());
+        atDose.add(dose.weightedVfm().valueOrThrow());
       }
     }
+    double overall = a.vfm().weightedVfm().valueOrThrow();
     return new ChartSpec.Lines("vfm-by-sessions",
         "Value for money by sessions attended (SDQ points per GBP, " + a.vfm().programmeCost().priceBase()
             + " prices; synthetic data)", "Sessions attended", "SDQ points of improvement per GBP",
-        List.of(new ChartSpec.XySeries("unweighted mean VfM", sessions, unweighted),
-            new ChartSpec.XySeries("cost-weighted VfM", sessions, weighted)));
+        List.of(new ChartSpec.XySeries("VfM of participants with this many sessions", sessions, atDose),
+            new ChartSpec.XySeries("overall cost-weighted VfM", sessions,
+                java.util.Collections.nCopies(sessions.size(), overall))));
   }
 
   private static ChartSpec changeBySessionsChart(Analysis a) {
     List<ChartSpec.BoxGroup> groups = new ArrayList<>();
     a.improvementsBySessions().forEach((sessions, values) ->
-        groups.add(new ChartSpec.BoxGroup(sessions + " sessions", values)));
+        groups.add(new ChartSpec.BoxGroup(sessions + (sessions == 1 ? " session" : " sessions"), values)));
     return new ChartSpec.Boxes("change-by-sessions", "SDQ improvement by sessions attended (synthetic data)",
         "Sessions attended", "Improvement, initial - final (SDQ points)", groups);
   }

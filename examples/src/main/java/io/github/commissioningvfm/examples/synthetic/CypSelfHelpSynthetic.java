@@ -113,8 +113,39 @@ public final class CypSelfHelpSynthetic {
      * @return the standard parameters, seed 20250401
      */
     public static Parameters standard() {
-      return new Parameters(20250401L, 620, 0.08, 0.02, 0.10, 0.025, 19.0, 6.0, 1.8, 0.9, 0.35, 4.5,
-          Cost.of("220000", "2024/25"));
+      return builder().build();
+    }
+
+    /**
+     * A builder starting from the {@link #standard()} values.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * A builder starting from these values.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+      Builder b = new Builder();
+      b.seed = seed;
+      b.participants = participants;
+      b.neverAttendedShare = neverAttendedShare;
+      b.missingBaselineShare = missingBaselineShare;
+      b.missingFollowUpShare = missingFollowUpShare;
+      b.errorCellShare = errorCellShare;
+      b.baselineMean = baselineMean;
+      b.baselineSd = baselineSd;
+      b.improvementIntercept = improvementIntercept;
+      b.improvementPerSession = improvementPerSession;
+      b.improvementPerBaselinePoint = improvementPerBaselinePoint;
+      b.noiseSd = noiseSd;
+      b.programmeCost = programmeCost;
+      return b;
     }
 
     /**
@@ -124,9 +155,7 @@ public final class CypSelfHelpSynthetic {
      * @return the parameters
      */
     public Parameters withSeed(long newSeed) {
-      return new Parameters(newSeed, participants, neverAttendedShare, missingBaselineShare, missingFollowUpShare,
-          errorCellShare, baselineMean, baselineSd, improvementIntercept, improvementPerSession,
-          improvementPerBaselinePoint, noiseSd, programmeCost);
+      return toBuilder().seed(newSeed).build();
     }
 
     /**
@@ -136,9 +165,7 @@ public final class CypSelfHelpSynthetic {
      * @return the parameters
      */
     public Parameters withParticipants(int count) {
-      return new Parameters(seed, count, neverAttendedShare, missingBaselineShare, missingFollowUpShare,
-          errorCellShare, baselineMean, baselineSd, improvementIntercept, improvementPerSession,
-          improvementPerBaselinePoint, noiseSd, programmeCost);
+      return toBuilder().participants(count).build();
     }
 
     /**
@@ -157,6 +184,117 @@ public final class CypSelfHelpSynthetic {
           "gender " + Draws.describe(GENDERS), "referral source " + Draws.describe(REFERRALS), "pathway " + Draws.describe(PATHWAYS),
           "first session dates uniform " + FIRST_DATE + " to " + LAST_DATE + " (dd/mm/yyyy; 1% as Excel serials)",
           "programme cost = " + programmeCost + " (synthetic)");
+    }
+
+    /** Builds {@link Parameters}; every value starts at its {@link #standard()} value. */
+    public static final class Builder {
+      private long seed = 20250401L;
+      private int participants = 620;
+      private double neverAttendedShare = 0.08;
+      private double missingBaselineShare = 0.02;
+      private double missingFollowUpShare = 0.10;
+      private double errorCellShare = 0.025;
+      private double baselineMean = 19.0;
+      private double baselineSd = 6.0;
+      private double improvementIntercept = 1.8;
+      private double improvementPerSession = 0.9;
+      private double improvementPerBaselinePoint = 0.35;
+      private double noiseSd = 4.5;
+      private Cost programmeCost = Cost.of("220000", "2024/25");
+
+      private Builder() {
+      }
+
+      /**
+       * Sets the seed.
+       *
+       * @param value the seed
+       * @return this builder
+       */
+      public Builder seed(long value) {
+        this.seed = value;
+        return this;
+      }
+
+      /**
+       * Sets the number of rows.
+       *
+       * @param value the number of participants
+       * @return this builder
+       */
+      public Builder participants(int value) {
+        this.participants = value;
+        return this;
+      }
+
+      /**
+       * Sets the export's untidiness.
+       *
+       * @param neverAttended share assessed but never attended
+       * @param missingBaseline share of attended rows with a blank initial score
+       * @param missingFollowUp share of attended rows with a blank final score
+       * @param errorCells share of attended rows with a spreadsheet error in one score cell
+       * @return this builder
+       */
+      public Builder debris(double neverAttended, double missingBaseline, double missingFollowUp, double errorCells) {
+        this.neverAttendedShare = neverAttended;
+        this.missingBaselineShare = missingBaseline;
+        this.missingFollowUpShare = missingFollowUp;
+        this.errorCellShare = errorCells;
+        return this;
+      }
+
+      /**
+       * Sets the baseline score distribution.
+       *
+       * @param mean mean initial SDQ score
+       * @param sd its standard deviation
+       * @return this builder
+       */
+      public Builder baseline(double mean, double sd) {
+        this.baselineMean = mean;
+        this.baselineSd = sd;
+        return this;
+      }
+
+      /**
+       * Sets the improvement model.
+       *
+       * @param intercept improvement at zero sessions and mean baseline
+       * @param perSession improvement per session
+       * @param perBaselinePoint improvement per baseline point above the mean
+       * @param noise standard deviation of the individual noise
+       * @return this builder
+       */
+      public Builder improvement(double intercept, double perSession, double perBaselinePoint, double noise) {
+        this.improvementIntercept = intercept;
+        this.improvementPerSession = perSession;
+        this.improvementPerBaselinePoint = perBaselinePoint;
+        this.noiseSd = noise;
+        return this;
+      }
+
+      /**
+       * Sets the programme cost.
+       *
+       * @param value the programme's total cost
+       * @return this builder
+       */
+      public Builder programmeCost(Cost value) {
+        this.programmeCost = value;
+        return this;
+      }
+
+      /**
+       * Builds and validates the parameters.
+       *
+       * @return the parameters
+       */
+      public Parameters build() {
+        return new Parameters(seed, participants, neverAttendedShare, missingBaselineShare, missingFollowUpShare,
+            errorCellShare, baselineMean, baselineSd, improvementIntercept, improvementPerSession,
+            improvementPerBaselinePoint, noiseSd, programmeCost);
+      }
     }
   }
 

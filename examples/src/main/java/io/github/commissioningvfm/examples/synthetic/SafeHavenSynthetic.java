@@ -7,10 +7,12 @@ import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.model.time.FinancialYear;
 import io.github.commissioningvfm.model.time.FinancialYearRange;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Synthetic contact-level data shaped like the Safe Haven crisis service evaluation: one row per
@@ -89,13 +91,14 @@ public final class SafeHavenSynthetic {
       Args.inRange(videoShare, 0, 1 - phoneShare, "videoShare");
       Args.inRange(notAttendedShare, 0, 1, "notAttendedShare");
       Args.inRange(blankAlternativeShare, 0, 1, "blankAlternativeShare");
-      alternativeWeights = Map.copyOf(Args.noNullEntries(alternativeWeights, "alternativeWeights"));
+      alternativeWeights = Collections.unmodifiableMap(new TreeMap<>(Args.noNullEntries(alternativeWeights,
+          "alternativeWeights")));
       for (Map.Entry<String, Double> e : alternativeWeights.entrySet()) {
         Args.check(ALTERNATIVES.contains(e.getKey()), "alternativeWeights", "use the alternatives " + ALTERNATIVES,
             e.getKey());
         Args.notNegative(e.getValue(), "alternativeWeights." + e.getKey());
       }
-      programmeCost = Map.copyOf(Args.noNullEntries(programmeCost, "programmeCost"));
+      programmeCost = Collections.unmodifiableMap(new TreeMap<>(Args.noNullEntries(programmeCost, "programmeCost")));
       for (FinancialYear year : years) {
         Cost cost = programmeCost.get(year);
         Args.check(cost != null, "programmeCost", "have a cost for every year (missing " + year + ")",
@@ -112,23 +115,36 @@ public final class SafeHavenSynthetic {
      * @return the standard parameters, seed 20200401
      */
     public static Parameters standard() {
-      Map<String, Double> weights = new LinkedHashMap<>();
-      weights.put("111", 0.18);
-      weights.put("A&E", 0.16);
-      weights.put("AMHT", 0.12);
-      weights.put("Ambulance", 0.04);
-      weights.put("Friends/family", 0.12);
-      weights.put("GP", 0.10);
-      weights.put("None", 0.22);
-      weights.put("Samaritans", 0.06);
-      Map<FinancialYear, Cost> cost = new LinkedHashMap<>();
-      cost.put(FinancialYear.parse("2020/21"), Cost.of("170000", "2020/21"));
-      cost.put(FinancialYear.parse("2021/22"), Cost.of("190000", "2021/22"));
-      cost.put(FinancialYear.parse("2022/23"), Cost.of("205000", "2022/23"));
-      cost.put(FinancialYear.parse("2023/24"), Cost.of("220000", "2023/24"));
-      cost.put(FinancialYear.parse("2024/25"), Cost.of("235000", "2024/25"));
-      return new Parameters(20200401L, 13_409, FinancialYearRange.parse("2020/21..2024/25"),
-          List.of(0.15, 0.19, 0.21, 0.22, 0.23), 0.69, 0.04, 0.06, 0.09, weights, cost);
+      return builder().build();
+    }
+
+    /**
+     * A builder starting from the {@link #standard()} values.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * A builder starting from these values.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+      Builder b = new Builder();
+      b.seed = seed;
+      b.contacts = contacts;
+      b.years = years;
+      b.yearShares = yearShares;
+      b.phoneShare = phoneShare;
+      b.videoShare = videoShare;
+      b.notAttendedShare = notAttendedShare;
+      b.blankAlternativeShare = blankAlternativeShare;
+      b.alternativeWeights = new LinkedHashMap<>(alternativeWeights);
+      b.programmeCost = new LinkedHashMap<>(programmeCost);
+      return b;
     }
 
     /**
@@ -138,8 +154,7 @@ public final class SafeHavenSynthetic {
      * @return the parameters
      */
     public Parameters withSeed(long newSeed) {
-      return new Parameters(newSeed, contacts, years, yearShares, phoneShare, videoShare, notAttendedShare,
-          blankAlternativeShare, alternativeWeights, programmeCost);
+      return toBuilder().seed(newSeed).build();
     }
 
     /**
@@ -149,8 +164,7 @@ public final class SafeHavenSynthetic {
      * @return the parameters
      */
     public Parameters withContacts(int count) {
-      return new Parameters(seed, count, years, yearShares, phoneShare, videoShare, notAttendedShare,
-          blankAlternativeShare, alternativeWeights, programmeCost);
+      return toBuilder().contacts(count).build();
     }
 
     /**
@@ -175,6 +189,117 @@ public final class SafeHavenSynthetic {
         lines.add("programme cost " + year + " = " + programmeCost.get(year) + " (synthetic)");
       }
       return List.copyOf(lines);
+    }
+
+    /** Builds {@link Parameters}; every value starts at its {@link #standard()} value. */
+    public static final class Builder {
+      private long seed = 20200401L;
+      private int contacts = 13_409;
+      private FinancialYearRange years = FinancialYearRange.parse("2020/21..2024/25");
+      private List<Double> yearShares = List.of(0.15, 0.19, 0.21, 0.22, 0.23);
+      private double phoneShare = 0.69;
+      private double videoShare = 0.04;
+      private double notAttendedShare = 0.06;
+      private double blankAlternativeShare = 0.09;
+      private Map<String, Double> alternativeWeights = new LinkedHashMap<>();
+      private Map<FinancialYear, Cost> programmeCost = new LinkedHashMap<>();
+
+      private Builder() {
+        List<Double> weights = List.of(0.18, 0.16, 0.12, 0.04, 0.12, 0.10, 0.22, 0.06);
+        for (int i = 0; i < ALTERNATIVES.size(); i++) {
+          alternativeWeights.put(ALTERNATIVES.get(i), weights.get(i));
+        }
+        List<String> costs = List.of("170000", "190000", "205000", "220000", "235000");
+        List<FinancialYear> span = years.years();
+        for (int i = 0; i < span.size(); i++) {
+          programmeCost.put(span.get(i), Cost.of(costs.get(i), span.get(i).toString()));
+        }
+      }
+
+      /**
+       * Sets the seed.
+       *
+       * @param value the seed
+       * @return this builder
+       */
+      public Builder seed(long value) {
+        this.seed = value;
+        return this;
+      }
+
+      /**
+       * Sets the number of rows.
+       *
+       * @param value the number of contacts
+       * @return this builder
+       */
+      public Builder contacts(int value) {
+        this.contacts = value;
+        return this;
+      }
+
+      /**
+       * Sets the years covered, the relative share of contacts in each and the programme cost of
+       * each (in that year's prices).
+       *
+       * @param range the years
+       * @param shares one relative share per year
+       * @param costs one programme cost per year
+       * @return this builder
+       */
+      public Builder years(FinancialYearRange range, List<Double> shares, Map<FinancialYear, Cost> costs) {
+        this.years = range;
+        this.yearShares = shares;
+        this.programmeCost = costs;
+        return this;
+      }
+
+      /**
+       * Sets the contact mode shares; the rest are face to face.
+       *
+       * @param phone share by phone
+       * @param video share by video
+       * @return this builder
+       */
+      public Builder modes(double phone, double video) {
+        this.phoneShare = phone;
+        this.videoShare = video;
+        return this;
+      }
+
+      /**
+       * Sets the shares of non-attended contacts and of attended contacts with no stated alternative.
+       *
+       * @param notAttended share not attended
+       * @param blankAlternative share of attended contacts leaving the alternative blank
+       * @return this builder
+       */
+      public Builder gaps(double notAttended, double blankAlternative) {
+        this.notAttendedShare = notAttended;
+        this.blankAlternativeShare = blankAlternative;
+        return this;
+      }
+
+      /**
+       * Sets the relative weight of each stated alternative.
+       *
+       * @param weights weights by alternative (keys from {@link #ALTERNATIVES})
+       * @return this builder
+       */
+      public Builder alternativeWeights(Map<String, Double> weights) {
+        this.alternativeWeights = weights;
+        return this;
+      }
+
+      /**
+       * Builds and validates the parameters.
+       *
+       * @return the parameters
+       */
+      public Parameters build() {
+        return new Parameters(seed, contacts, years, yearShares, phoneShare, videoShare, notAttendedShare,
+            blankAlternativeShare, alternativeWeights, programmeCost);
+      }
     }
 
     List<Weighted<String>> alternatives() {
