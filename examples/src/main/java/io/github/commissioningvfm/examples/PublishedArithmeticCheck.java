@@ -19,11 +19,11 @@ import java.math.RoundingMode;
 public final class PublishedArithmeticCheck {
 
   /** Clinically meaningful change on the SDQ total difficulties score (Wolpert et al. 2014). */
-  static final BigDecimal MEANINGFUL_CHANGE_POINTS = new BigDecimal("2.86");
+  public static final BigDecimal MEANINGFUL_CHANGE_POINTS = new BigDecimal("2.86");
   /** Published weighted value for money, SDQ points per pound. */
-  static final BigDecimal PUBLISHED_POINTS_PER_POUND = new BigDecimal("0.012");
+  public static final BigDecimal PUBLISHED_POINTS_PER_POUND = new BigDecimal("0.012");
   /** The figure the evaluation printed. */
-  static final Money PUBLISHED_COST_PER_MEANINGFUL_GAIN = Money.of("283.30");
+  public static final Money PUBLISHED_COST_PER_MEANINGFUL_GAIN = Money.of("283.30");
 
   private PublishedArithmeticCheck() {
   }
@@ -34,7 +34,7 @@ public final class PublishedArithmeticCheck {
    *
    * @return GBP 238.33
    */
-  static Money derivedCostPerMeaningfulGain() {
+  public static Money derivedCostPerMeaningfulGain() {
     return Money.of(MEANINGFUL_CHANGE_POINTS.divide(PUBLISHED_POINTS_PER_POUND, 10, RoundingMode.HALF_UP),
         RoundingMode.HALF_UP);
   }
@@ -44,7 +44,7 @@ public final class PublishedArithmeticCheck {
    *
    * @param out where to print
    */
-  static void run(PrintStream out) {
+  public static void run(PrintStream out) {
     Money derived = derivedCostPerMeaningfulGain();
     out.println("Published arithmetic check (CYP guided self-help evaluation)");
     out.println("  meaningful change / weighted VfM = " + MEANINGFUL_CHANGE_POINTS + " / "

@@ -1,0 +1,115 @@
+package io.github.commissioningvfm.examples.cyp;
+
+import static io.github.commissioningvfm.examples.cyp.CypSelfHelpExample.fixed;
+
+import io.github.commissioningvfm.examples.PublishedArithmeticCheck;
+import io.github.commissioningvfm.examples.cyp.CypSelfHelpExample.Analysis;
+import io.github.commissioningvfm.examples.report.Audits;
+import io.github.commissioningvfm.examples.report.MarkdownReport;
+import io.github.commissioningvfm.examples.synthetic.CypSelfHelpSynthetic;
+import io.github.commissioningvfm.model.money.Money;
+import io.github.commissioningvfm.vfm.outcomes.Figure;
+import io.github.commissioningvfm.vfm.outcomes.Interval;
+import io.github.commissioningvfm.vfm.outcomes.regression.OlsResult;
+import io.github.commissioningvfm.vfm.outcomes.value.DoseVfm;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The human report of the {@code cyp-self-help} example. */
+final class CypReport {
+
+  private CypReport() {
+  }
+
+  static MarkdownReport write(Analysis a, CypSelfHelpSynthetic.Parameters parameters) {
+    MarkdownReport md = MarkdownReport.titled("Children and young people guided self-help: value for money");
+    md.paragraph("**Synthetic data.** The original participant-level data are not public. `input.csv` is produced "
+        + "by a seeded generator shaped like the published dataset (N = 620, SDQ total difficulties 0-40, up to six "
+        + "sessions, with the spreadsheet debris of a real export). Every figure below is computed by the library "
+        + "from that file; none is the published study's result. The published figures appear only in the "
+        + "context section, labelled as such.");
+    md.section("Generator parameters");
+    md.bullets(parameters.describe());
+    md.section("Cleaning (audited)");
+    Audits.exclusionTable(md, a.cleaned().report(), "rows");
+    md.paragraph("Rules apply in a fixed order and each excluded row is counted once, under the first rule that "
+        + "excluded it, so analysed + excluded = rows read. Excel serial dates recognised: "
+        + a.data().excelSerialDates() + "; cells trimmed of stray whitespace: " + a.data().trimmedCells() + ".");
+    md.section("Change and value for money");
+    Interval w = Analysis.reported(a.weightedBootstrap());
+    Interval u = Analysis.reported(a.unweightedBootstrap());
+    md.table(List.of("figure", "value", "95% interval", "definition"), List.of(
+        row(a.change().meanRawChange(), "", "final - initial; negative is improvement"),
+        row(a.change().meanImprovement(), "", "initial - final; positive is improvement"),
+        List.of("programme cost", a.vfm().programmeCost().toString(), "", "synthetic; one year's cost applied to all"),
+        List.of("cost allocation", "per session", "", a.vfm().allocation().describe()),
+        row(a.vfm().unweightedMeanVfm(), interval(u), "mean of improvement_i / cost_i (SDQ points per GBP)"),
+        row(a.vfm().weightedVfm(), interval(w), "total improvement / total cost (SDQ points per GBP)"),
+        row(a.vfm().costPerPoint(), "", "total cost / total improvement (GBP per point)"),
+        row(a.vfm().costPerMeaningfulChange(), "",
+            "total cost / participants improving by at least " + CypSelfHelpExample.MEANINGFUL_CHANGE.points()
+                + " points (" + a.change().meaningfulCount() + ")")));
+    md.paragraph("Intervals: " + w.method() + " bootstrap, " + CypSelfHelpExample.RESAMPLES + " resamples, seed "
+        + CypSelfHelpExample.BOOTSTRAP_SEED + " (the same for any number of threads). The weighted and unweighted "
+        + "figures answer different questions and differ in size; both are always shown.");
+    md.section("Value by sessions attended");
+    List<List<String>> dose = new ArrayList<>();
+    for (DoseVfm d : a.vfm().byDose()) {
+      dose.add(List.of(Integer.toString(d.sessions()), Integer.toString(d.participants()),
+          value(d.meanImprovement(), 2), value(d.unweightedMeanVfm(), 4), value(d.weightedVfm(), 4)));
+    }
+    md.table(List.of("sessions", "n", "mean improvement", "unweighted mean VfM", "weighted VfM"), dose);
+    md.paragraph(a.vfm().diminishingReturns().summary() + " With the cost allocated per session, everyone in a "
+        + "dose group carries the same cost, so each group's weighted and unweighted VfM coincide; VfM per GBP "
+        + "falls with dose when the extra improvement per session is smaller than the average.");
+    md.image("Value for money by sessions attended", "vfm-by-sessions.png");
+    md.image("SDQ improvement by sessions attended", "change-by-sessions.png");
+    md.section("Regression");
+    OlsResult ols = a.regression();
+    List<List<String>> terms = new ArrayList<>();
+    for (OlsResult.Coefficient c : ols.coefficients()) {
+      terms.add(List.of(c.term(), fixed(c.estimate(), 3), fixed(c.classical().standardError(), 3),
+          c.hc3().map(i -> fixed(i.standardError(), 3)).orElse("undefined")));
+    }
+    md.paragraph("Ordinary least squares of **improvement** (initial - final, so a positive coefficient means more "
+        + "improvement) on baseline score, sessions attended, gender (reference " + CypSelfHelpExample.GENDER_REFERENCE
+        + ") and pathway (reference " + CypSelfHelpExample.PATHWAY_REFERENCE + "); n = " + ols.n() + ", R-squared = "
+        + ols.rSquared().map(r -> fixed(r, 3)).orElse("undefined") + ".");
+    md.table(List.of("term", "coefficient", "SE (classical)", "SE (HC3)"), terms);
+    if (!ols.notes().isEmpty()) {
+      md.bullets(ols.notes());
+    }
+    md.section("Slips a careful tool exposes (published evaluation)");
+    Money derived = PublishedArithmeticCheck.derivedCostPerMeaningfulGain();
+    md.bullets(List.of(
+        "The evaluation divides a meaningful change of " + PublishedArithmeticCheck.MEANINGFUL_CHANGE_POINTS
+            + " points by a weighted VfM of " + PublishedArithmeticCheck.PUBLISHED_POINTS_PER_POUND
+            + " points per GBP and prints " + PublishedArithmeticCheck.PUBLISHED_COST_PER_MEANINGFUL_GAIN.format()
+            + "; the division gives " + derived.format() + " (digits transposed). Here cost per meaningful change is "
+            + "counted from the data, not derived by hand.",
+        "\"0.012 per GBP\" and \"0.135 points per GBP\" cannot describe the same mean: one is cost-weighted, the "
+            + "other an unweighted mean of ratios. This report shows both, labelled.",
+        "A positive sessions coefficient on a change score where negative means improvement contradicts \"each "
+            + "session improves by 4.12 points\": the orientation was lost. Here the regression is on improvement.",
+        "VfM was described as \"exam score\" per cost; it is SDQ points of improvement per GBP."));
+    md.section("Published figures (context only, not our results)");
+    md.table(List.of("published figure (Sever 2025)", "value"), List.of(
+        List.of("participants", "620"), List.of("mean SDQ change", "-5.67"),
+        List.of("unweighted mean VfM", "0.133 points per GBP"), List.of("weighted VfM", "0.012 points per GBP"),
+        List.of("OLS of change: baseline / sessions / constant", "-0.70 / 4.12 / -25.9"),
+        List.of("cost per meaningful gain as printed", "GBP 283.3")));
+    return md;
+  }
+
+  private static List<String> row(Figure f, String interval, String definition) {
+    return List.of(f.label(), value(f, f.unit().startsWith("GBP") ? 2 : 4), interval, definition);
+  }
+
+  private static String value(Figure f, int decimals) {
+    return f.value().map(v -> fixed(v, decimals)).orElse("undefined: " + f.undefinedBecause().orElse(""));
+  }
+
+  private static String interval(Interval i) {
+    return "[" + fixed(i.lower(), 4) + ", " + fixed(i.upper(), 4) + "]";
+  }
+}

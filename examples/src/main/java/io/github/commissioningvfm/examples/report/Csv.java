@@ -1,0 +1,58 @@
+package io.github.commissioningvfm.examples.report;
+
+import io.github.commissioningvfm.model.internal.Args;
+import java.util.List;
+
+/**
+ * Writes comma-separated values as RFC 4180 text: fields holding a comma, a double quote or a line
+ * break are quoted, and quotes inside them are doubled. Lines end with CRLF as the RFC says.
+ */
+public final class Csv {
+
+  private Csv() {
+  }
+
+  /**
+   * Formats a table as CSV text.
+   *
+   * @param header the column names
+   * @param rows the rows, each with one field per column
+   * @return the CSV text, header first
+   */
+  public static String format(List<String> header, List<List<String>> rows) {
+    Args.notEmpty(header, "header");
+    Args.noNullElements(rows, "rows");
+    StringBuilder out = new StringBuilder();
+    line(out, header);
+    for (int i = 0; i < rows.size(); i++) {
+      List<String> row = rows.get(i);
+      Args.check(row.size() == header.size(), "rows",
+          "have " + header.size() + " fields per row (row " + (i + 1) + ")", row.size());
+      line(out, row);
+    }
+    return out.toString();
+  }
+
+  private static void line(StringBuilder out, List<String> fields) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      out.append(quote(Args.notNull(fields.get(i), "field")));
+    }
+    out.append("\r\n");
+  }
+
+  /**
+   * Quotes one field if it needs quoting.
+   *
+   * @param field the field
+   * @return the field as it appears in CSV text
+   */
+  public static String quote(String field) {
+    if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
+      return field;
+    }
+    return '"' + field.replace("\"", "\"\"") + '"';
+  }
+}

@@ -1,0 +1,10 @@
+// CYP guided self-help on seeded synthetic data: clean, oriented SDQ change, value for money.
+var parameters = CypSelfHelpSynthetic.Parameters.standard();
+var input = Files.createTempFile("cyp-", ".csv");
+Files.writeString(input, CypSelfHelpSynthetic.toCsv(CypSelfHelpSynthetic.generate(parameters)));
+var cleaned = Cleaner.standard().clean(ParticipantData.readCsv(input, CypSelfHelpExample.schema()));
+System.out.println(cleaned.report().describe());
+var change = ChangeAnalysis.of(cleaned, CypSelfHelpExample.measure());
+var vfm = VfmAnalysis.of(change, parameters.programmeCost(), CostAllocation.perSession());
+System.out.println(vfm.describe());
+Files.delete(input);

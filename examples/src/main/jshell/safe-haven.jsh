@@ -1,0 +1,11 @@
+// Safe Haven on seeded synthetic contacts: each stated alternative valued at a declared unit cost, ROI per year.
+var costs = UnitCosts.standard();
+System.out.println(costs.get(SafeHavenExample.BENCHMARK_KEY));
+SafeHavenExample.ALTERNATIVE_KEYS.forEach((alternative, choice) -> System.out.println(alternative + " -> " + choice.key()));
+var parameters = SafeHavenSynthetic.Parameters.standard();
+var input = Files.createTempFile("safe-haven-", ".csv");
+Files.writeString(input, SafeHavenSynthetic.toCsv(SafeHavenSynthetic.generate(parameters)));
+var analysis = SafeHavenExample.analyse(input, parameters, Progress.silent());
+analysis.nominal().byYear().forEach(y -> System.out.println(y.year() + ": ROI ratio " + y.roiRatio() + ", net ROI " + y.netRoi()));
+System.out.println("overall (" + SafeHavenExample.PRICE_BASE + " prices): " + analysis.constant().overallRatio());
+Files.delete(input);

@@ -1,0 +1,91 @@
+package io.github.commissioningvfm.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.commissioningvfm.model.money.Money;
+import io.github.commissioningvfm.vfm.outcomes.load.CsvReader;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Checks shared by every example's tests: the report folder's structure and exact JSON figures. */
+public final class ReportAssertions {
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+  private ReportAssertions() {
+  }
+
+  /**
+   * Asserts the folder holds input.csv (header and rows), result.json (an object), report.md
+   * (a titled Markdown document linking its charts) and at least one chart as PNG and SVG whose
+   * title and axis labels are embedded (a chart of money names its price base in the title), and
+   * returns the parsed result.json.
+   */
+  public static JsonNode assertReportFolder(Path folder, List<String> inputColumns) throws IOException {
+    assertTrue(Files.isDirectory(folder), folder + " exists");
+    List<String> csv = Files.readAllLines(folder.resolve("input.csv"), StandardCharsets.UTF_8);
+    assertTrue(csv.size() >= 2, "input.csv has a header and rows");
+    assertEquals(String.join(",", inputColumns), csv.get(0), "input.csv header");
+    JsonNode result = JSON.readTree(folder.resolve("result.json").toFile());
+    assertTrue(result.isObject(), "result.json is an object");
+    String report = Files.readString(folder.resolve("report.md"), StandardCharsets.UTF_8);
+    assertTrue(report.startsWith("# "), "report.md has a title");
+    List<Path> pngs;
+    try (Stream<Path> files = Files.list(folder)) {
+      pngs = files.filter(p -> p.toString().endsWith(".png")).sorted().toList();
+    }
+    assertFalse(pngs.isEmpty(), "at least one chart");
+    for (Path png : pngs) {
+      String stem = png.getFileName().toString().replaceFirst("\\.png$", "");
+      Path svg = folder.resolve(stem + ".svg");
+      assertTrue(Files.size(png) > 1000, png + " is an image");
+      String svgText = Files.readString(svg, StandardCharsets.UTF_8);
+      assertTrue(svgText.contains("<svg") && svgText.contains("<title>"), svg + " is a titled SVG");
+      String title = svgText.substring(svgText.indexOf("<title>") + 7, svgText.indexOf("</title>"));
+      String axes = svgText.substring(svgText.indexOf("<desc>") + 6, svgText.indexOf("</desc>"));
+      assertTrue(axes.contains("x axis: ") && axes.contains("; y axis: "), svg + " names both axes: " + axes);
+      if ((title + axes).contains("GBP")) {
+        assertTrue(title.matches(".*\\d{4}/\\d{2} prices.*") || title.contains("own prices"),
+            svg + ": a chart of money names its price base in the title: " + title);
+      }
+      assertTrue(report.contains("](" + stem + ".png)"), "report.md shows " + stem);
+    }
+    return result;
+  }
+
+  /** Reads a CSV file written by an example back into records (header first), with the library's reader. */
+  public static List<String[]> readCsv(Path file) throws IOException {
+    List<String[]> records = new java.util.ArrayList<>();
+    try (CsvReader reader = new CsvReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString())) {
+      for (var r = reader.next(); r.isPresent(); r = reader.next()) {
+        records.add(r.get());
+      }
+    }
+    return records;
+  }
+
+  /** Asserts a JSON number equals an amount of money exactly (to the penny, whatever its scale). */
+  public static void assertMoney(Money expected, JsonNode actual, String what) {
+    assertTrue(actual != null && actual.isNumber(), what + " is a number: " + actual);
+    assertEquals(0, expected.amount().compareTo(actual.decimalValue()),
+        what + ": expected " + expected + " but was " + actual.decimalValue());
+  }
+
+  /** Asserts a JSON number equals a decimal exactly (by value). */
+  public static void assertDecimal(BigDecimal expected, JsonNode actual, String what) {
+    assertTrue(actual != null && actual.isNumber(), what + " is a number: " + actual);
+    assertEquals(0, expected.compareTo(actual.decimalValue()),
+        what + ": expected " + expected + " but was " + actual.decimalValue());
+  }
+}
