@@ -44,6 +44,13 @@ public final class CsvParser {
    * @throws TableFormatException naming the line of the first byte that is not UTF-8
    */
   public static String decodeUtf8(byte[] bytes, String file) {
+    // Fast path: the String constructor replaces every malformed sequence with U+FFFD, so text
+    // without U+FFFD came from valid UTF-8. Text with it (a real U+FFFD or a bad byte) is decoded
+    // again strictly, which finds the first bad byte and its line.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      return text;
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

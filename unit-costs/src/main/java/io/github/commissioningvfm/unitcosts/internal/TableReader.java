@@ -92,9 +92,10 @@ public final class TableReader {
     Map<String, Integer> header = header(records.get(0), file, REQUIRED, OPTIONAL);
     List<UnitCost> rows = new ArrayList<>();
     Map<String, Integer> firstLine = new HashMap<>();
+    Map<String, FinancialYear> years = new HashMap<>();
     for (CsvParser.Record record : records.subList(1, records.size())) {
       Map<String, String> cells = cells(record, header, file);
-      rows.add(row(cells, file, record.line(), edition, firstLine));
+      rows.add(row(cells, file, record.line(), edition, firstLine, years));
     }
     return rows;
   }
@@ -117,6 +118,7 @@ public final class TableReader {
     }
     List<UnitCost> rows = new ArrayList<>();
     Map<String, Integer> firstLine = new HashMap<>();
+    Map<String, FinancialYear> years = new HashMap<>();
     for (JsonValue node : root.items()) {
       int line = node.line();
       if (node.kind() != JsonValue.Kind.OBJECT) {
@@ -140,7 +142,7 @@ public final class TableReader {
           throw new TableFormatException(file, line, required, "", "required field is missing");
         }
       }
-      rows.add(row(cells, file, line, edition, firstLine));
+      rows.add(row(cells, file, line, edition, firstLine, years));
     }
     return rows;
   }
@@ -178,12 +180,13 @@ public final class TableReader {
     }
     Map<String, Integer> header = header(records.get(0), file, INDEX_REQUIRED, INDEX_OPTIONAL);
     Map<FinancialYear, BigDecimal> values = new TreeMap<>();
+    Map<String, FinancialYear> years = new HashMap<>();
     Map<FinancialYear, String> notes = new TreeMap<>();
     for (CsvParser.Record record : records.subList(1, records.size())) {
       Map<String, String> cells = cells(record, header, file);
-      FinancialYear year = year(cells.get("year"), file, record.line(), "year");
+      FinancialYear year = year(cells.get("year"), file, record.line(), "year", years);
       String text = cells.get("value");
-      if (!isDecimal(text, true)) {
+      if (!Syntax.isDecimal(text, true)) {
         throw new TableFormatException(file, record.line(), "value", text, "is not a decimal number");
       }
       if (values.put(year, new BigDecimal(text)) != null) {
@@ -240,9 +243,9 @@ public final class TableReader {
   }
 
   private static UnitCost row(Map<String, String> cells, String file, int line,
-      EditionInfo edition, Map<String, Integer> firstLine) {
+      EditionInfo edition, Map<String, Integer> firstLine, Map<String, FinancialYear> years) {
     String key = cells.get("key");
-    if (!isKey(key)) {
+    if (!Syntax.isKey(key)) {
       throw new TableFormatException(file, line, "key", key,
           "must be lower-case letters and digits in words joined by '.' or '-'");
     }
@@ -260,12 +263,12 @@ public final class TableReader {
       throw new TableFormatException(file, line, "unit", unitText, "unknown unit; expected one of " + CostUnit.allLabels());
     }
     String valueText = cells.get("value");
-    if (!isDecimal(valueText, false)) {
+    if (!Syntax.isDecimal(valueText, false)) {
       throw new TableFormatException(file, line, "value", valueText,
-          isDecimal(valueText, true) ? "must not be negative"
+          Syntax.isDecimal(valueText, true) ? "must not be negative"
               : "is not a plain decimal number (digits, optional '.', no separators or currency signs)");
     }
-    FinancialYear priceBase = year(cells.get("price_base"), file, line, "price_base");
+    FinancialYear priceBase = year(cells.get("price_base"), file, line, "price_base", years);
     String location = cells.get("source_location");
     if (location.isBlank()) {
       throw new TableFormatException(file, line, "source_location", location, "must not be blank");
@@ -295,9 +298,15 @@ public final class TableReader {
     return builder.build();
   }
 
-  private static FinancialYear year(String text, String file, int line, String column) {
+  private static FinancialYear year(String text, String file, int line, String column, Map<String, FinancialYear> seen) {
+    FinancialYear known = seen.get(text);
+    if (known != null) {
+      return known;
+    }
     try {
-      return FinancialYear.parse(text);
+      FinancialYear year = FinancialYear.parse(text);
+      seen.put(text, year);
+      return year;
     } catch (IllegalArgumentException e) {
       throw new TableFormatException(file, line, column, text, "is not a financial year such as 2024/25");
     }
@@ -311,61 +320,6 @@ public final class TableReader {
           "number is out of range (more than 30 digits before or after the point)");
     }
     return value.toPlainString();
-  }
-
-  /**
-   * Whether text is a key: lower-case ASCII letters and digits in words joined by single '.' or
-   * '-' characters, i.e. the pattern {@code [a-z0-9]+([.-][a-z0-9]+)*}.
-   *
-   * @param text the text
-   * @return true for a well-formed key
-   */
-  static boolean isKey(String text) {
-    boolean wordChar = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        wordChar = true;
-      } else if ((c == '.' || c == '-') && wordChar) {
-        wordChar = false;
-      } else {
-        return false;
-      }
-    }
-    return wordChar;
-  }
-
-  /**
-   * Whether text is a plain decimal: ASCII digits with an optional '.' followed by at least one
-   * digit, i.e. the pattern {@code [0-9]+(\.[0-9]+)?}, optionally preceded by '-' when signed.
-   *
-   * @param text the text
-   * @param signed whether a leading '-' is allowed
-   * @return true for a plain decimal
-   */
-  static boolean isDecimal(String text, boolean signed) {
-    int i = signed && text.startsWith("-") ? 1 : 0;
-    int digits = 0;
-    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-      i++;
-      digits++;
-    }
-    if (digits == 0) {
-      return false;
-    }
-    if (i == text.length()) {
-      return true;
-    }
-    if (text.charAt(i) != '.') {
-      return false;
-    }
-    i++;
-    int fraction = 0;
-    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-      i++;
-      fraction++;
-    }
-    return fraction > 0 && i == text.length();
   }
 
   /**
