@@ -95,7 +95,7 @@ public final class ManifestLoader {
       JsonValue node = aliasNode.get();
       expect(node, JsonValue.Kind.OBJECT, e.manifest, "an object of old key to current key for 'aliases'");
       for (Map.Entry<String, JsonValue> a : node.members().entrySet()) {
-        if (!a.getValue().isText()) {
+        if (a.getValue().kind() != JsonValue.Kind.STRING) {
           throw new TableFormatException(e.manifest, a.getValue().line(), "aliases", a.getValue().toString(),
               "expected the current key as a string for '" + a.getKey() + "'");
         }
