@@ -23,7 +23,9 @@ public final class JsonReader {
   /** The deepest nesting of arrays and objects accepted. */
   public static final int MAX_DEPTH = 1000;
 
-  private final String text;
+  /** The document as an array: array access beats a charAt call per character before JIT compilation. */
+  private final char[] text;
+  private final int length;
   private final String file;
   private int pos;
   private int line = 1;
@@ -31,7 +33,8 @@ public final class JsonReader {
   private int depth;
 
   private JsonReader(String text, String file) {
-    this.text = text;
+    this.text = text.toCharArray();
+    this.length = this.text.length;
     this.file = file;
   }
 
@@ -64,17 +67,17 @@ public final class JsonReader {
     reader.skipSpace();
     JsonValue value = reader.value();
     reader.skipSpace();
-    if (reader.pos < text.length()) {
+    if (reader.pos < reader.length) {
       throw reader.error("unexpected text after the end of the document");
     }
     return value;
   }
 
   private JsonValue value() {
-    if (pos >= text.length()) {
+    if (pos >= length) {
       throw error("unexpected end of input; expected a value");
     }
-    char c = text.charAt(pos);
+    char c = text[pos];
     int startLine = line;
     int startColumn = column();
     switch (c) {
@@ -182,12 +185,13 @@ public final class JsonReader {
     StringBuilder out = null;
     int runStart = pos;
     while (true) {
-      if (pos >= text.length()) {
+      if (pos >= length) {
         throw error("string is not closed");
       }
-      char c = text.charAt(pos);
+      char c = text[pos];
       if (c == '"') {
-        String result = out == null ? text.substring(runStart, pos) : out.append(text, runStart, pos).toString();
+        String result = out == null ? new String(text, runStart, pos - runStart)
+            : out.append(text, runStart, pos - runStart).toString();
         pos++;
         return result;
       }
@@ -201,12 +205,12 @@ public final class JsonReader {
       if (out == null) {
         out = new StringBuilder();
       }
-      out.append(text, runStart, pos);
+      out.append(text, runStart, pos - runStart);
       pos++;
-      if (pos >= text.length()) {
+      if (pos >= length) {
         throw error("string is not closed");
       }
-      char e = text.charAt(pos);
+      char e = text[pos];
       switch (e) {
         case '"' -> out.append('"');
         case '\\' -> out.append('\\');
@@ -227,7 +231,7 @@ public final class JsonReader {
   private char unicodeEscape() {
     int value = 0;
     for (int i = 1; i <= 4; i++) {
-      int digit = pos + i < text.length() ? Character.digit(text.charAt(pos + i), 16) : -1;
+      int digit = pos + i < length ? Character.digit(text[pos + i], 16) : -1;
       if (digit < 0) {
         pos += i;
         throw error("\\u must be followed by four hexadecimal digits");
@@ -270,7 +274,7 @@ public final class JsonReader {
       }
       digits();
     }
-    return text.substring(start, pos);
+    return new String(text, start, pos - start);
   }
 
   private void digits() {
@@ -284,15 +288,20 @@ public final class JsonReader {
   }
 
   private void literal(String word) {
-    if (!text.startsWith(word, pos)) {
+    int end = pos + word.length();
+    boolean matches = end <= length;
+    for (int i = 0; matches && i < word.length(); i++) {
+      matches = text[pos + i] == word.charAt(i);
+    }
+    if (!matches) {
       throw error("unexpected character; expected a value");
     }
-    pos += word.length();
+    pos = end;
   }
 
   private void skipSpace() {
-    while (pos < text.length()) {
-      char c = text.charAt(pos);
+    while (pos < length) {
+      char c = text[pos];
       if (c == '\n') {
         line++;
         lineStart = pos + 1;
@@ -305,7 +314,7 @@ public final class JsonReader {
 
   /** The character at the position, or U+0000 at the end (never valid where it is looked for). */
   private char peek() {
-    return pos < text.length() ? text.charAt(pos) : '\0';
+    return pos < length ? text[pos] : '\0';
   }
 
   private int column() {
@@ -313,8 +322,8 @@ public final class JsonReader {
   }
 
   private TableFormatException error(String problem) {
-    String found = pos < text.length() ? String.valueOf(text.charAt(pos)) : "";
-    String message = pos < text.length() ? problem : problem.startsWith("unexpected end") ? problem
+    String found = pos < length ? String.valueOf(text[pos]) : "";
+    String message = pos < length ? problem : problem.startsWith("unexpected end") ? problem
         : "unexpected end of input; " + problem;
     return new TableFormatException(file, line, String.valueOf(column()), found, "malformed JSON: " + message);
   }
