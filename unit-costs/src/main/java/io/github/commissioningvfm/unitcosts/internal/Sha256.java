@@ -76,13 +76,17 @@ public final class Sha256 {
     return h;
   }
 
-  /** One block: the message schedule from w[0..15], 64 rounds, and the addition into h. */
+  /**
+   * One block: the message schedule from w[0..15], 64 rounds, and the addition into h. Rotations
+   * are written as shifts rather than {@code Integer.rotateRight} calls: until the JIT compiles
+   * this method, every call is interpreted, and the calls were most of the cost.
+   */
   private static void compress(int[] h, int[] w) {
     for (int t = 16; t < 64; t++) {
       int x = w[t - 15];
       int y = w[t - 2];
-      int s0 = Integer.rotateRight(x, 7) ^ Integer.rotateRight(x, 18) ^ (x >>> 3);
-      int s1 = Integer.rotateRight(y, 17) ^ Integer.rotateRight(y, 19) ^ (y >>> 10);
+      int s0 = (x >>> 7 | x << 25) ^ (x >>> 18 | x << 14) ^ (x >>> 3);
+      int s1 = (y >>> 17 | y << 15) ^ (y >>> 19 | y << 13) ^ (y >>> 10);
       w[t] = w[t - 16] + s0 + w[t - 7] + s1;
     }
     int a = h[0];
@@ -94,9 +98,9 @@ public final class Sha256 {
     int g = h[6];
     int k = h[7];
     for (int t = 0; t < 64; t++) {
-      int t1 = k + (Integer.rotateRight(e, 6) ^ Integer.rotateRight(e, 11) ^ Integer.rotateRight(e, 25))
+      int t1 = k + ((e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7))
           + ((e & f) ^ (~e & g)) + K[t] + w[t];
-      int t2 = (Integer.rotateRight(a, 2) ^ Integer.rotateRight(a, 13) ^ Integer.rotateRight(a, 22))
+      int t2 = ((a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10))
           + ((a & b) ^ (a & c) ^ (b & c));
       k = g;
       g = f;
