@@ -80,6 +80,22 @@ public final class PriceIndexSeries {
     }
     this.published = Collections.unmodifiableNavigableMap(values);
     this.levels = Collections.unmodifiableNavigableMap(chained);
+    this.notes = checkedNotes(notes, values);
+  }
+
+  /** A copy of a validated series with other notes: the values and levels are reused as they are. */
+  private PriceIndexSeries(PriceIndexSeries series, Map<FinancialYear, String> notes) {
+    this.index = series.index;
+    this.name = series.name;
+    this.edition = series.edition;
+    this.form = series.form;
+    this.published = series.published;
+    this.levels = series.levels;
+    this.notes = checkedNotes(notes, series.published);
+  }
+
+  private static NavigableMap<FinancialYear, String> checkedNotes(Map<FinancialYear, String> notes,
+      Map<FinancialYear, BigDecimal> values) {
     Args.noNullEntries(notes, "notes");
     TreeMap<FinancialYear, String> noted = new TreeMap<>();
     for (Map.Entry<FinancialYear, String> note : notes.entrySet()) {
@@ -88,7 +104,7 @@ public final class PriceIndexSeries {
         noted.put(note.getKey(), note.getValue());
       }
     }
-    this.notes = Collections.unmodifiableNavigableMap(noted);
+    return Collections.unmodifiableNavigableMap(noted);
   }
 
   /**
@@ -127,7 +143,7 @@ public final class PriceIndexSeries {
    * @return the annotated series
    */
   public PriceIndexSeries withNotes(Map<FinancialYear, String> yearNotes) {
-    return new PriceIndexSeries(index, name, edition, form, published, yearNotes);
+    return new PriceIndexSeries(this, yearNotes);
   }
 
   /**
