@@ -29,6 +29,12 @@ import java.util.Optional;
  * optionally {@code amends}, {@code aliases} (old key to current key) and {@code columns} (the
  * header the file must have); an index entry has the
  * same plus {@code index, name, form} ({@code "level"} or {@code "annual-percent-change"}).
+ *
+ * <p>Text fields are JSON strings (a number is read as its literal); {@code rows} is a JSON
+ * number written as a whole number; {@code retrieved} is a calendar date {@code yyyy-MM-dd};
+ * {@code aliases} is an object whose values are strings; {@code columns} an array of strings.
+ * Each file is read once: its SHA-256 is checked on the bytes read, then the same bytes are
+ * decoded and parsed once for the header check and the rows.
  */
 public final class ManifestLoader {
 
