@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.unitcosts;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.unitcosts.internal.Syntax;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -40,7 +41,7 @@ public record EditionInfo(
    */
   public EditionInfo {
     Args.notBlank(source, "source");
-    Args.check(source.matches("[a-z0-9][a-z0-9-]*"), "source", "be lower-case letters, digits and '-'", source);
+    Args.check(Syntax.isIdentifier(source), "source", "be lower-case letters, digits and '-'", source);
     Args.notBlank(sourceName, "sourceName");
     Args.notBlank(edition, "edition");
     Args.notBlank(citation, "citation");

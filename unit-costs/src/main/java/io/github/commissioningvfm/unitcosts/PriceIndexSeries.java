@@ -5,6 +5,7 @@ import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.model.provenance.SourcedCost;
 import io.github.commissioningvfm.model.rate.InflationRate;
 import io.github.commissioningvfm.model.time.FinancialYear;
+import io.github.commissioningvfm.unitcosts.internal.Syntax;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -47,7 +48,7 @@ public final class PriceIndexSeries {
   private PriceIndexSeries(String index, String name, EditionInfo edition, IndexForm form,
       Map<FinancialYear, BigDecimal> published, Map<FinancialYear, String> notes) {
     this.index = Args.notBlank(index, "index");
-    Args.check(index.matches("[a-z0-9][a-z0-9-]*"), "index", "be lower-case letters, digits and '-'", index);
+    Args.check(Syntax.isIdentifier(index), "index", "be lower-case letters, digits and '-'", index);
     this.name = Args.notBlank(name, "name");
     this.edition = Args.notNull(edition, "edition");
     this.form = Args.notNull(form, "form");
@@ -59,28 +60,51 @@ public final class PriceIndexSeries {
     Args.check(first.yearsUntil(last) == values.size() - 1, "published", "cover consecutive years", values.keySet());
     TreeMap<FinancialYear, BigDecimal> chained = new TreeMap<>();
     if (form == IndexForm.LEVEL) {
-      values.forEach((year, level) -> chained.put(year, Args.positive(level, "level " + year)));
+      for (Map.Entry<FinancialYear, BigDecimal> e : values.entrySet()) {
+        if (e.getValue().signum() <= 0) {
+          Args.positive(e.getValue(), "level " + e.getKey());
+        }
+        chained.put(e.getKey(), e.getValue());
+      }
     } else {
       BigDecimal level = HUNDRED;
       chained.put(first.previous(), level);
       for (Map.Entry<FinancialYear, BigDecimal> e : values.entrySet()) {
         BigDecimal growth = BigDecimal.ONE.add(e.getValue().movePointLeft(2));
-        Args.positive(growth, "change " + e.getKey());
+        if (growth.signum() <= 0) {
+          Args.positive(growth, "change " + e.getKey());
+        }
         level = level.multiply(growth, PRECISION);
         chained.put(e.getKey(), level);
       }
     }
     this.published = Collections.unmodifiableNavigableMap(values);
     this.levels = Collections.unmodifiableNavigableMap(chained);
+    this.notes = checkedNotes(notes, values);
+  }
+
+  /** A copy of a validated series with other notes: the values and levels are reused as they are. */
+  private PriceIndexSeries(PriceIndexSeries series, Map<FinancialYear, String> notes) {
+    this.index = series.index;
+    this.name = series.name;
+    this.edition = series.edition;
+    this.form = series.form;
+    this.published = series.published;
+    this.levels = series.levels;
+    this.notes = checkedNotes(notes, series.published);
+  }
+
+  private static NavigableMap<FinancialYear, String> checkedNotes(Map<FinancialYear, String> notes,
+      Map<FinancialYear, BigDecimal> values) {
     Args.noNullEntries(notes, "notes");
     TreeMap<FinancialYear, String> noted = new TreeMap<>();
-    notes.forEach((year, note) -> {
-      Args.check(values.containsKey(year), "notes", "only name years of the series", year);
-      if (!note.isBlank()) {
-        noted.put(year, note);
+    for (Map.Entry<FinancialYear, String> note : notes.entrySet()) {
+      Args.check(values.containsKey(note.getKey()), "notes", "only name years of the series", note.getKey());
+      if (!note.getValue().isBlank()) {
+        noted.put(note.getKey(), note.getValue());
       }
-    });
-    this.notes = Collections.unmodifiableNavigableMap(noted);
+    }
+    return Collections.unmodifiableNavigableMap(noted);
   }
 
   /**
@@ -119,7 +143,7 @@ public final class PriceIndexSeries {
    * @return the annotated series
    */
   public PriceIndexSeries withNotes(Map<FinancialYear, String> yearNotes) {
-    return new PriceIndexSeries(index, name, edition, form, published, yearNotes);
+    return new PriceIndexSeries(this, yearNotes);
   }
 
   /**

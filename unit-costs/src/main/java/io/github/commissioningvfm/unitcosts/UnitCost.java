@@ -60,7 +60,9 @@ public record UnitCost(
     Args.notNull(notes, "notes");
     Args.notNull(provenance, "provenance");
     Args.check(value.amount().signum() >= 0, "value", "not be negative", value);
-    Args.check(provenance.key().equals(key), "provenance", "name the row's key '" + key + "'", provenance.key());
+    if (!provenance.key().equals(key)) {
+      Args.check(false, "provenance", "name the row's key '" + key + "'", provenance.key());
+    }
   }
 
   /**

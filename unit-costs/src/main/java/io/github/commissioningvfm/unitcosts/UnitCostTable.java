@@ -55,10 +55,12 @@ public final class UnitCostTable implements UnitCostLookup {
     Args.noNullEntries(aliases, "aliases");
     Map<String, UnitCost> byKey = new LinkedHashMap<>();
     for (UnitCost row : rows) {
-      Args.check(row.provenance().source().equals(edition.sourceName())
-          && row.provenance().edition().equals(edition.edition()), "rows",
-          "name source '" + edition.sourceName() + "' edition '" + edition.edition() + "' in their provenance",
-          row.provenance());
+      if (!row.provenance().source().equals(edition.sourceName())
+          || !row.provenance().edition().equals(edition.edition())) {
+        Args.check(false, "rows",
+            "name source '" + edition.sourceName() + "' edition '" + edition.edition() + "' in their provenance",
+            row.provenance());
+      }
       UnitCost previous = byKey.putIfAbsent(row.key(), row);
       Args.check(previous == null, "rows", "have unique keys", row.key());
     }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -67,23 +68,34 @@ public final class UnitCosts implements UnitCostLookup {
 
   private UnitCosts(List<UnitCostTable> tables, List<PriceIndexSeries> indexList, Map<String, String> aliases,
       List<String> providers) {
+    // Plain loops rather than streams and lambdas: this runs once per catalogue, usually in a
+    // fresh JVM, where each lambda or stream pipeline costs class generation and loading.
+    Function<String, List<String>> lookup = this::editionsWithKey;
     Map<String, List<UnitCostTable>> grouped = new LinkedHashMap<>();
     for (UnitCostTable t : tables) {
-      grouped.computeIfAbsent(t.edition().source(), s -> new ArrayList<>())
-          .add(t.withEditionsLookup(this::editionsWithKey));
+      List<UnitCostTable> list = grouped.get(t.edition().source());
+      if (list == null) {
+        list = new ArrayList<>();
+        grouped.put(t.edition().source(), list);
+      }
+      list.add(t.withEditionsLookup(lookup));
     }
-    Comparator<UnitCostTable> byEdition = Comparator.comparing(t -> t.edition().edition(), EditionOrder.INSTANCE);
     Map<String, List<UnitCostTable>> sorted = new LinkedHashMap<>();
-    grouped.forEach((source, list) -> {
-      list.sort(byEdition);
-      sorted.put(source, List.copyOf(list));
-    });
+    for (Map.Entry<String, List<UnitCostTable>> group : grouped.entrySet()) {
+      List<UnitCostTable> list = group.getValue();
+      list.sort((a, b) -> EditionOrder.INSTANCE.compare(a.edition().edition(), b.edition().edition()));
+      sorted.put(group.getKey(), List.copyOf(list));
+    }
     this.bySource = Collections.unmodifiableMap(sorted);
+    List<PriceIndexSeries> orderedIndices = new ArrayList<>(indexList);
+    orderedIndices.sort((a, b) -> {
+      int byIndex = a.index().compareTo(b.index());
+      return byIndex != 0 ? byIndex : EditionOrder.INSTANCE.compare(a.edition().edition(), b.edition().edition());
+    });
     Map<PriceIndexId, PriceIndexSeries> idx = new LinkedHashMap<>();
-    indexList.stream()
-        .sorted(Comparator.comparing(PriceIndexSeries::index)
-            .thenComparing(s -> s.edition().edition(), EditionOrder.INSTANCE))
-        .forEach(s -> idx.put(s.id(), s));
+    for (PriceIndexSeries s : orderedIndices) {
+      idx.put(s.id(), s);
+    }
     this.indices = Collections.unmodifiableMap(idx);
     this.aliases = Map.copyOf(aliases);
     this.providers = List.copyOf(providers);
@@ -91,15 +103,19 @@ public final class UnitCosts implements UnitCostLookup {
     for (List<UnitCostTable> list : sorted.values()) {
       for (int i = list.size() - 1; i >= 0; i--) {
         UnitCostTable t = list.get(i);
-        t.rows().forEach(row -> index.putIfAbsent(row.key(), row));
-        t.aliases().forEach((alias, target) -> index.putIfAbsent(alias, t.get(target)));
+        for (UnitCost row : t.rows()) {
+          index.putIfAbsent(row.key(), row);
+        }
+        for (Map.Entry<String, String> alias : t.aliases().entrySet()) {
+          index.putIfAbsent(alias.getKey(), t.get(alias.getValue()));
+        }
       }
     }
-    this.aliases.forEach((alias, target) -> {
-      if (!index.containsKey(alias) && index.containsKey(target)) {
-        index.put(alias, index.get(target));
+    for (Map.Entry<String, String> alias : this.aliases.entrySet()) {
+      if (!index.containsKey(alias.getKey()) && index.containsKey(alias.getValue())) {
+        index.put(alias.getKey(), index.get(alias.getValue()));
       }
-    });
+    }
     this.newest = Map.copyOf(index);
   }
 

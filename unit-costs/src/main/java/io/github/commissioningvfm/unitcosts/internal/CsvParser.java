@@ -44,6 +44,13 @@ public final class CsvParser {
    * @throws TableFormatException naming the line of the first byte that is not UTF-8
    */
   public static String decodeUtf8(byte[] bytes, String file) {
+    // Fast path: the String constructor replaces every malformed sequence with U+FFFD, so text
+    // without U+FFFD came from valid UTF-8. Text with it (a real U+FFFD or a bad byte) is decoded
+    // again strictly, which finds the first bad byte and its line.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      return text;
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -93,9 +100,13 @@ public final class CsvParser {
     boolean quoted = false;
     boolean wasQuoted = false;
     int quoteLine = 1;
+    // A char array and runs appended in one call: in a fresh JVM this loop runs interpreted, where
+    // a method call per character (charAt, append) costs several times the array access.
+    char[] chars = body.toCharArray();
+    int n = chars.length;
     int i = 0;
-    while (i < body.length()) {
-      char c = body.charAt(i);
+    while (i < n) {
+      char c = chars[i];
       if (c == '\r') {
         if (!lenient) {
           throw new TableFormatException(file, line, String.valueOf(column), "\\r",
@@ -106,19 +117,25 @@ public final class CsvParser {
       }
       if (quoted) {
         if (c == '"') {
-          if (i + 1 < body.length() && body.charAt(i + 1) == '"') {
+          if (i + 1 < n && chars[i + 1] == '"') {
             field.append('"');
             i += 2;
             continue;
           }
           quoted = false;
-        } else {
-          if (c == '\n') {
-            line++;
-          }
+          i++;
+        } else if (c == '\n') {
+          line++;
           field.append(c);
+          i++;
+        } else {
+          int end = i + 1;
+          while (end < n && chars[end] != '"' && chars[end] != '\n' && chars[end] != '\r') {
+            end++;
+          }
+          field.append(chars, i, end - i);
+          i = end;
         }
-        i++;
         continue;
       }
       if (c == '"') {
@@ -148,7 +165,13 @@ public final class CsvParser {
           throw new TableFormatException(file, line, String.valueOf(column), String.valueOf(c),
               "text after a closing quote");
         }
-        field.append(c);
+        int end = i + 1;
+        while (end < n && chars[end] != ',' && chars[end] != '\n' && chars[end] != '\r' && chars[end] != '"') {
+          end++;
+        }
+        field.append(chars, i, end - i);
+        i = end;
+        continue;
       }
       i++;
     }

@@ -1,11 +1,5 @@
 package io.github.commissioningvfm.unitcosts.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.commissioningvfm.model.time.FinancialYear;
 import io.github.commissioningvfm.unitcosts.EditionInfo;
 import io.github.commissioningvfm.unitcosts.IndexForm;
@@ -15,17 +9,15 @@ import io.github.commissioningvfm.unitcosts.TableIntegrityException;
 import io.github.commissioningvfm.unitcosts.UnitCost;
 import io.github.commissioningvfm.unitcosts.UnitCostTable;
 import io.github.commissioningvfm.unitcosts.spi.ProvidedData;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Loads every table and index a {@code manifest.json} lists, verifying each file's SHA-256 and
@@ -37,10 +29,14 @@ import java.util.Map;
  * optionally {@code amends}, {@code aliases} (old key to current key) and {@code columns} (the
  * header the file must have); an index entry has the
  * same plus {@code index, name, form} ({@code "level"} or {@code "annual-percent-change"}).
+ *
+ * <p>Text fields are JSON strings (a number is read as its literal); {@code rows} is a JSON
+ * number written as a whole number; {@code retrieved} is a calendar date {@code yyyy-MM-dd};
+ * {@code aliases} is an object whose values are strings; {@code columns} an array of strings.
+ * Each file is read once: its SHA-256 is checked on the bytes read, then the same bytes are
+ * decoded and parsed once for the header check and the rows.
  */
 public final class ManifestLoader {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private ManifestLoader() {
   }
@@ -56,69 +52,74 @@ public final class ManifestLoader {
    */
   public static ProvidedData load(ResourceSource source, String manifestPath) {
     String manifestName = source.describe(manifestPath);
-    byte[] manifest = source.read(manifestPath)
-        .orElseThrow(() -> new IllegalArgumentException("Manifest '" + manifestName + "' does not exist"));
+    Optional<byte[]> manifest = source.read(manifestPath);
+    if (manifest.isEmpty()) {
+      throw new IllegalArgumentException("Manifest '" + manifestName + "' does not exist");
+    }
+    JsonValue root = JsonReader.parse(manifest.get(), manifestName);
+    expect(root, JsonValue.Kind.OBJECT, manifestName, "a JSON object");
     List<UnitCostTable> tables = new ArrayList<>();
     List<PriceIndexSeries> indices = new ArrayList<>();
-    try (JsonParser parser = JSON.createParser(manifest)) {
-      expect(parser.nextToken() == JsonToken.START_OBJECT, parser, manifestName, "a JSON object");
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String section = parser.currentName();
-        parser.nextToken();
-        if (!section.equals("tables") && !section.equals("indices")) {
-          parser.skipChildren();
-          continue;
-        }
-        expect(parser.currentToken() == JsonToken.START_ARRAY, parser, manifestName, "an array for '" + section + "'");
-        while (parser.nextToken() == JsonToken.START_OBJECT) {
-          int line = parser.currentTokenLocation().getLineNr();
-          JsonNode entry = parser.readValueAsTree();
-          Entry e = new Entry(entry, manifestName, line);
-          if (section.equals("tables")) {
-            tables.add(table(source, e));
-          } else {
-            indices.add(index(source, e));
-          }
+    for (Map.Entry<String, JsonValue> member : root.members().entrySet()) {
+      String section = member.getKey();
+      boolean isTables = section.equals("tables");
+      if (!isTables && !section.equals("indices")) {
+        continue;
+      }
+      JsonValue list = member.getValue();
+      expect(list, JsonValue.Kind.ARRAY, manifestName, "an array for '" + section + "'");
+      for (JsonValue item : list.items()) {
+        expect(item, JsonValue.Kind.OBJECT, manifestName, "an object for each entry of '" + section + "'");
+        Entry e = new Entry(item, manifestName, item.line());
+        if (isTables) {
+          tables.add(table(source, e));
+        } else {
+          indices.add(index(source, e));
         }
       }
-    } catch (JsonProcessingException e) {
-      throw TableReader.malformedJson(manifestName, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read manifest '" + manifestName + "'", e);
     }
     return new ProvidedData(tables, indices);
   }
 
   private static UnitCostTable table(ResourceSource source, Entry e) {
     String path = e.text("path");
-    EditionInfo edition = edition(source, e, path);
-    byte[] bytes = verified(source, e, path);
     String file = source.describe(path);
-    checkColumns(e, bytes, file);
-    List<UnitCost> rows = path.toLowerCase(Locale.ROOT).endsWith(".json")
-        ? TableReader.readJson(bytes, file, edition)
-        : TableReader.readCsv(bytes, file, edition);
+    EditionInfo edition = edition(e, file);
+    byte[] bytes = verified(source, e, path, file);
+    List<UnitCost> rows;
+    if (path.toLowerCase(Locale.ROOT).endsWith(".json")) {
+      rows = TableReader.readJson(bytes, file, edition);
+    } else {
+      List<CsvParser.Record> records = CsvParser.parse(CsvParser.decodeUtf8(bytes, file), file, false);
+      checkColumns(e, records, file);
+      rows = TableReader.readCsv(records, file, edition);
+    }
     checkRows(e, file, rows.size());
     Map<String, String> aliases = new LinkedHashMap<>();
-    JsonNode aliasNode = e.node.get("aliases");
-    if (aliasNode != null) {
-      Iterator<Map.Entry<String, JsonNode>> it = aliasNode.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> a = it.next();
-        aliases.put(a.getKey(), a.getValue().asText());
+    Optional<JsonValue> aliasNode = e.node.member("aliases");
+    if (aliasNode.isPresent()) {
+      JsonValue node = aliasNode.get();
+      expect(node, JsonValue.Kind.OBJECT, e.manifest, "an object of old key to current key for 'aliases'");
+      for (Map.Entry<String, JsonValue> a : node.members().entrySet()) {
+        if (a.getValue().kind() != JsonValue.Kind.STRING) {
+          throw new TableFormatException(e.manifest, a.getValue().line(), "aliases", a.getValue().toString(),
+              "expected the current key as a string for '" + a.getKey() + "'");
+        }
+        aliases.put(a.getKey(), a.getValue().text());
       }
     }
     try {
       return UnitCostTable.of(edition, rows, aliases);
     } catch (IllegalArgumentException ex) {
-      throw new TableFormatException(e.manifest, e.line, "aliases", aliasNode == null ? "" : aliasNode.toString(),
+      throw new TableFormatException(e.manifest, e.line, "aliases", aliasNode.isEmpty() ? "" : aliasNode.get().toString(),
           ex.getMessage());
     }
   }
 
   private static PriceIndexSeries index(ResourceSource source, Entry e) {
     String path = e.text("path");
-    EditionInfo edition = edition(source, e, path);
+    String file = source.describe(path);
+    EditionInfo edition = edition(e, file);
     String index = e.text("index");
     String name = e.text("name");
     String formText = e.text("form");
@@ -128,10 +129,10 @@ public final class ManifestLoader {
       default -> throw new TableFormatException(e.manifest, e.line, "form", formText,
           "expected 'level' or 'annual-percent-change'");
     };
-    byte[] bytes = verified(source, e, path);
-    String file = source.describe(path);
-    checkColumns(e, bytes, file);
-    TableReader.IndexRows read = TableReader.readIndexCsv(bytes, file);
+    byte[] bytes = verified(source, e, path, file);
+    List<CsvParser.Record> records = CsvParser.parse(CsvParser.decodeUtf8(bytes, file), file, false);
+    checkColumns(e, records, file);
+    TableReader.IndexRows read = TableReader.readIndexCsv(records, file);
     Map<FinancialYear, BigDecimal> values = read.values();
     checkRows(e, file, values.size());
     try {
@@ -144,21 +145,18 @@ public final class ManifestLoader {
     }
   }
 
-  private static EditionInfo edition(ResourceSource source, Entry e, String path) {
+  private static EditionInfo edition(Entry e, String file) {
     EditionInfo.Builder b = EditionInfo.builder()
         .source(e.text("source"))
         .sourceName(e.text("sourceName"))
         .edition(e.text("edition"))
         .citation(e.text("citation"))
         .licence(e.text("licence"))
-        .file(source.describe(path));
+        .file(file);
     String retrieved = e.text("retrieved");
-    try {
-      b.retrieved(LocalDate.parse(retrieved));
-    } catch (DateTimeParseException ex) {
-      throw new TableFormatException(e.manifest, e.line, "retrieved", retrieved, "is not a date such as 2026-11-23");
-    }
-    if (e.node.hasNonNull("amends")) {
+    b.retrieved(date(retrieved, e));
+    Optional<JsonValue> amends = e.node.member("amends");
+    if (amends.isPresent() && amends.get().kind() != JsonValue.Kind.NULL) {
       b.amends(e.text("amends"));
     }
     try {
@@ -168,9 +166,38 @@ public final class ManifestLoader {
     }
   }
 
-  private static byte[] verified(ResourceSource source, Entry e, String path) {
-    String file = source.describe(path);
-    byte[] bytes = source.read(path).orElseThrow(() -> TableIntegrityException.missingFile(file, e.manifest));
+  /**
+   * Parses an ISO date {@code yyyy-MM-dd} by hand: the same strict rule as {@code LocalDate.parse}
+   * (four-digit year, two-digit month and day, a real calendar date) without loading the
+   * date-time formatter machinery on the load path.
+   */
+  private static LocalDate date(String text, Entry e) {
+    boolean shape = text.length() == 10;
+    for (int i = 0; shape && i < 10; i++) {
+      char c = text.charAt(i);
+      shape = i == 4 || i == 7 ? c == '-' : c >= '0' && c <= '9';
+    }
+    if (!shape) {
+      throw notADate(text, e);
+    }
+    try {
+      return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+          Integer.parseInt(text, 8, 10, 10));
+    } catch (DateTimeException ex) {
+      throw notADate(text, e);
+    }
+  }
+
+  private static TableFormatException notADate(String text, Entry e) {
+    return new TableFormatException(e.manifest, e.line, "retrieved", text, "is not a date such as 2026-11-23");
+  }
+
+  private static byte[] verified(ResourceSource source, Entry e, String path, String file) {
+    Optional<byte[]> read = source.read(path);
+    if (read.isEmpty()) {
+      throw TableIntegrityException.missingFile(file, e.manifest);
+    }
+    byte[] bytes = read.get();
     String expected = e.text("sha256").toLowerCase(Locale.ROOT);
     String actual = Sha256.hex(bytes);
     if (!expected.equals(actual)) {
@@ -179,14 +206,20 @@ public final class ManifestLoader {
     return bytes;
   }
 
-  private static void checkColumns(Entry e, byte[] bytes, String file) {
-    JsonNode columns = e.node.get("columns");
-    if (columns == null || file.toLowerCase(Locale.ROOT).endsWith(".json")) {
+  private static void checkColumns(Entry e, List<CsvParser.Record> records, String file) {
+    Optional<JsonValue> columns = e.node.member("columns");
+    if (columns.isEmpty()) {
       return;
     }
+    JsonValue list = columns.get();
+    expect(list, JsonValue.Kind.ARRAY, e.manifest, "an array of column names for 'columns'");
     List<String> expected = new ArrayList<>();
-    columns.forEach(c -> expected.add(c.asText()));
-    List<CsvParser.Record> records = CsvParser.parse(CsvParser.decodeUtf8(bytes, file), file, false);
+    for (JsonValue c : list.items()) {
+      if (!c.isText()) {
+        throw new TableFormatException(e.manifest, c.line(), "columns", c.toString(), "expected a column name");
+      }
+      expected.add(c.text());
+    }
     List<String> actual = records.isEmpty() ? List.of() : records.get(0).fields();
     if (!actual.equals(expected)) {
       throw new TableFormatException(file, 1, "(header)", String.join(",", actual),
@@ -195,32 +228,47 @@ public final class ManifestLoader {
   }
 
   private static void checkRows(Entry e, String file, int actual) {
-    JsonNode rows = e.node.get("rows");
-    if (rows == null || !rows.canConvertToInt()) {
-      throw new TableFormatException(e.manifest, e.line, "rows", rows == null ? "" : rows.toString(),
+    Optional<JsonValue> node = e.node.member("rows");
+    int rows = node.isPresent() ? wholeNumber(node.get()) : -1;
+    if (rows < 0) {
+      throw new TableFormatException(e.manifest, e.line, "rows", node.isEmpty() ? "" : node.get().toString(),
           "required whole number is missing");
     }
-    if (rows.asInt() != actual) {
-      throw TableIntegrityException.rowCountMismatch(file, rows.asInt(), actual);
+    if (rows != actual) {
+      throw TableIntegrityException.rowCountMismatch(file, rows, actual);
     }
   }
 
-  private static void expect(boolean ok, JsonParser parser, String manifest, String what) {
-    if (!ok) {
-      JsonLocation at = parser.currentTokenLocation();
-      throw new TableFormatException(manifest, at.getLineNr(), String.valueOf(at.getColumnNr()),
-          String.valueOf(parser.currentToken()), "expected " + what);
+  /** A JSON number written as a non-negative integer that fits an int, else -1. */
+  private static int wholeNumber(JsonValue value) {
+    String text = value.text();
+    if (value.kind() != JsonValue.Kind.NUMBER || text.length() > 9) {
+      return -1;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+    }
+    return Integer.parseInt(text);
+  }
+
+  private static void expect(JsonValue value, JsonValue.Kind kind, String manifest, String what) {
+    if (value.kind() != kind) {
+      throw new TableFormatException(manifest, value.line(), String.valueOf(value.column()), value.toString(),
+          "expected " + what);
     }
   }
 
-  private record Entry(JsonNode node, String manifest, int line) {
+  private record Entry(JsonValue node, String manifest, int line) {
     String text(String field) {
-      JsonNode value = node.get(field);
-      if (value == null || !value.isValueNode() || value.asText().isBlank()) {
-        throw new TableFormatException(manifest, line, field, value == null ? "" : value.toString(),
+      Optional<JsonValue> value = node.member(field);
+      if (value.isEmpty() || !value.get().isText() || value.get().text().isBlank()) {
+        throw new TableFormatException(manifest, line, field, value.isEmpty() ? "" : value.get().toString(),
             "required field is missing or blank");
       }
-      return value.asText();
+      return value.get().text();
     }
   }
 }

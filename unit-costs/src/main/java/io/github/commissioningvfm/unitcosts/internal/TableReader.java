@@ -1,11 +1,5 @@
 package io.github.commissioningvfm.unitcosts.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.commissioningvfm.model.money.BigMoney;
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.model.time.FinancialYear;
@@ -22,13 +16,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Reads unit-cost rows and index values from the library's CSV and JSON formats, validating every
@@ -48,10 +42,6 @@ public final class TableReader {
   private static final List<String> INDEX_REQUIRED = List.of("year", "value");
   private static final List<String> INDEX_OPTIONAL = List.of("notes");
 
-  private static final Pattern KEY = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
-  private static final Pattern AMOUNT = Pattern.compile("[0-9]+(\\.[0-9]+)?");
-  private static final Pattern SIGNED = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private TableReader() {
   }
@@ -83,16 +73,29 @@ public final class TableReader {
    */
   public static List<UnitCost> readCsv(byte[] bytes, String file,
       EditionInfo edition) {
-    List<CsvParser.Record> records = CsvParser.parse(CsvParser.decodeUtf8(bytes, file), file, false);
+    return readCsv(CsvParser.parse(CsvParser.decodeUtf8(bytes, file), file, false), file, edition);
+  }
+
+  /**
+   * Reads unit-cost rows from CSV records already split by {@link CsvParser} in strict mode.
+   *
+   * @param records the file's records, header first
+   * @param file the file name for messages
+   * @param edition the edition the rows belong to
+   * @return the rows, in file order
+   */
+  public static List<UnitCost> readCsv(List<CsvParser.Record> records, String file,
+      EditionInfo edition) {
     if (records.isEmpty()) {
       throw new TableFormatException(file, 1, "(header)", "", "file is empty; expected a header row");
     }
     Map<String, Integer> header = header(records.get(0), file, REQUIRED, OPTIONAL);
     List<UnitCost> rows = new ArrayList<>();
     Map<String, Integer> firstLine = new HashMap<>();
+    Map<String, FinancialYear> years = new HashMap<>();
     for (CsvParser.Record record : records.subList(1, records.size())) {
       Map<String, String> cells = cells(record, header, file);
-      rows.add(row(cells, file, record.line(), edition, firstLine));
+      rows.add(row(cells, file, record.line(), edition, firstLine, years));
     }
     return rows;
   }
@@ -108,46 +111,38 @@ public final class TableReader {
    */
   public static List<UnitCost> readJson(byte[] bytes, String file,
       EditionInfo edition) {
+    JsonValue root = JsonReader.parse(bytes, file);
+    if (root.kind() != JsonValue.Kind.ARRAY) {
+      throw new TableFormatException(file, root.line(), "(document)", root.toString(),
+          "expected a JSON array of row objects");
+    }
     List<UnitCost> rows = new ArrayList<>();
     Map<String, Integer> firstLine = new HashMap<>();
-    try (JsonParser parser = JSON.createParser(bytes)) {
-      if (parser.nextToken() != JsonToken.START_ARRAY) {
-        throw new TableFormatException(file, line(parser.currentTokenLocation()), "(document)",
-            String.valueOf(parser.currentToken()), "expected a JSON array of row objects");
+    Map<String, FinancialYear> years = new HashMap<>();
+    for (JsonValue node : root.items()) {
+      int line = node.line();
+      if (node.kind() != JsonValue.Kind.OBJECT) {
+        throw new TableFormatException(file, line, "(document)", node.toString(), "expected a row object");
       }
-      while (parser.nextToken() == JsonToken.START_OBJECT) {
-        int line = line(parser.currentTokenLocation());
-        JsonNode node = parser.readValueAsTree();
-        Map<String, String> cells = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-          Map.Entry<String, JsonNode> f = fields.next();
-          if (!REQUIRED.contains(f.getKey()) && !OPTIONAL.contains(f.getKey())) {
-            throw new TableFormatException(file, line, f.getKey(), f.getValue().toString(),
-                "unknown field; expected " + String.join(", ", REQUIRED) + " and optionally "
-                    + String.join(", ", OPTIONAL));
-          }
-          JsonNode v = f.getValue();
-          if (!v.isValueNode() || v.isNull()) {
-            throw new TableFormatException(file, line, f.getKey(), v.toString(), "expected a string or a number");
-          }
-          cells.put(f.getKey(), v.isNumber() ? v.decimalValue().toPlainString() : v.asText());
+      Map<String, String> cells = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonValue> f : node.members().entrySet()) {
+        if (!REQUIRED.contains(f.getKey()) && !OPTIONAL.contains(f.getKey())) {
+          throw new TableFormatException(file, line, f.getKey(), f.getValue().toString(),
+              "unknown field; expected " + String.join(", ", REQUIRED) + " and optionally "
+                  + String.join(", ", OPTIONAL));
         }
-        for (String required : REQUIRED) {
-          if (!cells.containsKey(required)) {
-            throw new TableFormatException(file, line, required, "", "required field is missing");
-          }
+        JsonValue v = f.getValue();
+        if (!v.isText()) {
+          throw new TableFormatException(file, line, f.getKey(), v.toString(), "expected a string or a number");
         }
-        rows.add(row(cells, file, line, edition, firstLine));
+        cells.put(f.getKey(), v.kind() == JsonValue.Kind.NUMBER ? plain(v, f.getKey(), file) : v.text());
       }
-      if (parser.currentToken() != JsonToken.END_ARRAY) {
-        throw new TableFormatException(file, line(parser.currentTokenLocation()), "(document)",
-            String.valueOf(parser.currentToken()), "expected a row object");
+      for (String required : REQUIRED) {
+        if (!cells.containsKey(required)) {
+          throw new TableFormatException(file, line, required, "", "required field is missing");
+        }
       }
-    } catch (JsonProcessingException e) {
-      throw malformedJson(file, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read '" + file + "'", e);
+      rows.add(row(cells, file, line, edition, firstLine, years));
     }
     return rows;
   }
@@ -169,18 +164,29 @@ public final class TableReader {
    * @return values and notes by year
    */
   public static IndexRows readIndexCsv(byte[] bytes, String file) {
-    List<CsvParser.Record> records = CsvParser.parse(CsvParser.decodeUtf8(bytes, file), file, false);
+    return readIndexCsv(CsvParser.parse(CsvParser.decodeUtf8(bytes, file), file, false), file);
+  }
+
+  /**
+   * Reads index values from CSV records already split by {@link CsvParser} in strict mode.
+   *
+   * @param records the file's records, header first
+   * @param file the file name for messages
+   * @return values and notes by year
+   */
+  public static IndexRows readIndexCsv(List<CsvParser.Record> records, String file) {
     if (records.isEmpty()) {
       throw new TableFormatException(file, 1, "(header)", "", "file is empty; expected a header row");
     }
     Map<String, Integer> header = header(records.get(0), file, INDEX_REQUIRED, INDEX_OPTIONAL);
     Map<FinancialYear, BigDecimal> values = new TreeMap<>();
+    Map<String, FinancialYear> years = new HashMap<>();
     Map<FinancialYear, String> notes = new TreeMap<>();
     for (CsvParser.Record record : records.subList(1, records.size())) {
       Map<String, String> cells = cells(record, header, file);
-      FinancialYear year = year(cells.get("year"), file, record.line(), "year");
+      FinancialYear year = year(cells.get("year"), file, record.line(), "year", years);
       String text = cells.get("value");
-      if (!SIGNED.matcher(text).matches()) {
+      if (!Syntax.isDecimal(text, true)) {
         throw new TableFormatException(file, record.line(), "value", text, "is not a decimal number");
       }
       if (values.put(year, new BigDecimal(text)) != null) {
@@ -230,14 +236,16 @@ public final class TableReader {
           "expected " + header.size() + " fields, found " + record.fields().size());
     }
     Map<String, String> cells = new HashMap<>();
-    header.forEach((name, index) -> cells.put(name, record.fields().get(index)));
+    for (Map.Entry<String, Integer> column : header.entrySet()) {
+      cells.put(column.getKey(), record.fields().get(column.getValue()));
+    }
     return cells;
   }
 
   private static UnitCost row(Map<String, String> cells, String file, int line,
-      EditionInfo edition, Map<String, Integer> firstLine) {
+      EditionInfo edition, Map<String, Integer> firstLine, Map<String, FinancialYear> years) {
     String key = cells.get("key");
-    if (!KEY.matcher(key).matches()) {
+    if (!Syntax.isKey(key)) {
       throw new TableFormatException(file, line, "key", key,
           "must be lower-case letters and digits in words joined by '.' or '-'");
     }
@@ -250,15 +258,17 @@ public final class TableReader {
       throw new TableFormatException(file, line, "description", description, "must not be blank");
     }
     String unitText = cells.get("unit");
-    CostUnit unit = CostUnit.fromLabel(unitText).orElseThrow(() -> new TableFormatException(file, line, "unit",
-        unitText, "unknown unit; expected one of " + CostUnit.allLabels()));
+    Optional<CostUnit> unit = CostUnit.fromLabel(unitText);
+    if (unit.isEmpty()) {
+      throw new TableFormatException(file, line, "unit", unitText, "unknown unit; expected one of " + CostUnit.allLabels());
+    }
     String valueText = cells.get("value");
-    if (!AMOUNT.matcher(valueText).matches()) {
+    if (!Syntax.isDecimal(valueText, false)) {
       throw new TableFormatException(file, line, "value", valueText,
-          SIGNED.matcher(valueText).matches() ? "must not be negative"
+          Syntax.isDecimal(valueText, true) ? "must not be negative"
               : "is not a plain decimal number (digits, optional '.', no separators or currency signs)");
     }
-    FinancialYear priceBase = year(cells.get("price_base"), file, line, "price_base");
+    FinancialYear priceBase = year(cells.get("price_base"), file, line, "price_base", years);
     String location = cells.get("source_location");
     if (location.isBlank()) {
       throw new TableFormatException(file, line, "source_location", location, "must not be blank");
@@ -267,15 +277,19 @@ public final class TableReader {
         .builder()
         .key(key)
         .description(description)
-        .unit(unit)
+        .unit(unit.get())
         .value(new Cost(BigMoney.of(new BigDecimal(valueText)), priceBase))
         .sourceLocation(location)
         .notes(cells.getOrDefault("notes", ""))
         .source(edition.sourceName(), edition.edition());
     String category = cells.getOrDefault("category", "");
     if (!category.isEmpty()) {
-      builder.category(CostCategory.fromLabel(category).orElseThrow(() -> new TableFormatException(file, line,
-          "category", category, "unknown category; expected NHS, social care or other public sector")));
+      Optional<CostCategory> known = CostCategory.fromLabel(category);
+      if (known.isEmpty()) {
+        throw new TableFormatException(file, line, "category", category,
+            "unknown category; expected NHS, social care or other public sector");
+      }
+      builder.category(known.get());
     }
     String confidence = cells.getOrDefault("confidence", "");
     if (!confidence.isBlank()) {
@@ -284,29 +298,28 @@ public final class TableReader {
     return builder.build();
   }
 
-  private static FinancialYear year(String text, String file, int line, String column) {
+  private static FinancialYear year(String text, String file, int line, String column, Map<String, FinancialYear> seen) {
+    FinancialYear known = seen.get(text);
+    if (known != null) {
+      return known;
+    }
     try {
-      return FinancialYear.parse(text);
+      FinancialYear year = FinancialYear.parse(text);
+      seen.put(text, year);
+      return year;
     } catch (IllegalArgumentException e) {
       throw new TableFormatException(file, line, column, text, "is not a financial year such as 2024/25");
     }
   }
 
-  /**
-   * The format error for a JSON document that does not parse, at the parser's line and column.
-   *
-   * @param file the file name for messages
-   * @param e the parser's exception
-   * @return the exception to throw
-   */
-  static TableFormatException malformedJson(String file, JsonProcessingException e) {
-    JsonLocation at = e.getLocation();
-    return new TableFormatException(file, at == null ? 0 : at.getLineNr(),
-        at == null ? "?" : String.valueOf(at.getColumnNr()), "", "malformed JSON: " + e.getOriginalMessage());
-  }
-
-  private static int line(JsonLocation location) {
-    return location == null ? 0 : location.getLineNr();
+  /** A JSON number as plain decimal text (no exponent), refusing magnitudes no cost can have. */
+  private static String plain(JsonValue number, String field, String file) {
+    BigDecimal value = new BigDecimal(number.text());
+    if (value.precision() - value.scale() > 30 || value.scale() > 30) {
+      throw new TableFormatException(file, number.line(), field, number.text(),
+          "number is out of range (more than 30 digits before or after the point)");
+    }
+    return value.toPlainString();
   }
 
   /**
@@ -315,7 +328,7 @@ public final class TableReader {
    * @return required then optional column names
    */
   public static Set<String> allColumns() {
-    Set<String> all = new java.util.LinkedHashSet<>(REQUIRED);
+    Set<String> all = new LinkedHashSet<>(REQUIRED);
     all.addAll(OPTIONAL);
     return all;
   }
