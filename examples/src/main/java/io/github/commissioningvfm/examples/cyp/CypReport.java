@@ -49,8 +49,7 @@ final class CypReport {
         row(a.vfm().costPerMeaningfulChange(), "",
             "total cost / participants improving by at least " + CypSelfHelpExample.MEANINGFUL_CHANGE.points()
                 + " points (" + a.change().meaningfulCount() + ")")));
-    md.paragraph("Intervals: " + w.method() + " bootstrap, " + CypSelfHelpExample.RESAMPLES + " resamples, seed "
-        + CypSelfHelpExample.BOOTSTRAP_SEED + " (the same for any number of threads). The weighted and unweighted "
+    md.paragraph("Intervals: " + w.method() + " (the same for any number of threads). The weighted and unweighted "
         + "figures answer different questions and differ in size; both are always shown.");
     md.section("Value by sessions attended");
     List<List<String>> dose = new ArrayList<>();
