@@ -6,6 +6,6 @@ var parameters = SafeHavenSynthetic.Parameters.standard();
 var input = Files.createTempFile("safe-haven-", ".csv");
 Files.writeString(input, SafeHavenSynthetic.toCsv(SafeHavenSynthetic.generate(parameters)));
 var analysis = SafeHavenExample.analyse(input, parameters, Progress.silent());
-analysis.nominal().byYear().forEach(y -> System.out.println(y.year() + ": ROI ratio " + y.roiRatio() + ", net ROI " + y.netRoi()));
+analysis.nominal().byYear().forEach(y -> System.out.println(y.year() + ": " + y.roiRatio() + "; " + y.netRoi()));
 System.out.println("overall (" + SafeHavenExample.PRICE_BASE + " prices): " + analysis.constant().overallRatio());
 Files.delete(input);
