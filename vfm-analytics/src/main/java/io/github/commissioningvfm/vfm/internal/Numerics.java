@@ -1,12 +1,13 @@
 package io.github.commissioningvfm.vfm.internal;
 
+import java.util.Arrays;
 import java.util.OptionalDouble;
 import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
- * The adapter to commons-math3: percentiles and root finding, with JDK types only in its signatures.
+ * Shared numerics: sample quantiles, and the adapter to commons-math3 for root finding, with JDK
+ * types only in its signatures.
  */
 public final class Numerics {
 
@@ -25,7 +26,31 @@ public final class Numerics {
     if (values.length == 0) {
       throw new IllegalArgumentException("Argument 'values' must not be empty");
     }
-    return new Percentile().withEstimationType(Percentile.EstimationType.R_7).evaluate(values, p);
+    if (!(p > 0 && p <= 100)) {
+      throw new IllegalArgumentException("Argument 'p' must be in (0, 100]: " + p);
+    }
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return quantileOfSorted(sorted, p / 100);
+  }
+
+  /**
+   * The type-7 quantile (R's default, Excel {@code PERCENTILE.INC}) of values already in ascending
+   * order: {@code h = (n - 1) q}, then linear interpolation between the order statistics
+   * {@code x[floor(h)]} and {@code x[floor(h) + 1]}. Probabilities outside [0, 1] are clamped.
+   *
+   * @param sorted ascending values, not empty
+   * @param q the probability
+   * @return the quantile
+   */
+  public static double quantileOfSorted(double[] sorted, double q) {
+    if (sorted.length == 0) {
+      throw new IllegalArgumentException("Argument 'sorted' must not be empty");
+    }
+    double h = (sorted.length - 1) * Math.min(1, Math.max(0, q));
+    int lo = (int) Math.floor(h);
+    int hi = Math.min(sorted.length - 1, lo + 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
 
   /**

@@ -1,6 +1,7 @@
 /**
  * Shared internals of the value-for-money engine: seeded random streams that do not depend on the
- * thread count, and the adapter that keeps commons-math3 out of every public signature. Not part of
+ * thread count, sample quantiles, and the single adapter that keeps commons-math3 out of every public signature
+ * (normal and Student t quantiles, root finding). Not part of
  * the supported API: classes here may change between minor versions.
  */
 package io.github.commissioningvfm.vfm.internal;

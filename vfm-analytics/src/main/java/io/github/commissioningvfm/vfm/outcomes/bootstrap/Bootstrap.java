@@ -1,9 +1,10 @@
 package io.github.commissioningvfm.vfm.outcomes.bootstrap;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.vfm.internal.Numerics;
 import io.github.commissioningvfm.vfm.internal.RandomStreams;
 import io.github.commissioningvfm.vfm.outcomes.Interval;
-import io.github.commissioningvfm.vfm.outcomes.internal.Distributions;
+import io.github.commissioningvfm.vfm.internal.Distributions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -153,7 +154,8 @@ public record Bootstrap(int resamples, long seed, double level, int threads) {
     double[] sorted = rep.clone();
     Arrays.sort(sorted);
     double alpha = 1 - level;
-    Interval pct = new Interval(quantile(sorted, alpha / 2), quantile(sorted, 1 - alpha / 2), level,
+    Interval pct = new Interval(Numerics.quantileOfSorted(sorted, alpha / 2),
+        Numerics.quantileOfSorted(sorted, 1 - alpha / 2), level,
         "bootstrap percentile, " + resamples + " resamples, seed " + seed);
     double mean = 0;
     for (double v : rep) {
@@ -181,7 +183,8 @@ public record Bootstrap(int resamples, long seed, double level, int threads) {
     double hi = adjusted(z0, a, Distributions.normalQuantile(1 - alpha / 2));
     String jack = n <= EXACT_JACKKNIFE_LIMIT ? "leave-one-out jackknife"
         : "grouped jackknife (" + JACKKNIFE_GROUPS + " interleaved groups, i mod " + JACKKNIFE_GROUPS + ")";
-    Interval bca = new Interval(quantile(sorted, lo), quantile(sorted, hi), level, "bootstrap BCa, " + resamples
+    Interval bca = new Interval(Numerics.quantileOfSorted(sorted, lo), Numerics.quantileOfSorted(sorted, hi), level,
+        "bootstrap BCa, " + resamples
         + " resamples, seed " + seed + ", acceleration from " + jack);
     return new BootstrapResult(estimate, resamples, seed, pct, Optional.of(bca), Optional.empty(), se);
   }
@@ -243,20 +246,5 @@ public record Bootstrap(int resamples, long seed, double level, int threads) {
       return 0;
     }
     return num / (6 * Math.pow(den, 1.5));
-  }
-
-  /**
-   * Type-7 quantile of sorted values: {@code h = (B - 1) q}, linear between the order
-   * statistics around h.
-   *
-   * @param sorted ascending values
-   * @param q probability in [0, 1]
-   * @return the quantile
-   */
-  static double quantile(double[] sorted, double q) {
-    double h = (sorted.length - 1) * Math.min(1, Math.max(0, q));
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(sorted.length - 1, lo + 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
 }

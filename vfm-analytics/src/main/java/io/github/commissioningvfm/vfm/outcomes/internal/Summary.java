@@ -1,5 +1,6 @@
 package io.github.commissioningvfm.vfm.outcomes.internal;
 
+import io.github.commissioningvfm.vfm.internal.Distributions;
 import io.github.commissioningvfm.vfm.outcomes.Figure;
 import io.github.commissioningvfm.vfm.outcomes.Interval;
 

@@ -1,5 +1,5 @@
 /**
- * Internal numerical helpers for the outcome analytics (distribution quantiles behind an adapter,
- * small dense linear algebra); not part of the public API.
+ * Internal helpers for the outcome analytics (confidence intervals of summary figures); not part of
+ * the public API.
  */
 package io.github.commissioningvfm.vfm.outcomes.internal;

@@ -2,7 +2,7 @@ package io.github.commissioningvfm.vfm.outcomes.regression;
 
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.vfm.outcomes.Interval;
-import io.github.commissioningvfm.vfm.outcomes.internal.Distributions;
+import io.github.commissioningvfm.vfm.internal.Distributions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -7,7 +7,7 @@ import io.github.commissioningvfm.vfm.outcomes.Figure;
 import io.github.commissioningvfm.vfm.outcomes.Interval;
 import io.github.commissioningvfm.vfm.outcomes.change.ChangeResult;
 import io.github.commissioningvfm.vfm.outcomes.clean.CleanedData;
-import io.github.commissioningvfm.vfm.outcomes.internal.Distributions;
+import io.github.commissioningvfm.vfm.internal.Distributions;
 import io.github.commissioningvfm.vfm.outcomes.internal.Summary;
 import io.github.commissioningvfm.vfm.outcomes.load.ParticipantData;
 import java.util.ArrayList;

@@ -100,15 +100,6 @@ class BootstrapTest {
   }
 
   @Test
-  void type7QuantileByHand() {
-    double[] sorted = {1, 2, 4, 8, 16};
-    // h = (5 - 1) * 0.3 = 1.2 -> 2 + 0.2 * (4 - 2) = 2.4
-    assertEquals(2.4, Bootstrap.quantile(sorted, 0.3), 1e-12);
-    assertEquals(1.0, Bootstrap.quantile(sorted, 0.0));
-    assertEquals(16.0, Bootstrap.quantile(sorted, 1.0));
-  }
-
-  @Test
   void badArgumentsAreNamed() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Bootstrap.of(10, 1));
     assertEquals("Argument 'resamples' must be between 100 and 10000000: 10", e.getMessage());

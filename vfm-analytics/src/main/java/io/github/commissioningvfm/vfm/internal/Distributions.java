@@ -1,4 +1,4 @@
-package io.github.commissioningvfm.vfm.outcomes.internal;
+package io.github.commissioningvfm.vfm.internal;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
