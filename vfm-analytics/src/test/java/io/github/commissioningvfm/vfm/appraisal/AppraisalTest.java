@@ -53,7 +53,7 @@ class AppraisalTest {
   void negativeCostNamesStreamAndYear() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new CostStream("staff", Perspective.NHS, yearly("1", "-3")));
-    assertEquals("Cost stream 'staff', year 1: amount must not be negative: GBP -3", e.getMessage());
+    assertEquals("Cost stream 'staff', year 1: amount must not be negative: -£3.00", e.getMessage());
   }
 
   @Test
