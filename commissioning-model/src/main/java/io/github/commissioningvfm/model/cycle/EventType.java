@@ -37,7 +37,13 @@ public enum EventType {
   /** A contract or grant ends. */
   CONTRACT_END(CycleActivity.MANAGE_PERFORMANCE),
   /** The service decommissioned. */
-  DECOMMISSIONING(CycleActivity.DECIDE_PRIORITIES);
+  DECOMMISSIONING(CycleActivity.DECIDE_PRIORITIES),
+  /** A draft specification put out to consultation before it is finalised. */
+  SPECIFICATION_CONSULTATION(CycleActivity.DESIGN_SERVICES),
+  /** An invitation to tender (or to apply for a grant) issued. */
+  TENDER_ISSUED(CycleActivity.SHAPE_SUPPLY),
+  /** The deadline for bids or applications. */
+  BID_DEADLINE(CycleActivity.SHAPE_SUPPLY);
 
   private final CycleActivity activity;
 

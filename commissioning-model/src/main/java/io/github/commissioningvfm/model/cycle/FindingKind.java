@@ -17,7 +17,16 @@ public enum FindingKind {
   /** Repeated roll-overs without re-procurement. */
   REPEATED_ROLL_OVERS(Severity.OBSERVATION),
   /** An extension or roll-over confirmed in the last seven days of the financial year. */
-  LATE_CONFIRMATION(Severity.OBSERVATION);
+  LATE_CONFIRMATION(Severity.OBSERVATION),
+  /**
+   * An organisation that co-designed the specification was barred from bidding to deliver it
+   * (Sheaff et al. 2024, HSDR 12(39), ch. 4, source line 1258; ch. 7, line 2587).
+   */
+  CO_DESIGNER_BARRED_FROM_BIDDING(Severity.OBSERVATION),
+  /** Less time between the tender being issued and the bid deadline than the stated minimum. */
+  SHORT_BID_WINDOW(Severity.OBSERVATION),
+  /** Reporting that costs the provider more than the stated share of the agreement's value. */
+  DISPROPORTIONATE_REPORTING(Severity.OBSERVATION);
 
   private final Severity severity;
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.commissioningvfm.model.agreement.Agreement;
 import io.github.commissioningvfm.model.agreement.AgreementChange;
@@ -21,7 +22,9 @@ import io.github.commissioningvfm.model.agreement.SubContract;
 import io.github.commissioningvfm.model.agreement.Variation;
 import io.github.commissioningvfm.model.money.BigMoney;
 import io.github.commissioningvfm.model.money.Money;
+import io.github.commissioningvfm.model.organisation.CharityNumber;
 import io.github.commissioningvfm.model.organisation.Commissioner;
+import io.github.commissioningvfm.model.organisation.CompanyNumber;
 import io.github.commissioningvfm.model.organisation.Organisation;
 import io.github.commissioningvfm.model.organisation.OrganisationCode;
 import io.github.commissioningvfm.model.organisation.Provider;
@@ -29,14 +32,18 @@ import io.github.commissioningvfm.model.payment.ActivityBasedPayment;
 import io.github.commissioningvfm.model.payment.AlignedPaymentAndIncentive;
 import io.github.commissioningvfm.model.payment.Blended;
 import io.github.commissioningvfm.model.payment.Block;
+import io.github.commissioningvfm.model.payment.BlockWithTopUp;
 import io.github.commissioningvfm.model.payment.CapAndCollar;
 import io.github.commissioningvfm.model.payment.Capitation;
 import io.github.commissioningvfm.model.payment.CostAndVolume;
 import io.github.commissioningvfm.model.payment.CostPerCase;
 import io.github.commissioningvfm.model.payment.CurrencyCode;
+import io.github.commissioningvfm.model.payment.GrantInAdvance;
 import io.github.commissioningvfm.model.payment.LowVolumeActivityBlock;
 import io.github.commissioningvfm.model.payment.OutcomeBased;
 import io.github.commissioningvfm.model.payment.PaymentMechanism;
+import io.github.commissioningvfm.model.payment.PersonalBudgets;
+import io.github.commissioningvfm.model.payment.SpotPurchase;
 import io.github.commissioningvfm.model.rate.DiscountRate;
 import io.github.commissioningvfm.model.rate.InflationRate;
 import io.github.commissioningvfm.model.rate.Percentage;
@@ -92,6 +99,17 @@ public final class CommissioningVfmModule extends SimpleModule {
     setMixInAnnotation(Agreement.class, AgreementMixin.class);
     setMixInAnnotation(AgreementChange.class, AgreementChangeMixin.class);
     setMixInAnnotation(Organisation.class, OrganisationMixin.class);
+    registerProviderSideTypes();
+  }
+
+  /** The provider's side of a contract: its payment mechanisms and identifiers. */
+  private void registerProviderSideTypes() {
+    registerSubtypes(new NamedType(BlockWithTopUp.class, "block-with-top-up"),
+        new NamedType(SpotPurchase.class, "spot-purchase"),
+        new NamedType(PersonalBudgets.class, "personal-budgets"),
+        new NamedType(GrantInAdvance.class, "grant-in-advance"));
+    text(CharityNumber.class, CharityNumber::value, CharityNumber::of, "1234567");
+    text(CompanyNumber.class, CompanyNumber::value, CompanyNumber::of, "01234567");
   }
 
   private <T> void text(Class<T> type, Function<T, String> format, Function<String, T> parse, String example) {

@@ -7,7 +7,10 @@ import java.util.Optional;
 /**
  * Size bands of voluntary organisations by annual income, as commonly used in the NCVO UK Civil
  * Society Almanac: micro under GBP 10k, small GBP 10k to 100k, medium GBP 100k to 1m, large
- * GBP 1m to 10m, major over GBP 10m. Each band includes its lower bound and excludes its upper.
+ * GBP 1m to 10m, major GBP 10m to 100m, super-major GBP 100m and over. Each band includes its lower
+ * bound and excludes its upper. The same cut points are the income bands of the national survey in
+ * Sheaff et al. (2024), HSDR 12(39), appendix questionnaire (source lines 3250-3262), whose top
+ * band is "More than £100M".
  */
 public enum IncomeBand {
   /** Under GBP 10,000. */
@@ -18,8 +21,10 @@ public enum IncomeBand {
   MEDIUM(Money.ofPounds(100_000), Money.ofPounds(1_000_000)),
   /** GBP 1m to under GBP 10m. */
   LARGE(Money.ofPounds(1_000_000), Money.ofPounds(10_000_000)),
-  /** GBP 10m and over. */
-  MAJOR(Money.ofPounds(10_000_000), null);
+  /** GBP 10m to under GBP 100m. */
+  MAJOR(Money.ofPounds(10_000_000), Money.ofPounds(100_000_000)),
+  /** GBP 100m and over. */
+  SUPER_MAJOR(Money.ofPounds(100_000_000), null);
 
   private final Money lower;
   private final Money upper;

@@ -14,5 +14,11 @@ public enum PaymentTiming {
    */
   IN_ARREARS,
   /** Paid once, in Q1 of the next year, after year-end reconciliation (outcomes, adjustments). */
-  AFTER_YEAR_END
+  AFTER_YEAR_END,
+  /**
+   * Paid in full at the start of the year, before any activity: a grant paid as a lump sum in
+   * advance (Sheaff et al. 2024, HSDR 12(39), ch. 4 "Agreements and payments": a grant "paid as a
+   * lump sum upfront at the start of the financial year").
+   */
+  IN_ADVANCE
 }

@@ -2,7 +2,10 @@ package io.github.commissioningvfm.model.procurement;
 
 /**
  * The routes to an award: the five Provider Selection Regime processes (NHS England, "The
- * Provider Selection Regime: statutory guidance", April 2025) and two grant routes.
+ * Provider Selection Regime: statutory guidance", April 2025), two grant routes, and the routes
+ * commissioners use in practice to reach small VCSEs (Sheaff et al. 2024, HSDR 12(39), ch. 4,
+ * source lines 1266-1272; ch. 7, lines 2587-2593): framework call-offs, awards kept below the
+ * threshold, on-granting through an intermediary, and section 256 transfers.
  */
 public enum ProcurementRoute {
   /** PSR direct award process A: an existing service that only the existing provider can deliver. */
@@ -18,7 +21,18 @@ public enum ProcurementRoute {
   /** An open grant round with published criteria. */
   GRANT_OPEN_ROUND(true),
   /** A grant offered directly to a named organisation. */
-  GRANT_DIRECT_OFFER(false);
+  GRANT_DIRECT_OFFER(false),
+  /**
+   * A call-off from a framework agreement whose suppliers were chosen earlier; the call-off itself
+   * is a direct award to a framework supplier.
+   */
+  FRAMEWORK_CALL_OFF(false),
+  /** A contract kept below the value that requires open competition, awarded directly or on quotes. */
+  BELOW_THRESHOLD_AWARD(false),
+  /** Funds passed to an intermediary (infrastructure body, lead provider, alliance) that on-grants them, keeping a top-slice. */
+  INTERMEDIARY_ON_GRANT(false),
+  /** NHS money transferred to a local authority under section 256 of the NHS Act 2006, which then commissions. */
+  SECTION_256_TRANSFER(false);
 
   private final boolean competitive;
 

@@ -2,6 +2,7 @@ package io.github.commissioningvfm.model.rate;
 
 import io.github.commissioningvfm.model.internal.Args;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * A share or probability in the closed interval [0, 1]: deadweight, attribution, displacement,
@@ -57,6 +58,22 @@ public record Proportion(BigDecimal fraction) implements Comparable<Proportion> 
    */
   public static Proportion ofPercent(String percent) {
     return new Proportion(RateText.decimal(percent, "percent").movePointLeft(2));
+  }
+
+  /**
+   * The share one non-negative amount is of a larger one, {@code part / whole} rounded half up to
+   * four decimal places (a hundredth of a percent).
+   *
+   * @param part the part; not negative, not above the whole
+   * @param whole the whole; positive
+   * @return the share
+   */
+  public static Proportion ratio(BigDecimal part, BigDecimal whole) {
+    Args.positive(whole, "whole");
+    Args.notNegative(part, "part");
+    Args.check(part.compareTo(whole) <= 0, "part", "not exceed the whole (" + whole.toPlainString() + ")",
+        part.toPlainString());
+    return new Proportion(part.divide(whole, 4, RoundingMode.HALF_UP));
   }
 
   /**

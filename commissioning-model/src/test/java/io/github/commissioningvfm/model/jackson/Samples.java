@@ -223,6 +223,7 @@ final class Samples {
     s.add(threshold);
     s.add(io.github.commissioningvfm.model.outcome.StandardOutcomeMeasures.SDQ_TOTAL.withMeaningfulChange(threshold));
     s.addAll(List.of(io.github.commissioningvfm.model.outcome.ScoreDirection.values()));
+    s.addAll(ProviderSideSamples.all());
     return s;
   }
 }

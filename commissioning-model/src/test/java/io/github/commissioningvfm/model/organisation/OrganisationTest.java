@@ -13,13 +13,17 @@ class OrganisationTest {
 
   @Test
   void incomeBandsFollowTheNcvoBoundaries() {
-    // NCVO Almanac bands: micro < 10k, small 10k-100k, medium 100k-1m, large 1m-10m, major > 10m.
+    // NCVO Almanac bands: micro < 10k, small 10k-100k, medium 100k-1m, large 1m-10m, major 10m-100m,
+    // super-major 100m and over; Sheaff et al. (2024), HSDR 12(39), survey bands (source lines 3250-3262).
     assertEquals(IncomeBand.MICRO, IncomeBand.of(Money.of("9999.99")));
     assertEquals(IncomeBand.SMALL, IncomeBand.of(Money.ofPounds(10_000)));
     assertEquals(IncomeBand.MEDIUM, IncomeBand.of(Money.ofPounds(999_999)));
     assertEquals(IncomeBand.LARGE, IncomeBand.of(Money.ofPounds(1_000_000)));
     assertEquals(IncomeBand.MAJOR, IncomeBand.of(Money.ofPounds(10_000_000)));
-    assertEquals(Optional.empty(), IncomeBand.MAJOR.upperBound());
+    assertEquals(IncomeBand.MAJOR, IncomeBand.of(Money.of("99999999.99")));
+    assertEquals(IncomeBand.SUPER_MAJOR, IncomeBand.of(Money.ofPounds(100_000_000)));
+    assertEquals(Optional.of(Money.ofPounds(100_000_000)), IncomeBand.MAJOR.upperBound());
+    assertEquals(Optional.empty(), IncomeBand.SUPER_MAJOR.upperBound());
     assertEquals("Argument 'annualIncome' must not be negative: -£1.00",
         assertThrows(IllegalArgumentException.class, () -> IncomeBand.of(Money.ofPounds(-1))).getMessage());
   }

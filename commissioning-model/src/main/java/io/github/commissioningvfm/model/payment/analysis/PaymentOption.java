@@ -25,7 +25,12 @@ public record PaymentOption(String label, PaymentMechanism mechanism) {
     Args.notNull(mechanism, "mechanism");
   }
 
-  static void requireDistinctLabels(List<PaymentOption> options) {
+  /**
+   * Checks that a list of options is not empty and that no two options share a label.
+   *
+   * @param options the options
+   */
+  public static void requireDistinctLabels(List<PaymentOption> options) {
     Args.notEmpty(options, "options");
     Set<String> labels = new HashSet<>();
     for (PaymentOption option : options) {

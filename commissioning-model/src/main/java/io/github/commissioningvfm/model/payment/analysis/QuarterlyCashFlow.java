@@ -21,6 +21,7 @@ import java.util.List;
  *   SPREAD_EVENLY   : shares in Q1, Q2, Q3, Q4 of the year
  *   IN_ARREARS      : shares in Q2, Q3, Q4 of the year and Q1 of the next
  *   AFTER_YEAR_END  : the whole amount in Q1 of the next year
+ *   IN_ADVANCE      : the whole amount in Q1 of the year
  * </pre>
  * so the quarters always sum exactly to the statement's total.
  *
@@ -62,6 +63,7 @@ public record QuarterlyCashFlow(String mechanism, FinancialYear year, List<Quart
         case SPREAD_EVENLY -> spread(slots, 0, line.amount());
         case IN_ARREARS -> spread(slots, 1, line.amount());
         case AFTER_YEAR_END -> slots[4] = slots[4].plus(line.amount());
+        case IN_ADVANCE -> slots[0] = slots[0].plus(line.amount());
         default -> throw new IllegalStateException("unhandled timing " + line.timing());
       }
     }
