@@ -43,8 +43,14 @@ class PaymentProperties {
     Gen<PaymentMechanism> abp = longs().between(0, 1_000_000).zip(integers().between(80, 130),
         (pence, mff) -> new ActivityBasedPayment(Map.of(A, Money.ofPence(pence)), BigDecimal.valueOf(mff, 2)));
     Gen<PaymentMechanism> capCollar = capAndCollar().map(c -> c);
+    Gen<PaymentMechanism> topUp = money().zip(longs().between(0, 5_000), longs().between(0, 100_000),
+        (b, v, p) -> new BlockWithTopUp(b, v, Money.ofPence(p)));
+    Gen<PaymentMechanism> budgets = longs().between(0, 500).zip(longs().between(0, 1_000_000),
+        longs().between(0, 10_000), (h, b, p) -> new PersonalBudgets(h, Money.ofPence(b), Money.ofPence(p)));
+    Gen<PaymentMechanism> spot = longs().between(0, 100_000).map(p -> new SpotPurchase(Map.of(A, Money.ofPence(p))));
+    Gen<PaymentMechanism> grant = money().map(GrantInAdvance::new);
     return block.mix(perCase, 15).mix(capitation, 15).mix(cv, 15).mix(outcome, 15).mix(abp, 15)
-        .mix(capCollar, 15);
+        .mix(capCollar, 15).mix(topUp, 10).mix(budgets, 10).mix(spot, 10).mix(grant, 8);
   }
 
   private static Gen<CapAndCollar> capAndCollar() {
@@ -72,6 +78,26 @@ class PaymentProperties {
       PaymentStatement s = m.statement(report(v));
       org.junit.jupiter.api.Assertions.assertEquals(sum(s), s.total());
     });
+  }
+
+  @Test
+  void blockWithTopUpNeverPaysLessThanItsBlockAndGrowsWithActivity() {
+    qt().forAll(money(), longs().between(0, 5_000), longs().between(0, 100_000), volume())
+        .checkAssert((b, bv, p, v) -> {
+          BlockWithTopUp m = new BlockWithTopUp(b, bv, Money.ofPence(p));
+          Money at = m.statement(ActivityReport.ofVolume(v)).total();
+          org.junit.jupiter.api.Assertions.assertTrue(at.compareTo(b) >= 0);
+          org.junit.jupiter.api.Assertions.assertTrue(m.statement(ActivityReport.ofVolume(v + 1)).total()
+              .compareTo(at) >= 0);
+        });
+  }
+
+  @Test
+  void personalBudgetsNeverPayMoreThanTheBudgets() {
+    qt().forAll(longs().between(0, 500), longs().between(0, 1_000_000), longs().between(0, 10_000), volume())
+        .checkAssert((h, b, p, v) -> org.junit.jupiter.api.Assertions.assertTrue(
+            new PersonalBudgets(h, Money.ofPence(b), Money.ofPence(p)).statement(ActivityReport.ofVolume(v)).total()
+                .compareTo(Money.ofPence(b).multipliedBy(h)) <= 0));
   }
 
   @Test

@@ -53,4 +53,14 @@ class RatesTest {
     assertEquals(new BigDecimal("1.05001009"), i.growthFactor(2));
     assertEquals("2.47%", i.toString());
   }
+
+  @Test
+  void ratioIsPartOverWholeToFourPlacesHalfUp() {
+    // 1 / 3 = 0.33333 -> 0.3333; 2 / 3 = 0.66667 -> 0.6667.
+    assertEquals(Proportion.of("0.3333"), Proportion.ratio(java.math.BigDecimal.ONE, java.math.BigDecimal.valueOf(3)));
+    assertEquals(Proportion.of("0.6667"), Proportion.ratio(java.math.BigDecimal.valueOf(2),
+        java.math.BigDecimal.valueOf(3)));
+    assertEquals("Argument 'part' must not exceed the whole (1): 2", assertThrows(IllegalArgumentException.class,
+        () -> Proportion.ratio(java.math.BigDecimal.valueOf(2), java.math.BigDecimal.ONE)).getMessage());
+  }
 }
