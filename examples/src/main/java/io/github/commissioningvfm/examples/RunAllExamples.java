@@ -5,6 +5,7 @@ import io.github.commissioningvfm.examples.cycle.CommissioningCycleExample;
 import io.github.commissioningvfm.examples.cyp.CypSelfHelpExample;
 import io.github.commissioningvfm.examples.payment.PaymentOptionsExample;
 import io.github.commissioningvfm.examples.safehaven.SafeHavenExample;
+import io.github.commissioningvfm.examples.vcse.VcseBidExample;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -32,7 +33,8 @@ public final class RunAllExamples {
   public static List<WorkedExample> examples() {
     return List.of(new CypSelfHelpExample(), new SafeHavenExample(), new AppraisalExample(),
         new PaymentOptionsExample(),
-        new CommissioningCycleExample());
+        new CommissioningCycleExample(),
+        new VcseBidExample());
   }
 
   /**
