@@ -6,8 +6,6 @@ import io.github.commissioningvfm.model.time.FinancialYear;
 /**
  * A grant agreement: funding to support a VCSE organisation's activity rather than to buy a defined service.
  *
- * @param details what was signed
- * @param history the changes since
  * <p>Unlike a contract, a grant is paid in advance, carries conditions, may run for several years,
  * and settles at each year end with carry-forward and clawback ({@link GrantTerms}).
  *

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * What distinguishes a VCSE provider: its legal form and income band, its register numbers, where
- * its income comes from, and its paid staff and volunteers. Build with {@link #builder()}.
+ * its income comes from, and its paid staff and volunteers. Build with {@link #builder(VcseLegalForm)}.
  *
  * <p>Checks on construction: a register number only where the legal form can hold one
  * ({@link VcseLegalForm#canHaveCharityNumber()}, {@link VcseLegalForm#canHaveCompanyNumber()});
@@ -32,7 +32,7 @@ public record VcseProfile(VcseLegalForm legalForm, IncomeBand incomeBand, Option
     Optional<CompanyNumber> companyNumber, List<IncomeSource> income, int staff, int volunteers) {
 
   /**
-   * Creates a profile; prefer {@link #builder()}.
+   * Creates a profile; prefer {@link #builder(VcseLegalForm)}.
    *
    * @param legalForm the legal form
    * @param incomeBand the income band
