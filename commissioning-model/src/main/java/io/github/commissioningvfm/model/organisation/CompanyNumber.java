@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * Companies registered in England and Wales have eight digits, zero-padded ({@code "00445790"});
  * others carry a two-letter prefix and six digits: {@code SC} Scotland, {@code NI} Northern
  * Ireland, {@code OC}/{@code SO}/{@code NC} limited liability partnerships, {@code FC}/{@code SF}/{@code NF}
- * overseas companies, {@code IP}/{@code SP}/{@code NP}/{@code RS} registered societies (the
- * register's entries for community benefit and co-operative societies), {@code CE}/{@code CS}
- * charitable incorporated organisations, {@code LP}/{@code SL}/{@code NL} limited partnerships;
+ * overseas companies, {@code IP}/{@code SP}/{@code NP} industrial and provident (registered)
+ * societies, which the FCA registers and Companies House names in its index of company names,
+ * {@code LP}/{@code SL}/{@code NL} limited partnerships;
  * older Northern Irish companies have {@code R} and seven digits. The library checks the form
  * only; it does not look numbers up. Numbers with the leading zeros dropped are refused: pad them
  * to eight characters.
@@ -22,7 +22,7 @@ public record CompanyNumber(String value) implements Comparable<CompanyNumber> {
 
   /** The two-letter prefixes accepted before six digits. */
   public static final Set<String> PREFIXES = Set.of("SC", "NI", "OC", "SO", "NC", "FC", "SF", "NF", "IP", "SP", "NP",
-      "RS", "CE", "CS", "LP", "SL", "NL");
+      "LP", "SL", "NL");
 
   private static final Pattern FORM = Pattern.compile("[0-9]{8}|[A-Z]{2}[0-9]{6}|R[0-9]{7}");
 

@@ -8,8 +8,8 @@ package io.github.commissioningvfm.model.organisation;
  * <p>A charitable incorporated organisation is registered with the Charity Commission only; a
  * community interest company cannot be a charity; a non-charitable company limited by guarantee is
  * on the Companies House register only; a community benefit society is registered with the FCA and
- * listed at Companies House under a society number, and when charitable is an exempt charity not
- * registered with the Charity Commission; trusts and unincorporated associations are not
+ * named in the Companies House index under a society number ({@code IP...}), and when charitable is
+ * an exempt charity not registered with the Charity Commission; trusts and unincorporated associations are not
  * incorporated and so have no company number.
  */
 public enum VcseLegalForm {

@@ -28,11 +28,12 @@ class VcseProfileTest {
 
   @Test
   void companyNumbersAreEightCharacters() {
-    // Companies House: 00445790 (England and Wales), SC123456 (Scotland), RS007654 (registered society), R1234567.
-    for (String ok : List.of("00445790", "SC123456", "RS007654", "R1234567", "CE001234")) {
+    // Companies House: 00445790 (England and Wales), SC123456 (Scotland), OC123456 (an LLP), IP012345 (a society
+    // in the index of company names), R1234567 (an older Northern Irish company).
+    for (String ok : List.of("00445790", "SC123456", "OC123456", "IP012345", "R1234567")) {
       assertEquals(ok, CompanyNumber.of(ok).value());
     }
-    for (String bad : List.of("445790", "XX123456", "sc123456", "SC1234567")) {
+    for (String bad : List.of("445790", "XX123456", "sc123456", "SC1234567", "RS007654")) {
       assertEquals("Argument 'value' must be a Companies House number of 8 characters: 8 digits, a prefix such as "
           + "SC, NI or OC and 6 digits, or R and 7 digits: '" + bad + "'", assertThrows(
               IllegalArgumentException.class, () -> CompanyNumber.of(bad)).getMessage());
