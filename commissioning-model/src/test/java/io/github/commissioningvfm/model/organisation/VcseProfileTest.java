@@ -78,4 +78,19 @@ class VcseProfileTest {
         assertThrows(IllegalArgumentException.class, () -> new VcseProfile(VcseLegalForm.CHARITABLE_COMPANY,
             IncomeBand.LARGE, Optional.empty(), Optional.empty(), profile().income(), 0, 0)).getMessage());
   }
+
+  @Test
+  void eachLegalFormAppearsOnTheRegistersItCan() {
+    // CIOs and trusts are not companies; CICs and non-charitable companies limited by guarantee are not charities.
+    assertEquals(List.of(true, false), List.of(VcseLegalForm.CHARITABLE_INCORPORATED_ORGANISATION.canHaveCharityNumber(),
+        VcseLegalForm.CHARITABLE_INCORPORATED_ORGANISATION.canHaveCompanyNumber()));
+    assertEquals(List.of(true, true), List.of(VcseLegalForm.CHARITABLE_COMPANY.canHaveCharityNumber(),
+        VcseLegalForm.CHARITABLE_COMPANY.canHaveCompanyNumber()));
+    assertEquals(List.of(false, true), List.of(VcseLegalForm.COMMUNITY_INTEREST_COMPANY.canHaveCharityNumber(),
+        VcseLegalForm.COMMUNITY_INTEREST_COMPANY.canHaveCompanyNumber()));
+    assertEquals(List.of(false, true), List.of(VcseLegalForm.COMPANY_LIMITED_BY_GUARANTEE.canHaveCharityNumber(),
+        VcseLegalForm.COMPANY_LIMITED_BY_GUARANTEE.canHaveCompanyNumber()));
+    assertEquals(List.of(true, false), List.of(VcseLegalForm.UNINCORPORATED_ASSOCIATION.canHaveCharityNumber(),
+        VcseLegalForm.UNINCORPORATED_ASSOCIATION.canHaveCompanyNumber()));
+  }
 }
