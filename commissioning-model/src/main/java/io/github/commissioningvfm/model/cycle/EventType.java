@@ -37,7 +37,14 @@ public enum EventType {
   /** A contract or grant ends. */
   CONTRACT_END(CycleActivity.MANAGE_PERFORMANCE),
   /** The service decommissioned. */
-  DECOMMISSIONING(CycleActivity.DECIDE_PRIORITIES);
+  DECOMMISSIONING(CycleActivity.DECIDE_PRIORITIES),
+  // Provider Selection Regime notices and standstill: added as one block.
+  /** A notice of intention to award published (PSR direct award process C, most suitable provider, competitive). */
+  INTENTION_TO_AWARD_NOTICE(CycleActivity.SHAPE_SUPPLY),
+  /** The end of a PSR standstill period (midnight at the end of its 8th working day). */
+  STANDSTILL_END(CycleActivity.SHAPE_SUPPLY),
+  /** A notice confirming a contract award published. */
+  AWARD_NOTICE(CycleActivity.SHAPE_SUPPLY);
 
   private final CycleActivity activity;
 

@@ -17,7 +17,10 @@ public enum FindingKind {
   /** Repeated roll-overs without re-procurement. */
   REPEATED_ROLL_OVERS(Severity.OBSERVATION),
   /** An extension or roll-over confirmed in the last seven days of the financial year. */
-  LATE_CONFIRMATION(Severity.OBSERVATION);
+  LATE_CONFIRMATION(Severity.OBSERVATION),
+  // Commissioners in time: added as one block.
+  /** An event recorded for a commissioner on a date when that kind of body did not exist (a CCG after June 2022). */
+  COMMISSIONER_NOT_IN_EXISTENCE(Severity.CONTRADICTION);
 
   private final Severity severity;
 
