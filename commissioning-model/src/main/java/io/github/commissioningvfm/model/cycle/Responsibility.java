@@ -34,6 +34,17 @@ public record Responsibility(String cycle, Commissioner commissioner, LocalDate 
   }
 
   /**
+   * The responsibility in words: "grant: Northtown CCG (clinical commissioning group) from 2016-10-01 until 2023-03-31".
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return cycle + ": " + commissioner.name() + " (" + commissioner.type().label() + ") from " + from
+        + until.map(u -> " until " + u).orElse("");
+  }
+
+  /**
    * Whether the responsibility covers a date.
    *
    * @param date the date

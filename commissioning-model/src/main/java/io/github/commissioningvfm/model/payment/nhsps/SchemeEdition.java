@@ -6,6 +6,7 @@ import io.github.commissioningvfm.model.provenance.Provenance;
 import io.github.commissioningvfm.model.rule.RuleStep;
 import io.github.commissioningvfm.model.time.FinancialYear;
 import io.github.commissioningvfm.model.time.FinancialYearRange;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -78,7 +79,9 @@ public record SchemeEdition(String id, FinancialYearRange years, SchemeRules rul
    * <li>in every case, activity the scheme excludes from its core mechanisms is paid under a
    * local arrangement, listed separately.</li>
    * </ol>
-   * The scheme says "almost all" relationships follow these rows; the result is the scheme's
+   * A commissioner of a kind that did not exist when the edition took effect (a clinical
+   * commissioning group, abolished on 1 July 2022) is refused. The scheme says "almost all"
+   * relationships follow these rows; the result is the scheme's
    * default, which NHS England's published LVA schedule and local agreements confirm.
    *
    * @param relationship the relationship
@@ -118,6 +121,12 @@ public record SchemeEdition(String id, FinancialYearRange years, SchemeRules rul
 
   private SchemeMechanism nhsProvider(Relationship r, List<RuleStep> steps, String value) {
     CommissionerType commissioner = r.commissionerType();
+    LocalDate first = years.first().start();
+    Optional<String> absent = commissioner.whyNotOn(first);
+    if (absent.isPresent()) {
+      throw new IllegalArgumentException("The " + id + " NHS Payment Scheme applies from " + first + ", but "
+          + absent.get() + "; record the successor commissioner instead");
+    }
     if (commissioner == CommissionerType.NHS_ENGLAND) {
       steps.add(new RuleStep("Is the commissioner NHS England, for directly commissioned services?", "Yes: NHS "
           + "England's directly commissioned services are paid under aligned payment and incentive whatever the "

@@ -217,6 +217,18 @@ class SchemeEditionsTest {
   }
 
   @Test
+  void aClinicalCommissioningGroupCannotBeAPartyUnderThe2023to25Scheme() {
+    // CCGs were abolished on 1 July 2022 (Health and Care Act 2022); the 2023/25 scheme has effect
+    // from 1 April 2023 (2023/25 NHSPS, section 1, paragraph 3).
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> E2324.select(Relationship.builder(
+        ProviderType.NHS_TRUST, CommissionerType.CLINICAL_COMMISSIONING_GROUP).annualValue(Money.ofPounds(1)).build()));
+    assertEquals("The 2023/25 NHS Payment Scheme applies from 2023-04-01, but a clinical commissioning group could "
+        + "not act on 2023-04-01: the last day clinical commissioning groups existed was 2022-06-30 (abolished on 1 "
+        + "July 2022 when integrated care boards took over, Health and Care Act 2022); record the successor "
+        + "commissioner instead", e.getMessage());
+  }
+
+  @Test
   void negativeValueIsRefused() {
     assertEquals("Argument 'annualValue' must not be negative: -\u00a31.00", assertThrows(
         IllegalArgumentException.class, () -> Relationship.builder(ProviderType.VCSE,
