@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
  * ICB relationships for which NHS England has mandated an LVA block payment (this will normally be
  * those with an expected value of annual activity of GBP 1.5m or less)"; local agreement for
  * "NHS provider activity excluded from API and LVA".</li>
- * <li>NHS England, "2025/26 NHSPS: changes following consultation": mental health lead provider
- * collaborative contracts excluded from LVA from 2025/26.</li>
+ * <li>NHS England, "2025/26 NHSPS: changes following consultation": NHS Payment Scheme section 5,
+ * rule 3.a)iv) added "to explicitly state that these contracts [mental health lead provider
+ * collaborative contracts] are out of scope and are excluded from LVA payment values".</li>
  * </ul>
  * The project's domain notes (Sever 2025 summary) give GBP 0.5m for LVA: that is the 2023/25
  * edition; the 2025/26 edition's GBP 1.5m is kept beside it.
@@ -60,6 +61,7 @@ class SchemeEditionsTest {
     assertEquals(Proportion.ALL, E2526.apiVariableRate().value());
     LvaExclusion mh = E2526.rules().lvaExclusion(LvaExclusion.MH_LEAD_PROVIDER_COLLABORATIVE).orElseThrow();
     assertEquals("NHS England, 2025/26 NHSPS: changes following consultation", mh.source().source());
+    assertTrue(mh.source().location().startsWith("NHS Payment Scheme section 5 (LVA rules), rule 3.a)iv)"));
   }
 
   @Test
