@@ -8,8 +8,8 @@
  * commissioner and manager roles, population and year-of-care budgets, and appraisal results per
  * organisation beside the whole system's.
  *
- * <p>The shape follows the 2025 study of integrated care at Place in three integrated care systems
- * ({@code sources/004}): decision rights mattered more than structures; committees that could only
+ * <p>The shape follows the 2025 study of the commissioning structures and processes needed for
+ * integrated care at Place and Neighbourhood level in three integrated care systems: decision rights mattered more than structures; committees that could only
  * recommend needed sign-off by higher committees, and organisations then defaulted to their own
  * priorities; Section 75 agreements and the Better Care Fund were the main local pooling
  * mechanisms; and joint decisions were hampered because budgets stayed with individual

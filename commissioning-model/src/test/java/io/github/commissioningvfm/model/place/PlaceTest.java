@@ -12,11 +12,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Integration at Place, after the 2025 study of three integrated care systems (sources/004,
- * executive summary): committees without formal delegation "could only make recommendations, and
- * any proposed changes had to be signed off by higher level committees"; Section 75 agreements and
- * the Better Care Fund were the main pooling mechanisms; budgets stayed with individual
- * organisations.
+ * Integration at Place, after the 2025 study of commissioning for integrated care at Place and
+ * Neighbourhood level in three integrated care systems (executive summary, key findings): where
+ * nothing was formally delegated, Place committees could only recommend and needed sign-off by
+ * higher committees; Section 75 agreements and the Better Care Fund were the main pooling
+ * mechanisms; budgets stayed with individual organisations.
  */
 class PlaceTest {
 
