@@ -12,9 +12,10 @@ import java.util.List;
 
 /**
  * The Mental Health Investment Standard over a series of consecutive years: each year after the
- * first is judged against the year before (see {@link MhisYearResult} for the formula). The rule:
- * "integrated care boards' spending on mental health grows at least in line with growth in overall
- * recurrent funding allocations" (Secretary of State for Health and Social Care, written statement
+ * first is judged against the year before (see {@link MhisYear} and {@link MhisYearResult} for the
+ * formula). The rule: an integrated care board's mental health spending within the standard must
+ * grow at least as fast as its overall recurrent allocation (Secretary of State for Health and
+ * Social Care, written statement
  * "Mental Health: Expected Spend for 2025-26", 27 March 2025). Before July 2022 the same standard
  * applied to clinical commissioning groups.
  *

@@ -6,8 +6,8 @@ import io.github.commissioningvfm.model.provenance.Provenance;
  * Spend that does not count towards the Mental Health Investment Standard, each with its source:
  * NHS England, "Mental Health Investment Standard (MHIS): categories of mental health expenditure"
  * (notes to the categories), and the Department of Health and Social Care's answer to written
- * question 40761 (2 April 2025): "The calculation of the Mental Health Investment Standard does
- * not include spend on learning disabilities, autism, dementia, and specialised commissioning".
+ * question 40761 (2 April 2025), which lists learning disabilities, autism, dementia and
+ * specialised commissioning as outside the standard's calculation.
  */
 public enum MhisExclusion {
   /** Learning disability services, unless accessed for a co-occurring mental health need. */
