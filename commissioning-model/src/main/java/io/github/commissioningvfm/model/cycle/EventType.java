@@ -43,7 +43,14 @@ public enum EventType {
   /** An invitation to tender (or to apply for a grant) issued. */
   TENDER_ISSUED(CycleActivity.SHAPE_SUPPLY),
   /** The deadline for bids or applications. */
-  BID_DEADLINE(CycleActivity.SHAPE_SUPPLY);
+  BID_DEADLINE(CycleActivity.SHAPE_SUPPLY),
+  // Provider Selection Regime notices and standstill: added as one block.
+  /** A notice of intention to award published (PSR direct award process C, most suitable provider, competitive). */
+  INTENTION_TO_AWARD_NOTICE(CycleActivity.SHAPE_SUPPLY),
+  /** The end of a PSR standstill period (midnight at the end of its 8th working day). */
+  STANDSTILL_END(CycleActivity.SHAPE_SUPPLY),
+  /** A notice confirming a contract award published. */
+  AWARD_NOTICE(CycleActivity.SHAPE_SUPPLY);
 
   private final CycleActivity activity;
 

@@ -26,7 +26,10 @@ public enum FindingKind {
   /** Less time between the tender being issued and the bid deadline than the stated minimum. */
   SHORT_BID_WINDOW(Severity.OBSERVATION),
   /** Reporting that costs the provider more than the stated share of the agreement's value. */
-  DISPROPORTIONATE_REPORTING(Severity.OBSERVATION);
+  DISPROPORTIONATE_REPORTING(Severity.OBSERVATION),
+  // Commissioners in time: added as one block.
+  /** An event recorded for a commissioner on a date when that kind of body did not exist (a CCG after June 2022). */
+  COMMISSIONER_NOT_IN_EXISTENCE(Severity.CONTRADICTION);
 
   private final Severity severity;
 

@@ -15,7 +15,10 @@ public enum ProviderType {
   /** An independent-sector (private) provider. */
   INDEPENDENT_SECTOR(false, "independent-sector provider"),
   /** A GP practice. */
-  GP_PRACTICE(false, "GP practice");
+  GP_PRACTICE(false, "GP practice"),
+  // Local authority as provider: added as one block.
+  /** A local authority delivering a service itself (for example under a Section 75 agreement). */
+  LOCAL_AUTHORITY(false, "local authority acting as provider");
 
   private final boolean nhsProvider;
   private final String label;

@@ -3,6 +3,10 @@
  * C, most suitable provider, competitive process; Health Care Services (Provider Selection Regime)
  * Regulations 2023, in force 1 January 2024) and grant-award routes, the regime's five key
  * criteria, the justification recorded for any non-competitive award, and weighted bid evaluation
- * with a quality / price split, criterion weights summing to 100%, ranking and ties.
+ * with a quality / price split, criterion weights summing to 100%, ranking and ties. The regime as
+ * a decision: {@link io.github.commissioningvfm.model.procurement.PsrAssessment} says which
+ * processes are mandatory, open or closed in given circumstances and why (regulation 6), and
+ * records the chosen process, the notice of intention, the standstill period (regulation 12) and
+ * the award as cycle events.
  */
 package io.github.commissioningvfm.model.procurement;

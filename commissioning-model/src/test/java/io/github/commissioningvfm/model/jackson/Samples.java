@@ -68,7 +68,6 @@ import io.github.commissioningvfm.model.payment.analysis.QuarterAmount;
 import io.github.commissioningvfm.model.payment.analysis.QuarterlyCashFlow;
 import io.github.commissioningvfm.model.payment.analysis.RiskRow;
 import io.github.commissioningvfm.model.payment.nhsps.LvaThreshold;
-import io.github.commissioningvfm.model.payment.nhsps.MechanismSelection;
 import io.github.commissioningvfm.model.payment.nhsps.SchemeEdition;
 import io.github.commissioningvfm.model.payment.nhsps.SchemeEditions;
 import io.github.commissioningvfm.model.payment.nhsps.SchemeMechanism;
@@ -159,8 +158,7 @@ final class Samples {
     SchemeEdition edition = editions.forYear(FinancialYear.parse("2025/26"));
     s.addAll(List.of(editions, edition, edition.lvaThreshold(), edition.apiVariableRate(), edition.costUplifts().get(0),
         editions.forYear(FinancialYear.parse("2023/24")).costUplifts().get(0),
-        edition.select(ProviderType.NHS_TRUST, Money.ofPounds(2_000_000), false),
-        edition.select(ProviderType.VCSE, Money.ofPounds(200_000), false), SchemeMechanism.ACTIVITY_BASED_PAYMENT,
+        SchemeMechanism.ACTIVITY_BASED_PAYMENT,
         ThresholdBoundary.AT_OR_BELOW));
     // agreements
     AgreementDetails details = AgreementDetails.builder().reference("ICB-MH-1").party(new Party(ICB,
@@ -211,8 +209,7 @@ final class Samples {
             Optional.of("existing provider satisfactory")),
         new RouteDecision(ProcurementRoute.COMPETITIVE_PROCESS, LocalDate.parse("2024-06-01"), Optional.empty()),
         new RankedBid(2, "B", new BigDecimal("0.5"), BigDecimal.ONE, new BigDecimal("0.650000"))));
-    s.add(new MechanismSelection(SchemeMechanism.LOCAL_PAYMENT_ARRANGEMENT, "2025/26", "why", List.of()));
-    s.add(new LvaThreshold(Money.ofPounds(1), ThresholdBoundary.BELOW, Provenance.userSupplied("test")));
+    s.add(new LvaThreshold(Money.ofPounds(1), ThresholdBoundary.BELOW, "basis", Provenance.userSupplied("test")));
     s.add(new SchemeRate(Proportion.ALL, Provenance.userSupplied("test")));
     s.add(new QuarterAmount(FinancialQuarter.parse("2025/26 Q1"), Money.ZERO));
     s.add(new RiskRow("o", "block", Money.ZERO, Money.ZERO, Money.ZERO));
@@ -224,6 +221,8 @@ final class Samples {
     s.add(io.github.commissioningvfm.model.outcome.StandardOutcomeMeasures.SDQ_TOTAL.withMeaningfulChange(threshold));
     s.addAll(List.of(io.github.commissioningvfm.model.outcome.ScoreDirection.values()));
     s.addAll(ProviderSideSamples.all());
+    // rules: payment scheme relationships, PSR decisions, MHIS, Place, monitoring
+    s.addAll(RulesSamples.all());
     return s;
   }
 }

@@ -9,6 +9,7 @@ import io.github.commissioningvfm.examples.report.Csv;
 import io.github.commissioningvfm.examples.report.MarkdownReport;
 import io.github.commissioningvfm.examples.report.ReportFolder;
 import io.github.commissioningvfm.examples.report.ResultJson;
+import io.github.commissioningvfm.model.cycle.CommissionerChecks;
 import io.github.commissioningvfm.model.cycle.CommissioningEvent;
 import io.github.commissioningvfm.model.cycle.CommissioningHistory;
 import io.github.commissioningvfm.model.cycle.CycleActivity;
@@ -16,7 +17,14 @@ import io.github.commissioningvfm.model.cycle.CycleStage;
 import io.github.commissioningvfm.model.cycle.EventType;
 import io.github.commissioningvfm.model.cycle.Finding;
 import io.github.commissioningvfm.model.cycle.FindingKind;
+import io.github.commissioningvfm.model.cycle.Responsibility;
 import io.github.commissioningvfm.model.cycle.StageSpan;
+import io.github.commissioningvfm.model.money.Money;
+import io.github.commissioningvfm.model.organisation.Commissioner;
+import io.github.commissioningvfm.model.organisation.CommissionerType;
+import io.github.commissioningvfm.model.procurement.ProcurementRoute;
+import io.github.commissioningvfm.model.procurement.PsrAssessment;
+import io.github.commissioningvfm.model.procurement.PsrCircumstances;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,6 +32,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A crisis service's commissioning history, as a commissioner's records might show it.
@@ -32,8 +42,14 @@ import java.util.Map;
  * commissioning reports (Miller and Rees 2014; Sheaff et al. 2024; Sever 2025, as summarised in
  * the project's domain notes): a grant rolled over year after year, confirmed in the last week of
  * March; an evaluation that no planning followed; a second, place-level cycle running at the same
- * time; and an award recorded with no procurement route. The cycle check reports these as
- * findings rather than refusing the log.
+ * time; and a variation recorded before its contract started. The history spans the 2022
+ * transition: the grant was commissioned by a clinical commissioning group until 30 June 2022 and
+ * by its successor integrated care board from 1 July 2022, but the records kept the CCG's name on
+ * the March 2023 roll-over, which the commissioner check flags. The 2024 re-procurement follows the
+ * Provider Selection Regime: direct award process C is refused because the new contract is
+ * materially different in character from the grant (SI 2023/1348, regulation 6(10) to (12)), and
+ * the competitive process is recorded with its notice of intention, standstill period and award.
+ * The cycle check reports findings rather than refusing the log.
  */
 public final class CommissioningCycleExample implements WorkedExample {
 
@@ -47,6 +63,15 @@ public final class CommissioningCycleExample implements WorkedExample {
   private static final String GRANT = "2017 grant";
   private static final String RETENDER = "2024 re-procurement";
   private static final String PLACE = "place: crisis alliance";
+  /** The clinical commissioning group that made the grant (illustrative). */
+  public static final Commissioner CCG = Commissioner.of("05X", "Northtown CCG",
+      CommissionerType.CLINICAL_COMMISSIONING_GROUP);
+  /** Its successor integrated care board (illustrative). */
+  public static final Commissioner ICB = Commissioner.of("QXX", "Northshire ICB", CommissionerType.INTEGRATED_CARE_BOARD);
+  /** The day the re-procurement route was chosen. */
+  public static final LocalDate ROUTE_DECIDED = LocalDate.of(2024, 5, 10);
+  /** The day the notice of intention to award was published. */
+  public static final LocalDate NOTICE_PUBLISHED = LocalDate.of(2024, 7, 1);
 
   /**
    * Creates the example.
@@ -65,11 +90,46 @@ public final class CommissioningCycleExample implements WorkedExample {
   }
 
   /**
-   * The recorded events, in the order they were entered (not date order).
+   * The circumstances of the 2024 re-procurement: a satisfactory existing provider whose grant is
+   * expiring, replaced by an NHS Standard Contract with a co-produced specification, which is
+   * materially different in character; the lifetime value rises from GBP 1.8m to GBP 2.5m.
+   *
+   * @return the circumstances
+   */
+  public static PsrCircumstances reprocurement() {
+    return PsrCircumstances.builder().existingProvider(true).existingContractExpiring(true)
+        .incumbentSatisfactory(true).materiallyDifferentInCharacter(true).changeAttributableToAuthority(true)
+        .lifetimeValues(Money.ofPounds(1_800_000), Money.ofPounds(2_500_000)).build();
+  }
+
+  /**
+   * Who the records say was responsible for each cycle: the CCG for the grant until the end of
+   * March 2023 (its name kept on the roll-over letter), the ICB from April 2023 and for the Place
+   * and re-procurement cycles.
+   *
+   * @return the responsibilities
+   */
+  public static List<Responsibility> responsibilities() {
+    return List.of(new Responsibility(GRANT, CCG, LocalDate.of(2016, 10, 1), Optional.of(LocalDate.of(2023, 3, 31))),
+        new Responsibility(GRANT, ICB, LocalDate.of(2023, 4, 1), Optional.empty()),
+        new Responsibility(PLACE, ICB, LocalDate.of(2022, 7, 1), Optional.empty()),
+        new Responsibility(RETENDER, ICB, LocalDate.of(2023, 4, 1), Optional.empty()));
+  }
+
+  /**
+   * The recorded events, in the order they were entered (not date order); the re-procurement's
+   * route, notice, standstill and award come from the Provider Selection Regime assessment.
    *
    * @return the events
    */
   public static List<CommissioningEvent> events() {
+    List<CommissioningEvent> events = new ArrayList<>(recorded());
+    events.addAll(PsrAssessment.of(reprocurement()).events(RETENDER, ProcurementRoute.COMPETITIVE_PROCESS,
+        ROUTE_DECIDED, NOTICE_PUBLISHED, Set.of()));
+    return events;
+  }
+
+  private static List<CommissioningEvent> recorded() {
     return List.of(
         CommissioningEvent.of(GRANT, "2016-10-14", EventType.NEEDS_ASSESSMENT, "JSNA mental health chapter"),
         CommissioningEvent.of(GRANT, "2017-01-20", EventType.PRIORITIES_DECIDED, "crisis alternatives in the CCG plan"),
@@ -87,7 +147,6 @@ public final class CommissioningCycleExample implements WorkedExample {
         CommissioningEvent.of(RETENDER, "2023-09-12", EventType.SERVICE_REVIEW, "ICB crisis pathway review"),
         CommissioningEvent.of(RETENDER, "2024-01-16", EventType.USER_FEEDBACK, "co-production workshops"),
         CommissioningEvent.of(RETENDER, "2024-05-02", EventType.SPECIFICATION, "co-produced specification"),
-        CommissioningEvent.of(RETENDER, "2024-07-15", EventType.AWARD, "three years plus two"),
         CommissioningEvent.of(RETENDER, "2024-10-01", EventType.CONTRACT_START, "NHS Standard Contract, shorter form"),
         CommissioningEvent.of(PLACE, "2022-09-01", EventType.VARIATION, "alliance schedule added"),
         CommissioningEvent.of(PLACE, "2023-01-10", EventType.CONTRACT_START, "alliance agreement"),
@@ -112,18 +171,20 @@ public final class CommissioningCycleExample implements WorkedExample {
     progress.step("checking the commissioning history");
     CommissioningHistory history = history();
     List<Finding> findings = history.findings();
+    List<Finding> commissionerFindings = CommissionerChecks.findings(history, responsibilities());
     Map<FindingKind.Severity, Integer> bySeverity = new EnumMap<>(FindingKind.Severity.class);
     for (FindingKind.Severity s : FindingKind.Severity.values()) {
       bySeverity.put(s, 0);
     }
     findings.forEach(f -> bySeverity.merge(f.kind().severity(), 1, Integer::sum));
+    commissionerFindings.forEach(f -> bySeverity.merge(f.kind().severity(), 1, Integer::sum));
 
     progress.step("writing the report");
     ReportFolder folder = ReportFolder.create(reportsRoot, ID);
     folder.writeCsv(ReportFolder.INPUT_CSV, inputCsv(history));
-    folder.writeResult(result(history, findings, bySeverity));
+    folder.writeResult(result(history, findings, commissionerFindings, bySeverity));
     folder.writeChart(timeline(history));
-    folder.writeReport(report(history, findings));
+    folder.writeReport(report(history, findings, commissionerFindings));
     return new ExampleSummary(ID, title(), folder.path(), List.of(
         history.events().size() + " events in " + history.cycles().size() + " concurrent cycles; findings: "
             + bySeverity.get(FindingKind.Severity.CONTRADICTION) + " contradictions, "
@@ -141,7 +202,7 @@ public final class CommissioningCycleExample implements WorkedExample {
   }
 
   private static ResultJson result(CommissioningHistory history, List<Finding> findings,
-      Map<FindingKind.Severity, Integer> bySeverity) {
+      List<Finding> commissionerFindings, Map<FindingKind.Severity, Integer> bySeverity) {
     List<ResultJson> cycles = new ArrayList<>();
     for (String cycle : history.cycles()) {
       List<ResultJson> stages = new ArrayList<>();
@@ -153,17 +214,32 @@ public final class CommissioningCycleExample implements WorkedExample {
           .put("stages", stages)
           .put("missing_activities", history.missingActivities(cycle).stream().map(CycleActivity::name).toList()));
     }
+    List<ResultJson> responsibilityJson = new ArrayList<>();
+    for (Responsibility r : responsibilities()) {
+      responsibilityJson.add(ResultJson.object().put("cycle", r.cycle()).put("commissioner", r.commissioner().name())
+          .put("type", r.commissioner().type().name()).put("from", r.from().toString())
+          .put("until", r.until().map(LocalDate::toString).orElse("")));
+    }
+    PsrAssessment psr = PsrAssessment.of(reprocurement());
+    List<ResultJson> options = new ArrayList<>();
+    psr.options().forEach(o -> options.add(ResultJson.object().put("route", o.route().name())
+        .put("status", o.status().name()).put("reason", o.reason())));
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    bySeverity.forEach((k, v) -> counts.put(k.name(), v));
+    return ResultJson.object().put("example", ID).put("service", history.service())
+        .put("events", history.events().size()).put("cycles", cycles).put("findings", findingsJson(findings))
+        .put("responsibilities", responsibilityJson).put("commissioner_findings", findingsJson(commissionerFindings))
+        .put("psr_options", options).put("findings_by_severity", counts);
+  }
+
+  private static List<ResultJson> findingsJson(List<Finding> findings) {
     List<ResultJson> findingJson = new ArrayList<>();
     for (Finding f : findings) {
       findingJson.add(ResultJson.object().put("kind", f.kind().name()).put("severity", f.kind().severity().name())
           .put("cycle", f.cycle()).put("date", f.date().map(LocalDate::toString).orElse(""))
           .put("message", f.message()));
     }
-    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-    bySeverity.forEach((k, v) -> counts.put(k.name(), v));
-    return ResultJson.object().put("example", ID).put("service", history.service())
-        .put("events", history.events().size()).put("cycles", cycles).put("findings", findingJson)
-        .put("findings_by_severity", counts);
+    return findingJson;
   }
 
   private static ChartSpec timeline(CommissioningHistory history) {
@@ -181,7 +257,8 @@ public final class CommissioningCycleExample implements WorkedExample {
         "Date (calendar year)", "Stage (1 planning, 2 procuring, 3 monitoring and evaluation)", series);
   }
 
-  private static MarkdownReport report(CommissioningHistory history, List<Finding> findings) {
+  private static MarkdownReport report(CommissioningHistory history, List<Finding> findings,
+      List<Finding> commissionerFindings) {
     MarkdownReport md = MarkdownReport.titled("Commissioning history: " + history.service());
     md.paragraph("An illustrative history, not a real service's records. It is recorded as dated events in "
         + history.cycles().size() + " concurrent cycles, in the order a commissioner might enter them, and checked "
@@ -217,6 +294,19 @@ public final class CommissioningCycleExample implements WorkedExample {
           f.date().map(LocalDate::toString).orElse(""), f.message()));
     }
     md.table(List.of("severity", "finding", "cycle", "date", "message"), findingRows);
+    md.section("Who commissioned, across the 2022 transition");
+    md.paragraph("Clinical commissioning groups were abolished on 1 July 2022, when integrated care boards took over "
+        + "(Health and Care Act 2022). The records attribute each cycle to a commissioner for a span of dates; an event "
+        + "attributed to a kind of body that did not exist on its date is a contradiction.");
+    List<List<String>> responsibilityRows = new ArrayList<>();
+    for (Responsibility r : responsibilities()) {
+      responsibilityRows.add(List.of(r.cycle(), r.commissioner().name(), r.commissioner().type().label(),
+          r.from().toString(), r.until().map(LocalDate::toString).orElse("")));
+    }
+    md.table(List.of("cycle", "commissioner", "kind", "from", "until"), responsibilityRows);
+    md.bullets(commissionerFindings.stream().map(Finding::message).toList());
+    md.section("The 2024 re-procurement under the Provider Selection Regime");
+    md.paragraph("```\n" + PsrAssessment.of(reprocurement()) + "\n```");
     return md;
   }
 

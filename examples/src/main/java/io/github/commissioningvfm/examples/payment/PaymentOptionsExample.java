@@ -27,9 +27,11 @@ import io.github.commissioningvfm.model.payment.analysis.PaymentOption;
 import io.github.commissioningvfm.model.payment.analysis.QuarterAmount;
 import io.github.commissioningvfm.model.payment.analysis.QuarterlyCashFlow;
 import io.github.commissioningvfm.model.payment.analysis.RiskRow;
-import io.github.commissioningvfm.model.payment.nhsps.MechanismSelection;
+import io.github.commissioningvfm.model.organisation.CommissionerType;
+import io.github.commissioningvfm.model.payment.nhsps.Relationship;
+import io.github.commissioningvfm.model.payment.nhsps.RelationshipSelection;
 import io.github.commissioningvfm.model.payment.nhsps.SchemeEditions;
-import io.github.commissioningvfm.model.provenance.Provenance;
+import io.github.commissioningvfm.model.rule.RuleStep;
 import io.github.commissioningvfm.model.rate.Proportion;
 import io.github.commissioningvfm.model.time.FinancialYear;
 import java.io.IOException;
@@ -56,6 +58,11 @@ public final class PaymentOptionsExample implements WorkedExample {
   public static final List<Long> CONTACTS = List.of(1_800L, 2_400L, 3_000L);
   /** The expected annual value of the service. */
   public static final Money EXPECTED_VALUE = Money.of("480000.00");
+  /**
+   * The illustrative annual value of a mental health trust's whole relationship with its host ICB,
+   * inside which the same service would sit if the trust provided it (no LVA value mandated).
+   */
+  public static final Money HOST_RELATIONSHIP_VALUE = Money.ofPounds(85_000_000);
   /** The outcome trigger ids. */
   static final String FOLLOW_UP = "follow-up-72h";
   static final String DE_ESCALATION = "de-escalation";
@@ -110,14 +117,29 @@ public final class PaymentOptionsExample implements WorkedExample {
   }
 
   /**
-   * The NHS Payment Scheme's choice for a provider of the same expected value and no NHSPS unit
-   * prices, in {@link #YEAR}.
+   * The NHS Payment Scheme's mechanism in {@link #YEAR} for the relationship the service would sit
+   * in, commissioned by the host ICB. The scheme assigns mechanisms to whole provider–commissioner
+   * relationships, not to single services: from an NHS trust, the GBP 480,000 service sits inside
+   * the trust's {@link #HOST_RELATIONSHIP_VALUE} relationship with its host ICB, which has no LVA
+   * value mandated, so it is paid under API; from a VCSE provider with no NHSPS unit prices, under
+   * a local payment arrangement.
    *
    * @param providerType the kind of provider
-   * @return the selection with its explanation
+   * @return the selection with its chain of cited rules
    */
-  public static MechanismSelection schemeSelection(ProviderType providerType) {
-    return SchemeEditions.standard().forYear(YEAR).select(providerType, EXPECTED_VALUE, false);
+  public static RelationshipSelection schemeSelection(ProviderType providerType) {
+    return SchemeEditions.standard().forYear(YEAR).select(Relationship.builder(providerType,
+        CommissionerType.INTEGRATED_CARE_BOARD).annualValue(relationshipValue(providerType)).build());
+  }
+
+  /**
+   * The value of the relationship the service would sit in.
+   *
+   * @param providerType the kind of provider
+   * @return the host relationship's value for an NHS provider, the service's own value otherwise
+   */
+  public static Money relationshipValue(ProviderType providerType) {
+    return providerType.isNhsProvider() ? HOST_RELATIONSHIP_VALUE : EXPECTED_VALUE;
   }
 
   @Override
@@ -130,8 +152,8 @@ public final class PaymentOptionsExample implements WorkedExample {
     for (PaymentOption option : options) {
       cashFlows.add(QuarterlyCashFlow.of(option.mechanism().statement(scenarios.expected()), YEAR));
     }
-    MechanismSelection nhsTrust = schemeSelection(ProviderType.NHS_TRUST);
-    MechanismSelection vcse = schemeSelection(ProviderType.VCSE);
+    RelationshipSelection nhsTrust = schemeSelection(ProviderType.NHS_TRUST);
+    RelationshipSelection vcse = schemeSelection(ProviderType.VCSE);
 
     progress.step("writing the report");
     ReportFolder folder = ReportFolder.create(reportsRoot, ID);
@@ -150,7 +172,8 @@ public final class PaymentOptionsExample implements WorkedExample {
     return new ExampleSummary(ID, title(), folder.path(), List.of(
         "expected value " + EXPECTED_VALUE.format() + " (" + YEAR + "); widest spend range: " + widest.option() + " "
             + widest.low().format() + " to " + widest.high().format(),
-        "NHS Payment Scheme " + nhsTrust.edition() + " for an NHS trust of this value: " + nhsTrust.mechanism()));
+        "NHS Payment Scheme " + nhsTrust.edition() + " for the same service from an NHS trust (inside its host ICB "
+            + "relationship): " + nhsTrust.mechanism()));
   }
 
   private static String inputCsv(ActivityScenarios scenarios) {
@@ -170,8 +193,8 @@ public final class PaymentOptionsExample implements WorkedExample {
   }
 
   private static ResultJson result(List<PaymentOption> options, ActivityScenarios scenarios,
-      CommissionerRiskView risk, List<QuarterlyCashFlow> cashFlows, MechanismSelection nhsTrust,
-      MechanismSelection vcse) {
+      CommissionerRiskView risk, List<QuarterlyCashFlow> cashFlows, RelationshipSelection nhsTrust,
+      RelationshipSelection vcse) {
     List<ResultJson> scenarioJson = new ArrayList<>();
     List<String> names = List.of("low", "expected", "high");
     List<ActivityReport> reports = List.of(scenarios.low(), scenarios.expected(), scenarios.high());
@@ -198,13 +221,15 @@ public final class PaymentOptionsExample implements WorkedExample {
     return ResultJson.object().put("example", ID).put("currency", "GBP").put("price_base", YEAR)
         .put("expected_annual_value", EXPECTED_VALUE).put("scenarios", scenarioJson).put("options", optionJson)
         .put("nhs_payment_scheme", ResultJson.object().put("edition", nhsTrust.edition())
-            .put("nhs_trust", selectionJson(nhsTrust)).put("vcse_provider", selectionJson(vcse)));
+            .put("nhs_trust", selectionJson(nhsTrust, relationshipValue(ProviderType.NHS_TRUST)))
+            .put("vcse_provider", selectionJson(vcse, relationshipValue(ProviderType.VCSE))));
   }
 
-  private static ResultJson selectionJson(MechanismSelection selection) {
+  private static ResultJson selectionJson(RelationshipSelection selection, Money relationshipValue) {
     return ResultJson.object().put("mechanism", selection.mechanism().name())
+        .put("relationship_value", relationshipValue)
         .put("explanation", selection.explanation())
-        .put("citations", selection.citations().stream().map(Provenance::describe).toList());
+        .put("citations", selection.steps().stream().map(step -> RuleStep.cite(step.rule())).toList());
   }
 
   private static ChartSpec paymentsChart(CommissionerRiskView risk) {
@@ -232,7 +257,7 @@ public final class PaymentOptionsExample implements WorkedExample {
   }
 
   private static MarkdownReport report(List<PaymentOption> options, ActivityScenarios scenarios,
-      CommissionerRiskView risk, List<QuarterlyCashFlow> flows, MechanismSelection nhsTrust, MechanismSelection vcse) {
+      CommissionerRiskView risk, List<QuarterlyCashFlow> flows, RelationshipSelection nhsTrust, RelationshipSelection vcse) {
     MarkdownReport md = MarkdownReport.titled("Payment options for a VCSE crisis service");
     md.paragraph("An illustrative service, not a real contract: " + CONTACTS.get(1) + " crisis contacts expected in "
         + YEAR + ", an expected annual value of " + EXPECTED_VALUE.format() + ". Every amount is in " + YEAR
@@ -282,17 +307,20 @@ public final class PaymentOptionsExample implements WorkedExample {
     }
     md.table(List.of("option", "line", "amount", "timing", "basis"), lineRows);
     md.section("What the NHS Payment Scheme would apply");
-    md.bullets(List.of("**NHS trust, same expected value** (" + nhsTrust.edition() + " scheme): "
-            + nhsTrust.mechanism() + ". " + nhsTrust.explanation() + citations(nhsTrust),
-        "**This VCSE provider**: " + vcse.mechanism() + ". " + vcse.explanation() + citations(vcse)));
+    md.paragraph("The scheme assigns a mechanism to a whole provider-commissioner relationship, not to a single "
+        + "service. From an NHS trust, this " + EXPECTED_VALUE.format() + " service would sit inside the trust's "
+        + "relationship with its host ICB (illustratively " + HOST_RELATIONSHIP_VALUE.format() + " a year, no LVA "
+        + "value mandated by NHS England), so it would be paid under that relationship's aligned payment and "
+        + "incentive, not as a low volume activity block.");
+    md.bullets(List.of("**NHS trust, inside its host ICB relationship** (" + nhsTrust.edition() + " scheme): "
+            + nhsTrust.mechanism().label() + ". " + nhsTrust.explanation() + citations(nhsTrust),
+        "**This VCSE provider**: " + vcse.mechanism().label() + ". " + vcse.explanation() + citations(vcse)));
     return md;
   }
 
-  private static String citations(MechanismSelection selection) {
-    if (selection.citations().isEmpty()) {
-      return "";
-    }
-    return " Source: " + String.join("; ", selection.citations().stream().map(Provenance::describe).toList()) + ".";
+  private static String citations(RelationshipSelection selection) {
+    return " Source: " + String.join("; ", selection.steps().stream().map(step -> RuleStep.cite(step.rule()))
+        .distinct().toList()) + ".";
   }
 
   private static List<String> sorted(Set<String> values) {

@@ -5,6 +5,7 @@ import static io.github.commissioningvfm.examples.ReportAssertions.readCsv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.commissioningvfm.model.cycle.CommissionerChecks;
 import io.github.commissioningvfm.model.cycle.CommissioningEvent;
 import io.github.commissioningvfm.model.cycle.CommissioningHistory;
 import io.github.commissioningvfm.model.cycle.EventType;
@@ -79,9 +80,39 @@ class CommissioningCycleExampleTest {
     // seven days of the financial year (which ends 31 March): five late confirmations.
     List<Finding> findings = CommissioningCycleExample.history().findings();
     assertEquals(5, findings.stream().filter(f -> f.kind() == FindingKind.LATE_CONFIRMATION).count());
-    assertEquals(1, findings.stream().filter(f -> f.kind() == FindingKind.AWARD_WITHOUT_PROCUREMENT_ROUTE).count());
+    // The re-procurement's award follows its PSR route, notice and standstill: no award without a route.
+    assertEquals(0, findings.stream().filter(f -> f.kind() == FindingKind.AWARD_WITHOUT_PROCUREMENT_ROUTE).count());
     assertEquals(1, findings.stream().filter(f -> f.kind() == FindingKind.CHANGE_BEFORE_START).count());
     assertEquals(1, findings.stream().filter(f -> f.kind() == FindingKind.EVALUATION_NOT_FED_BACK).count());
+    // Contradictions: the variation before its contract started, and the CCG named on 29 March 2023.
     assertEquals(2, result.get("findings_by_severity").get("CONTRADICTION").asInt());
+  }
+
+  @Test
+  void theCcgNamedAfterJune2022IsFlaggedAndTheTransitionItselfIsNot() {
+    // CCGs were abolished on 1 July 2022 (Health and Care Act 2022). The records keep the CCG's
+    // name until 31 March 2023: of the grant's events, only the roll-over of 29 March 2023 falls
+    // after 30 June 2022 under the CCG's name; the evaluation of 30 June 2022 is the CCG's last day.
+    List<Finding> flagged = CommissionerChecks.findings(CommissioningCycleExample.history(),
+        CommissioningCycleExample.responsibilities());
+    assertEquals(1, flagged.size());
+    assertEquals(FindingKind.COMMISSIONER_NOT_IN_EXISTENCE, flagged.get(0).kind());
+    assertEquals(LocalDate.of(2023, 3, 29), flagged.get(0).date().orElseThrow());
+    assertEquals(flagged.get(0).message(), result.get("commissioner_findings").get(0).get("message").asText());
+  }
+
+  @Test
+  void theReprocurementFollowsThePsrWithProcessCRefused() {
+    // SI 2023/1348 regulation 6(10) to (12): a materially different contract is a considerable
+    // change, so direct award process C is closed. Regulation 12: notice Monday 1 July 2024, standstill
+    // from 2 July, representations until the end of Friday 12 July, earliest award Monday 15 July.
+    JsonNode options = result.get("psr_options");
+    assertEquals("DIRECT_AWARD_C", options.get(2).get("route").asText());
+    assertEquals("NOT_AVAILABLE", options.get(2).get("status").asText());
+    List<CommissioningEvent> psr = CommissioningCycleExample.events().stream()
+        .filter(e -> e.type() == EventType.STANDSTILL_END || e.type() == EventType.AWARD)
+        .filter(e -> e.cycle().equals("2024 re-procurement")).toList();
+    assertEquals(LocalDate.of(2024, 7, 12), psr.get(0).date());
+    assertEquals(LocalDate.of(2024, 7, 15), psr.get(1).date());
   }
 }

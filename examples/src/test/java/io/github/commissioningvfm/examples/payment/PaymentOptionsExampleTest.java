@@ -77,11 +77,15 @@ class PaymentOptionsExampleTest {
   }
 
   @Test
-  void anNhsTrustOfThisValueWouldGetTheLowVolumeActivityBlock() {
-    // 2023/25 NHS Payment Scheme: NHS providers with an expected annual value of a funding flow
-    // under GBP 0.5m are paid a low volume activity block (domain.md section 4). 480,000 < 500,000.
+  void theSameServiceFromAnNhsTrustSitsInsideItsHostIcbRelationshipsApi() {
+    // 2025/26 NHS Payment Scheme (and 2023/25, Table 1): mechanisms apply to the whole
+    // provider-commissioner relationship; LVA only where NHS England has mandated an LVA value.
+    // The GBP 480,000 service from a trust sits inside the trust's GBP 85m relationship with its
+    // host ICB, with no LVA value mandated, so it is paid under that relationship's API, not LVA.
     JsonNode scheme = result.get("nhs_payment_scheme");
-    assertEquals(SchemeMechanism.LOW_VOLUME_ACTIVITY_BLOCK.name(), scheme.get("nhs_trust").get("mechanism").asText());
+    assertEquals(SchemeMechanism.ALIGNED_PAYMENT_AND_INCENTIVE.name(), scheme.get("nhs_trust").get("mechanism").asText());
+    assertMoney(PaymentOptionsExample.HOST_RELATIONSHIP_VALUE, scheme.get("nhs_trust").get("relationship_value"),
+        "host relationship value");
     assertEquals(PaymentOptionsExample.schemeSelection(ProviderType.NHS_TRUST).explanation(),
         scheme.get("nhs_trust").get("explanation").asText());
     assertEquals(SchemeMechanism.LOCAL_PAYMENT_ARRANGEMENT.name(),

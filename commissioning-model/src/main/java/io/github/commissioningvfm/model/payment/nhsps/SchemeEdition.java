@@ -1,11 +1,13 @@
 package io.github.commissioningvfm.model.payment.nhsps;
 
 import io.github.commissioningvfm.model.internal.Args;
-import io.github.commissioningvfm.model.money.Money;
-import io.github.commissioningvfm.model.organisation.ProviderType;
+import io.github.commissioningvfm.model.organisation.CommissionerType;
 import io.github.commissioningvfm.model.provenance.Provenance;
-import io.github.commissioningvfm.model.time.FinancialYearRange;
+import io.github.commissioningvfm.model.rule.RuleStep;
 import io.github.commissioningvfm.model.time.FinancialYear;
+import io.github.commissioningvfm.model.time.FinancialYearRange;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,12 +18,12 @@ import java.util.Optional;
  *
  * @param id the edition, e.g. "2023/25"
  * @param years the financial years it has effect for
- * @param mechanismRules where the scheme says which mechanism applies to which provider
- * @param lvaThreshold the low volume activity threshold
+ * @param rules where the edition assigns mechanisms to relationships, and its LVA exclusions
+ * @param lvaThreshold the value under which NHS England normally sets an LVA value
  * @param apiVariableRate the share of the unit price paid in the API variable element
- * @param costUplifts the cost uplift factors read and verified, by year; years without one are absent
+ * @param costUplifts the cost uplift and efficiency factors by year, each possibly empty with its reason
  */
-public record SchemeEdition(String id, FinancialYearRange years, Provenance mechanismRules, LvaThreshold lvaThreshold,
+public record SchemeEdition(String id, FinancialYearRange years, SchemeRules rules, LvaThreshold lvaThreshold,
     SchemeRate apiVariableRate, List<CostUplift> costUplifts) {
 
   /**
@@ -29,7 +31,7 @@ public record SchemeEdition(String id, FinancialYearRange years, Provenance mech
    *
    * @param id the edition
    * @param years the years it covers
-   * @param mechanismRules where the scheme assigns mechanisms to providers
+   * @param rules where the edition assigns mechanisms
    * @param lvaThreshold the LVA threshold
    * @param apiVariableRate the API variable rate
    * @param costUplifts the cost uplifts by year
@@ -37,7 +39,7 @@ public record SchemeEdition(String id, FinancialYearRange years, Provenance mech
   public SchemeEdition {
     Args.notBlank(id, "id");
     Args.notNull(years, "years");
-    Args.notNull(mechanismRules, "mechanismRules");
+    Args.notNull(rules, "rules");
     Args.notNull(lvaThreshold, "lvaThreshold");
     Args.notNull(apiVariableRate, "apiVariableRate");
     costUplifts = List.copyOf(Args.noNullElements(costUplifts, "costUplifts"));
@@ -47,10 +49,10 @@ public record SchemeEdition(String id, FinancialYearRange years, Provenance mech
   }
 
   /**
-   * The cost uplift for a year, if the edition's file holds a verified one.
+   * The cost uplift and efficiency factors for a year, if the edition's file lists the year.
    *
    * @param year the year
-   * @return the uplift, or empty
+   * @return the factors (each possibly empty with its reason), or empty if the year is not listed
    */
   public Optional<CostUplift> costUplift(FinancialYear year) {
     Args.notNull(year, "year");
@@ -58,54 +60,123 @@ public record SchemeEdition(String id, FinancialYearRange years, Provenance mech
   }
 
   /**
-   * Decides which of the scheme's mechanisms applies to a funding flow.
+   * Decides which of the scheme's mechanisms applies to a whole provider–commissioner
+   * relationship, and why, in this order:
    *
-   * <ul>
-   * <li>NHS provider (trust or foundation trust), expected annual value on the low side of the LVA
-   * threshold: low volume activity block;</li>
-   * <li>NHS provider above it: aligned payment and incentive;</li>
-   * <li>any other provider, for services with NHSPS unit prices: activity-based payment;</li>
-   * <li>any other provider otherwise: a local payment arrangement.</li>
-   * </ul>
-   * The scheme says "almost all" relationships follow these rules; NHS England may mandate
-   * otherwise and some contracts are excluded, so the result is the default, not a ruling.
+   * <ol>
+   * <li>a non-NHS provider is paid by activity-based payment for services with NHSPS unit prices,
+   * otherwise under a local payment arrangement, whatever the value;</li>
+   * <li>an NHS provider's relationship with NHS England for directly commissioned services is
+   * under API, whatever its value;</li>
+   * <li>a relationship with a commissioner other than an ICB or NHS England (a local authority,
+   * say) is not one the API and LVA rows cover, so it is paid under a local arrangement;</li>
+   * <li>a relationship the edition excludes from LVA (2025/26: mental health lead provider
+   * collaborative contracts) is under API;</li>
+   * <li>a relationship for which NHS England has mandated an LVA value is on LVA; its value is
+   * compared with the threshold only to say whether the mandate is the usual one;</li>
+   * <li>any other ICB relationship is under API, even if its value is on the low side of the
+   * threshold, because no LVA value has been mandated;</li>
+   * <li>in every case, activity the scheme excludes from its core mechanisms is paid under a
+   * local arrangement, listed separately.</li>
+   * </ol>
+   * A commissioner of a kind that did not exist when the edition took effect (a clinical
+   * commissioning group, abolished on 1 July 2022) is refused. The scheme says "almost all"
+   * relationships follow these rows; the result is the scheme's
+   * default, which NHS England's published LVA schedule and local agreements confirm.
    *
-   * @param providerType the provider's type
-   * @param expectedAnnualValue the expected annual value of the funding flow; not negative
-   * @param hasUnitPrices whether the service has NHSPS unit prices
-   * @return the mechanism with its explanation and citations
+   * @param relationship the relationship
+   * @return the mechanism with the chain of cited rules
    */
-  public MechanismSelection select(ProviderType providerType, Money expectedAnnualValue, boolean hasUnitPrices) {
-    Args.notNull(providerType, "providerType");
-    Args.notNull(expectedAnnualValue, "expectedAnnualValue");
-    Args.check(!expectedAnnualValue.isNegative(), "expectedAnnualValue", "not be negative", expectedAnnualValue);
-    String value = expectedAnnualValue.format();
-    String provider = "The provider (" + providerType.label() + ")";
-    String threshold = lvaThreshold.value().format();
-    if (providerType.isNhsProvider()) {
-      if (lvaThreshold.isLowVolume(expectedAnnualValue)) {
-        return new MechanismSelection(SchemeMechanism.LOW_VOLUME_ACTIVITY_BLOCK, id, provider
-            + " is an NHS provider and the expected annual value " + value + " is "
-            + lvaThreshold.boundary().phrase() + " the " + id + " LVA threshold of " + threshold
-            + ": the commissioner pays the nationally set LVA value with no other in-year transactions.",
-            List.of(mechanismRules, lvaThreshold.source()));
+  public RelationshipSelection select(Relationship relationship) {
+    Args.notNull(relationship, "relationship");
+    Provenance table = rules.mechanisms();
+    List<RuleStep> steps = new ArrayList<>();
+    String value = relationship.annualValue().format();
+    SchemeMechanism mechanism;
+    if (!relationship.providerType().isNhsProvider()) {
+      steps.add(new RuleStep("Is the provider an NHS trust or foundation trust?", "No: a "
+          + relationship.providerType().label() + " is a non-NHS provider, so API and LVA do not apply.", table));
+      if (relationship.hasUnitPrices()) {
+        steps.add(new RuleStep("Do the services have NHSPS unit prices?", "Yes: activity-based payment at the unit "
+            + "price, adjusted by the market forces factor, for each unit delivered, whatever the value (" + value
+            + ").", table));
+        mechanism = SchemeMechanism.ACTIVITY_BASED_PAYMENT;
+      } else {
+        steps.add(new RuleStep("Do the services have NHSPS unit prices?", "No: commissioner and provider agree and "
+            + "document a local payment arrangement, whatever the value (" + value + ").", table));
+        mechanism = SchemeMechanism.LOCAL_PAYMENT_ARRANGEMENT;
       }
-      return new MechanismSelection(SchemeMechanism.ALIGNED_PAYMENT_AND_INCENTIVE, id, provider
-          + " is an NHS provider and the expected annual value " + value + " is not "
-          + lvaThreshold.boundary().phrase() + " the " + id + " LVA threshold of " + threshold
-          + ": aligned payment and incentive applies (fixed element, variable element for elective activity at "
-          + apiVariableRate.value() + " of unit prices, quality element).",
-          List.of(mechanismRules, lvaThreshold.source(), apiVariableRate.source()));
+    } else {
+      steps.add(new RuleStep("Is the provider an NHS trust or foundation trust?", "Yes: an "
+          + relationship.providerType().label() + " is an NHS provider, so API or LVA can apply.", table));
+      mechanism = nhsProvider(relationship, steps, value);
     }
-    if (hasUnitPrices) {
-      return new MechanismSelection(SchemeMechanism.ACTIVITY_BASED_PAYMENT, id, provider
-          + " is a non-NHS provider and the service has NHSPS unit prices: activity-based payment at "
-          + "the unit price adjusted by the market forces factor for each unit delivered, whatever the value ("
-          + value + ").", List.of(mechanismRules));
+    if (!relationship.excludedActivity().isEmpty()) {
+      steps.add(new RuleStep("Is any activity excluded from the core mechanisms?", "Yes: "
+          + relationship.excludedActivity().size() + " item(s) are paid under a local arrangement agreed by "
+          + "commissioner and provider, outside the " + mechanism.label() + ".", table));
     }
-    return new MechanismSelection(SchemeMechanism.LOCAL_PAYMENT_ARRANGEMENT, id, provider
-        + " is a non-NHS provider and the service has no NHSPS unit prices: commissioner and provider "
-        + "agree and document a local payment arrangement, whatever the value (" + value + ").",
-        List.of(mechanismRules));
+    return new RelationshipSelection(mechanism, id, steps, relationship.excludedActivity());
+  }
+
+  private SchemeMechanism nhsProvider(Relationship r, List<RuleStep> steps, String value) {
+    CommissionerType commissioner = r.commissionerType();
+    LocalDate first = years.first().start();
+    Optional<String> absent = commissioner.whyNotOn(first);
+    if (absent.isPresent()) {
+      throw new IllegalArgumentException("The " + id + " NHS Payment Scheme applies from " + first + ", but "
+          + absent.get() + "; record the successor commissioner instead");
+    }
+    if (commissioner == CommissionerType.NHS_ENGLAND) {
+      steps.add(new RuleStep("Is the commissioner NHS England, for directly commissioned services?", "Yes: NHS "
+          + "England's directly commissioned services are paid under aligned payment and incentive whatever the "
+          + "relationship's value (" + value + "); LVA does not apply.", rules.directCommissioning()));
+      return SchemeMechanism.ALIGNED_PAYMENT_AND_INCENTIVE;
+    }
+    if (commissioner != CommissionerType.INTEGRATED_CARE_BOARD) {
+      steps.add(new RuleStep("Is the commissioner an ICB or NHS England?", "No: the API and LVA rows cover "
+          + "relationships with ICBs and NHS England only, so activity commissioned by a "
+          + commissioner.label() + " is not covered by another mechanism and is paid under a local arrangement.",
+          rules.mechanisms()));
+      return SchemeMechanism.LOCAL_PAYMENT_ARRANGEMENT;
+    }
+    steps.add(new RuleStep("Is the commissioner NHS England, for directly commissioned services?",
+        "No: the commissioner is an integrated care board.", rules.directCommissioning()));
+    for (String exclusionId : r.lvaExclusionIds()) {
+      Optional<LvaExclusion> exclusion = rules.lvaExclusion(exclusionId);
+      if (exclusion.isPresent()) {
+        steps.add(new RuleStep("Does the " + id + " scheme exclude this relationship from LVA?", "Yes: "
+            + exclusion.get().description() + " are excluded from LVA in " + id + ", so the relationship is paid "
+            + "under aligned payment and incentive whatever its value (" + value + ").", exclusion.get().source()));
+        return SchemeMechanism.ALIGNED_PAYMENT_AND_INCENTIVE;
+      }
+      steps.add(new RuleStep("Does the " + id + " scheme exclude this relationship from LVA?", "No: the " + id
+          + " scheme has no exclusion '" + exclusionId + "' (its exclusions: " + exclusionIds() + ").",
+          rules.lvaMandate()));
+    }
+    String threshold = lvaThreshold.value().format();
+    boolean low = lvaThreshold.isLowVolume(r.annualValue());
+    String comparison = "the relationship's value " + value + " (" + lvaThreshold.basis() + ") is "
+        + (low ? "" : "not ") + lvaThreshold.boundary().phrase() + " the " + id + " threshold of " + threshold;
+    if (r.lvaValueMandated()) {
+      steps.add(new RuleStep("Has NHS England mandated an LVA value for this relationship?", "Yes: the commissioner "
+          + "pays the nationally set LVA value with no other in-year transactions; " + comparison
+          + (low ? ", as usual for a mandate." : ", so the mandate is unusual: check NHS England's LVA schedule."),
+          rules.lvaMandate()));
+      steps.add(new RuleStep("What threshold does NHS England normally use?", "In " + id + ": " + threshold
+          + " (" + lvaThreshold.boundary().phrase() + ").", lvaThreshold.source()));
+      return SchemeMechanism.LOW_VOLUME_ACTIVITY_BLOCK;
+    }
+    steps.add(new RuleStep("Has NHS England mandated an LVA value for this relationship?", "No: an ICB "
+        + "relationship not covered by LVA arrangements is paid under aligned payment and incentive (fixed element, "
+        + "variable element for elective activity at " + apiVariableRate.value() + " of unit prices, quality "
+        + "element); " + comparison + (low ? ", but LVA applies only where NHS England has set an LVA value."
+            : "."), rules.lvaMandate()));
+    return SchemeMechanism.ALIGNED_PAYMENT_AND_INCENTIVE;
+  }
+
+  private String exclusionIds() {
+    return rules.lvaExclusions().isEmpty() ? "none"
+        : String.join(", ", rules.lvaExclusions().stream().map(LvaExclusion::id).toList());
   }
 }

@@ -145,10 +145,14 @@ public record SchemeEditions(List<SchemeEdition> editions) {
       ThresholdBoundary boundary = ThresholdBoundary.valueOf(
           required(file, p, "lva.boundary").replace('-', '_').toUpperCase(Locale.ROOT));
       Proportion rate = Proportion.of(required(file, p, "api.variableRate"));
-      return new SchemeEdition(id, years,
+      SchemeRules rules = new SchemeRules(
           Provenance.of(document, id, "mechanisms", required(file, p, "mechanisms.location")),
-          new LvaThreshold(threshold, boundary, Provenance.of(document, id, "lva.threshold",
-              required(file, p, "lva.location"))),
+          Provenance.of(document, id, "api.nhsEngland", required(file, p, "api.nhsEngland.location")),
+          Provenance.of(document, id, "lva.mandate", required(file, p, "lva.mandate.location")),
+          exclusions(file, p, id));
+      return new SchemeEdition(id, years, rules,
+          new LvaThreshold(threshold, boundary, required(file, p, "lva.basis"), Provenance.of(document, id,
+              "lva.threshold", required(file, p, "lva.location"))),
           new SchemeRate(rate, Provenance.of(document, id, "api.variableRate", required(file, p, "api.location"))),
           uplifts(file, p, id, document));
     } catch (IllegalArgumentException e) {
@@ -156,21 +160,49 @@ public record SchemeEditions(List<SchemeEdition> editions) {
     }
   }
 
+  private static List<LvaExclusion> exclusions(String file, Properties p, String id) {
+    List<LvaExclusion> out = new ArrayList<>();
+    for (String exclusion : list(p, "lva.exclusions")) {
+      String key = "lva.exclusion." + exclusion;
+      out.add(new LvaExclusion(exclusion, required(file, p, key), Provenance.of(required(file, p, key + ".source"), id,
+          key, required(file, p, key + ".location"))));
+    }
+    return out;
+  }
+
   private static List<CostUplift> uplifts(String file, Properties p, String id, String document) {
     List<CostUplift> uplifts = new ArrayList<>();
-    String years = p.getProperty("uplift.years", "").strip();
-    if (years.isEmpty()) {
-      return uplifts;
-    }
-    for (String year : years.split(",")) {
-      String prefix = "uplift." + year.strip() + ".";
-      String efficiency = p.getProperty(prefix + "efficiency");
-      uplifts.add(new CostUplift(FinancialYear.parse(year.strip()),
-          Percentage.parse(required(file, p, prefix + "cost")),
-          Optional.ofNullable(efficiency).map(String::strip).map(Percentage::parse),
-          Provenance.of(document, id, prefix + "cost", required(file, p, prefix + "location"))));
+    for (String year : list(p, "uplift.years")) {
+      String prefix = "uplift." + year + ".";
+      String location = required(file, p, prefix + "location");
+      uplifts.add(new CostUplift(FinancialYear.parse(year), factor(file, p, prefix + "cost", id, document, location),
+          factor(file, p, prefix + "efficiency", id, document, location)));
     }
     return uplifts;
+  }
+
+  private static SchemeFactor factor(String file, Properties p, String key, String id, String document,
+      String location) {
+    if (p.getProperty(key) == null) {
+      throw new IllegalArgumentException("missing key '" + key + "' (leave it empty with '" + key
+          + ".note' giving the reason if the value is not known)");
+    }
+    Optional<Percentage> value = optional(p, key).map(Percentage::parse);
+    Optional<Percentage> supersedes = optional(p, key + ".supersedes").map(Percentage::parse);
+    String note = optional(p, key + ".note").orElse("");
+    if (value.isEmpty() && note.isEmpty()) {
+      throw new IllegalArgumentException("key '" + key + "' is empty and '" + key + ".note' gives no reason");
+    }
+    return new SchemeFactor(value, supersedes, note, Provenance.of(document, id, key, location));
+  }
+
+  private static Optional<String> optional(Properties p, String key) {
+    return Optional.ofNullable(p.getProperty(key)).map(String::strip).filter(v -> !v.isEmpty());
+  }
+
+  private static List<String> list(Properties p, String key) {
+    return optional(p, key).map(v -> List.of(v.split(","))).orElse(List.of()).stream().map(String::strip)
+        .filter(v -> !v.isEmpty()).toList();
   }
 
   private static String required(String file, Properties p, String key) {

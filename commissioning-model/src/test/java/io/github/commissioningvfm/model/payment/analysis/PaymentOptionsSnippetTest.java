@@ -12,7 +12,9 @@ import io.github.commissioningvfm.model.payment.CostPerCase;
 import io.github.commissioningvfm.model.payment.OutcomeBased;
 import io.github.commissioningvfm.model.payment.OutcomeTrigger;
 import io.github.commissioningvfm.model.payment.VolumeBand;
-import io.github.commissioningvfm.model.payment.nhsps.MechanismSelection;
+import io.github.commissioningvfm.model.organisation.CommissionerType;
+import io.github.commissioningvfm.model.payment.nhsps.Relationship;
+import io.github.commissioningvfm.model.payment.nhsps.RelationshipSelection;
 import io.github.commissioningvfm.model.payment.nhsps.SchemeEditions;
 import io.github.commissioningvfm.model.payment.nhsps.SchemeMechanism;
 import io.github.commissioningvfm.model.rate.Proportion;
@@ -38,8 +40,9 @@ class PaymentOptionsSnippetTest {
     CommissionerRiskView risk = CommissionerRiskView.of(options, ActivityScenarios.ofVolumes(1_500, 2_000, 2_500));
     QuarterlyCashFlow cash = QuarterlyCashFlow.of(options.get(3).mechanism().statement(ActivityReport.ofVolume(2_000)),
         FinancialYear.parse("2025/26"));
-    MechanismSelection nhs = SchemeEditions.standard().forYear(FinancialYear.parse("2025/26"))
-        .select(ProviderType.NHS_TRUST, value, false);
+    RelationshipSelection nhs = SchemeEditions.standard().forYear(FinancialYear.parse("2025/26"))
+        .select(Relationship.builder(ProviderType.NHS_TRUST, CommissionerType.INTEGRATED_CARE_BOARD)
+            .annualValue(Money.ofPounds(85_000_000)).build());
 
     // block: 240,000 whatever the activity.
     assertEquals(Money.ZERO, risk.rows().get(0).range());
@@ -56,7 +59,9 @@ class PaymentOptionsSnippetTest {
     // cash flow of the outcome-based option: 192,000 / 4 = 48,000 a quarter, nothing after year end.
     assertEquals(Money.ofPounds(48_000), cash.quarters().get(0).amount());
     assertEquals(Money.ZERO, cash.quarters().get(4).amount());
-    // An NHS trust of the same value in 2025/26: GBP 240,000 is at or below GBP 1.5m, so LVA.
-    assertEquals(SchemeMechanism.LOW_VOLUME_ACTIVITY_BLOCK, nhs.mechanism());
+    // The same service from an NHS trust sits inside the trust's whole relationship with its host
+    // ICB (GBP 85m, no LVA value mandated): aligned payment and incentive (2025/26 NHSPS, NHS
+    // provider payment mechanisms guidance, Table 1).
+    assertEquals(SchemeMechanism.ALIGNED_PAYMENT_AND_INCENTIVE, nhs.mechanism());
   }
 }

@@ -1,0 +1,9 @@
+package io.github.commissioningvfm.model.place;
+
+/** How the population a budget covers is defined. */
+public enum PopulationBasis {
+  /** Everyone living in (or registered with practices in) an area: a Place or neighbourhood. */
+  GEOGRAPHIC,
+  /** People with a condition, e.g. living with diabetes: a year-of-care budget. */
+  CONDITION
+}

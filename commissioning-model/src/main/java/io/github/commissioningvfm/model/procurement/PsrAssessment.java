@@ -1,0 +1,265 @@
+package io.github.commissioningvfm.model.procurement;
+
+import io.github.commissioningvfm.model.cycle.CommissioningEvent;
+import io.github.commissioningvfm.model.cycle.EventType;
+import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.model.money.Money;
+import io.github.commissioningvfm.model.provenance.Provenance;
+import io.github.commissioningvfm.model.rule.RuleStep;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which Provider Selection Regime processes are open in given circumstances, and why: the decision
+ * path of regulation 6 of the Health Care Services (Provider Selection Regime) Regulations 2023
+ * (SI 2023/1348), as NHS England's "Provider Selection Regime: getting to the right decision"
+ * lays it out.
+ *
+ * <ol>
+ * <li>A framework agreement must be concluded through the competitive process (regulation 6(8));
+ * direct award processes A and B cannot conclude one (regulation 6(3)(c) and 6(4)(e)).</li>
+ * <li>Direct award process A is mandatory where there is an existing provider and only it can
+ * provide the services (regulation 6(3)).</li>
+ * <li>Direct award process B is mandatory where patients have an unrestricted choice of provider
+ * (regulation 6(4)).</li>
+ * <li>Otherwise direct award process C may be followed only if an existing contract is expiring,
+ * the existing provider is satisfying it and is likely to satisfy the new one, and the
+ * considerable change threshold is not met (regulation 6(5), 6(10) to (12)). The threshold is met
+ * if the new arrangements are materially different in character, or if the change is the
+ * authority's decision and the lifetime value rises by at least GBP 500,000 and by a percentage
+ * that this library does not encode (see {@link #MINIMUM_INCREASE}); a rise of GBP 500,000 or more
+ * therefore leaves process C undetermined rather than guessed.</li>
+ * <li>The most suitable provider process may be followed when A and B are not required and the
+ * authority can identify the most suitable provider without a competition (regulation 6(6)).</li>
+ * <li>The competitive process may always be followed when A and B are not required (regulation
+ * 6(7)).</li>
+ * </ol>
+ *
+ * @param path the questions asked, with answers and regulations, in order
+ * @param options every process with its status, reason and regulation
+ */
+public record PsrAssessment(List<RuleStep> path, List<ProcessOption> options) {
+
+  /** The regulations' title, as cited. */
+  public static final String REGULATIONS =
+      "Health Care Services (Provider Selection Regime) Regulations 2023 (SI 2023/1348)";
+
+  /**
+   * The rise in lifetime value (proposed over existing) at or above which a change the authority
+   * decided can be a considerable change (regulation 6(10) to (12), as summarised in Burges
+   * Salmon, "NHS Provider Selection Regime: guidance on Direct Award C", 2024). The percentage rise
+   * that must also be reached was not read in the regulation's text and is not encoded.
+   */
+  public static final Money MINIMUM_INCREASE = Money.ofPounds(500_000);
+
+  /**
+   * Creates an assessment.
+   *
+   * @param path the decision path
+   * @param options the options, one per PSR process
+   */
+  public PsrAssessment {
+    path = List.copyOf(Args.notEmpty(Args.noNullElements(path, "path"), "path"));
+    options = List.copyOf(Args.notEmpty(Args.noNullElements(options, "options"), "options"));
+  }
+
+  static Provenance regulation(String key, String location) {
+    return Provenance.of(REGULATIONS, "as made", "psr.reg-" + key, location);
+  }
+
+  /**
+   * Assesses circumstances against regulation 6.
+   *
+   * @param c the circumstances
+   * @return the assessment
+   */
+  public static PsrAssessment of(PsrCircumstances c) {
+    Args.notNull(c, "circumstances");
+    List<RuleStep> path = new ArrayList<>();
+    Map<ProcurementRoute, ProcessOption> out = new EnumMap<>(ProcurementRoute.class);
+    Provenance r68 = regulation("6-8", "regulation 6(8)");
+    Provenance r63 = regulation("6-3", "regulation 6(3) (Direct Award Process A)");
+    Provenance r64 = regulation("6-4", "regulation 6(4) (Direct Award Process B)");
+    Provenance r65 = regulation("6-5", "regulation 6(5) (Direct Award Process C)");
+    Provenance r610 = regulation("6-10", "regulation 6(10) to (12) (considerable change)");
+    Provenance r66 = regulation("6-6", "regulation 6(6) (Most Suitable Provider Process)");
+    Provenance r67 = regulation("6-7", "regulation 6(7) (Competitive Process)");
+    if (c.frameworkAgreement()) {
+      path.add(new RuleStep("Is the procurement to conclude a framework agreement?", "Yes: a framework agreement "
+          + "must be concluded through the competitive process.", r68));
+      String why = "a framework agreement must be concluded through the competitive process";
+      for (ProcurementRoute route : psrRoutes()) {
+        out.put(route, route == ProcurementRoute.COMPETITIVE_PROCESS
+            ? new ProcessOption(route, ProcessStatus.MANDATORY, why, r68)
+            : new ProcessOption(route, ProcessStatus.NOT_AVAILABLE, why, r68));
+      }
+      return new PsrAssessment(path, List.copyOf(out.values()));
+    }
+    path.add(new RuleStep("Is the procurement to conclude a framework agreement?", "No.", r68));
+    boolean onlyIncumbent = c.existingProvider() && c.onlyExistingProviderCapable();
+    path.add(new RuleStep("Is there an existing provider that is the only one capable of providing the services?",
+        onlyIncumbent ? "Yes: direct award process A must be followed." : "No: direct award process A does not apply.",
+        r63));
+    if (onlyIncumbent) {
+      return mandatory(path, out, ProcurementRoute.DIRECT_AWARD_A, "only the existing provider can provide the "
+          + "services, so direct award process A must be followed", r63);
+    }
+    out.put(ProcurementRoute.DIRECT_AWARD_A, new ProcessOption(ProcurementRoute.DIRECT_AWARD_A,
+        ProcessStatus.NOT_AVAILABLE, c.existingProvider() ? "other providers could provide the services"
+            : "there is no existing provider", r63));
+    path.add(new RuleStep("Do patients have an unrestricted choice of provider, with a contract for every provider "
+        + "that meets the requirements?", c.unrestrictedPatientChoice()
+            ? "Yes: direct award process B must be followed." : "No: direct award process B does not apply.", r64));
+    if (c.unrestrictedPatientChoice()) {
+      return mandatory(path, out, ProcurementRoute.DIRECT_AWARD_B, "patients have an unrestricted choice of "
+          + "provider, so direct award process B must be followed", r64);
+    }
+    out.put(ProcurementRoute.DIRECT_AWARD_B, new ProcessOption(ProcurementRoute.DIRECT_AWARD_B,
+        ProcessStatus.NOT_AVAILABLE, "patient choice of provider is not unrestricted", r64));
+    out.put(ProcurementRoute.DIRECT_AWARD_C, processC(c, path, r65, r610));
+    path.add(new RuleStep("Can the authority identify the most suitable provider without a competition?",
+        c.mostSuitableProviderIdentifiable() ? "Yes: the most suitable provider process may be followed."
+            : "No: the most suitable provider process is not open.", r66));
+    out.put(ProcurementRoute.MOST_SUITABLE_PROVIDER, new ProcessOption(ProcurementRoute.MOST_SUITABLE_PROVIDER,
+        c.mostSuitableProviderIdentifiable() ? ProcessStatus.AVAILABLE : ProcessStatus.NOT_AVAILABLE,
+        c.mostSuitableProviderIdentifiable() ? "the authority can identify the most suitable provider without a "
+            + "competition" : "the authority cannot identify the most suitable provider without a competition", r66));
+    out.put(ProcurementRoute.COMPETITIVE_PROCESS, new ProcessOption(ProcurementRoute.COMPETITIVE_PROCESS,
+        ProcessStatus.AVAILABLE, "direct award processes A and B are not required, so a competition may be run",
+        r67));
+    return new PsrAssessment(path, List.copyOf(out.values()));
+  }
+
+  private static ProcessOption processC(PsrCircumstances c, List<RuleStep> path, Provenance r65, Provenance r610) {
+    ProcurementRoute route = ProcurementRoute.DIRECT_AWARD_C;
+    if (!c.existingContractExpiring()) {
+      path.add(new RuleStep("Is an existing contract expiring, to be replaced by a new one?", "No: direct award "
+          + "process C is not open.", r65));
+      return new ProcessOption(route, ProcessStatus.NOT_AVAILABLE, "no existing contract is expiring", r65);
+    }
+    path.add(new RuleStep("Is an existing contract expiring, to be replaced by a new one?", "Yes.", r65));
+    if (!c.incumbentSatisfactory()) {
+      path.add(new RuleStep("Is the existing provider satisfying the contract and likely to satisfy the new one?",
+          "No: direct award process C must not be followed.", r65));
+      return new ProcessOption(route, ProcessStatus.NOT_AVAILABLE, "the existing provider is not satisfying the "
+          + "existing contract to a sufficient standard", r65);
+    }
+    path.add(new RuleStep("Is the existing provider satisfying the contract and likely to satisfy the new one?",
+        "Yes.", r65));
+    if (c.materiallyDifferentInCharacter()) {
+      path.add(new RuleStep("Is the considerable change threshold met?", "Yes: the proposed arrangements are "
+          + "materially different in character from the existing contract, so direct award process C is refused; "
+          + "the most suitable provider process or the competitive process may be followed.", r610));
+      return new ProcessOption(route, ProcessStatus.NOT_AVAILABLE, "the change is considerable: the proposed "
+          + "arrangements are materially different in character from the existing contract", r610);
+    }
+    Money increase = c.proposedLifetimeValue().minus(c.existingLifetimeValue());
+    if (c.changeAttributableToAuthority() && increase.compareTo(MINIMUM_INCREASE) >= 0) {
+      path.add(new RuleStep("Is the considerable change threshold met?", "Cannot be decided here: the change is the "
+          + "authority's decision and the lifetime value rises by " + increase.format() + " (from "
+          + c.existingLifetimeValue().format() + " to " + c.proposedLifetimeValue().format() + "), at least "
+          + MINIMUM_INCREASE.format() + "; the percentage test of regulation 6(10) to (12) must be checked before "
+          + "direct award process C is used.", r610));
+      return new ProcessOption(route, ProcessStatus.UNDETERMINED, "the lifetime value rises by " + increase.format()
+          + "; check the percentage test of the considerable change threshold", r610);
+    }
+    path.add(new RuleStep("Is the considerable change threshold met?", "No: the arrangements are not materially "
+        + "different in character, and " + (c.changeAttributableToAuthority() ? "the lifetime value rises by "
+            + increase.format() + ", less than " + MINIMUM_INCREASE.format()
+            : "the change is not attributable to the authority's decision") + "; direct award process C may be "
+        + "followed.", r610));
+    return new ProcessOption(route, ProcessStatus.AVAILABLE, "an expiring contract, a satisfactory existing provider "
+        + "and no considerable change", r65);
+  }
+
+  private static PsrAssessment mandatory(List<RuleStep> path, Map<ProcurementRoute, ProcessOption> out,
+      ProcurementRoute route, String why, Provenance rule) {
+    for (ProcurementRoute r : psrRoutes()) {
+      out.put(r, new ProcessOption(r, r == route ? ProcessStatus.MANDATORY : ProcessStatus.NOT_AVAILABLE, why, rule));
+    }
+    return new PsrAssessment(path, List.copyOf(out.values()));
+  }
+
+  private static List<ProcurementRoute> psrRoutes() {
+    return List.of(ProcurementRoute.DIRECT_AWARD_A, ProcurementRoute.DIRECT_AWARD_B, ProcurementRoute.DIRECT_AWARD_C,
+        ProcurementRoute.MOST_SUITABLE_PROVIDER, ProcurementRoute.COMPETITIVE_PROCESS);
+  }
+
+  /**
+   * The option for one process.
+   *
+   * @param route a PSR process
+   * @return its option
+   * @throws IllegalArgumentException if the route is not a PSR process
+   */
+  public ProcessOption option(ProcurementRoute route) {
+    Args.notNull(route, "route");
+    return options.stream().filter(o -> o.route() == route).findFirst().orElseThrow(
+        () -> new IllegalArgumentException("route " + route + " is not a Provider Selection Regime process"));
+  }
+
+  /**
+   * Records following a process as cycle events: the route chosen (with the reason), and for
+   * direct award process C, the most suitable provider process and the competitive process the
+   * notice of intention to award, the end of the standstill period and the earliest award; for
+   * processes A and B the award on the notice date.
+   *
+   * @param cycle the cycle the events belong to
+   * @param route the process followed; must be mandatory or available
+   * @param decided the day the route was chosen
+   * @param notice the day the notice of intention was published (or, for A and B, the award)
+   * @param bankHolidays bank holidays within the standstill period; may be empty
+   * @return the events, in date order
+   * @throws IllegalArgumentException naming the route and its reason if it may not be followed
+   */
+  public List<CommissioningEvent> events(String cycle, ProcurementRoute route, LocalDate decided, LocalDate notice,
+      Set<LocalDate> bankHolidays) {
+    ProcessOption chosen = option(route);
+    Args.notNull(decided, "decided");
+    Args.notNull(notice, "notice");
+    Args.check(!notice.isBefore(decided), "notice", "not be before the decision on " + decided, notice);
+    if (chosen.status() == ProcessStatus.NOT_AVAILABLE || chosen.status() == ProcessStatus.UNDETERMINED) {
+      throw new IllegalArgumentException("route " + route + " is " + chosen.status() + ": " + chosen.reason());
+    }
+    options.stream().filter(o -> o.status() == ProcessStatus.MANDATORY && o.route() != route).findFirst()
+        .ifPresent(o -> {
+          throw new IllegalArgumentException("route " + route + " chosen but " + o.route() + " is mandatory: "
+              + o.reason());
+        });
+    List<CommissioningEvent> events = new ArrayList<>();
+    events.add(new CommissioningEvent(cycle, decided, EventType.PROCUREMENT_ROUTE_CHOSEN, route + ": "
+        + chosen.reason() + " (" + RuleStep.cite(chosen.rule()) + ")"));
+    if (route == ProcurementRoute.DIRECT_AWARD_A || route == ProcurementRoute.DIRECT_AWARD_B) {
+      events.add(new CommissioningEvent(cycle, notice, EventType.AWARD, route + ": no standstill period applies ("
+          + RuleStep.cite(StandstillPeriod.RULE) + ")"));
+      return events;
+    }
+    StandstillPeriod standstill = StandstillPeriod.after(notice, bankHolidays);
+    events.add(new CommissioningEvent(cycle, notice, EventType.INTENTION_TO_AWARD_NOTICE, route
+        + ": notice of intention to award published"));
+    events.add(new CommissioningEvent(cycle, standstill.lastDayForRepresentations(), EventType.STANDSTILL_END,
+        "representations until midnight at the end of the " + StandstillPeriod.WORKING_DAYS
+            + "th working day after the standstill began on " + standstill.begins() + " ("
+            + RuleStep.cite(StandstillPeriod.RULE) + ")"));
+    events.add(new CommissioningEvent(cycle, standstill.earliestAward(), EventType.AWARD,
+        "earliest award if no representations were made"));
+    return events;
+  }
+
+  /**
+   * The path and the options, numbered, for printing.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Provider Selection Regime decision path:\n").append(RuleStep.numbered(path))
+        .append("\nProcesses:");
+    options.forEach(o -> out.append("\n- ").append(o));
+    return out.toString();
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.commissioningvfm.model.rule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.commissioningvfm.model.investment.MhisAssessment;
+import io.github.commissioningvfm.model.investment.MhisSpend;
+import io.github.commissioningvfm.model.investment.MhisYear;
+import io.github.commissioningvfm.model.investment.MhisYearResult;
+import io.github.commissioningvfm.model.money.Money;
+import io.github.commissioningvfm.model.monitoring.RateEstimate;
+import io.github.commissioningvfm.model.procurement.StandstillPeriod;
+import io.github.commissioningvfm.model.time.FinancialYear;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Properties of the rule computations: Wilson intervals, the MHIS and the PSR standstill period. */
+class RuleProperties {
+
+  @Test
+  void wilsonIntervalLiesInZeroOneAndContainsTheRate() {
+    qt().forAll(longs().between(1, 100_000), integers().between(0, 1_000))
+        .checkAssert((n, permille) -> {
+          long k = n * permille / 1_000;
+          RateEstimate r = new RateEstimate(k, n, "r");
+          assertTrue(0 <= r.lower() && r.lower() <= r.rate() + 1e-12 && r.rate() <= r.upper() + 1e-12
+              && r.upper() <= 1, r.toString());
+        });
+  }
+
+  @Test
+  void mhisShortfallIsRequiredLessQualifyingWhenPositive() {
+    qt().forAll(longs().between(1, 10_000_000L), longs().between(1, 10_000_000L), longs().between(0, 1_000_000L),
+        longs().between(0, 1_000_000L)).checkAssert((a1, a2, s1, s2) -> {
+          MhisYear y1 = new MhisYear(FinancialYear.parse("2023/24"), Money.ofPounds(a1),
+              List.of(MhisSpend.counted("mh", Money.ofPounds(s1))));
+          MhisYear y2 = new MhisYear(FinancialYear.parse("2024/25"), Money.ofPounds(a2),
+              List.of(MhisSpend.counted("mh", Money.ofPounds(s2))));
+          MhisYearResult r = MhisAssessment.of("ICB", List.of(y1, y2)).results().get(0);
+          Money gap = r.required().minus(r.qualifying());
+          assertEquals(gap.isPositive() ? gap : Money.ZERO, r.shortfall());
+          assertEquals(r.qualifying().compareTo(r.required()) >= 0, r.met());
+        });
+  }
+
+  @Test
+  void standstillSpansEightWorkingDaysAfterItBegins() {
+    qt().forAll(integers().between(0, 3_650)).checkAssert(offset -> {
+      LocalDate notice = LocalDate.of(2024, 1, 1).plusDays(offset);
+      StandstillPeriod p = StandstillPeriod.after(notice, Set.of());
+      long working = p.begins().plusDays(1).datesUntil(p.lastDayForRepresentations().plusDays(1))
+          .filter(d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY).count();
+      assertEquals(StandstillPeriod.WORKING_DAYS, working, p.toString());
+      assertTrue(p.earliestAward().getDayOfWeek().getValue() <= 5, p.toString());
+    });
+  }
+}
