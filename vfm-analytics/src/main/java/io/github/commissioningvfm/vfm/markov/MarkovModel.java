@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A discrete-time cohort state-transition model with one or more strategies (formulas in the
@@ -95,7 +96,20 @@ public final class MarkovModel {
     this.outcomeFactors = factors(outcomeDiscount, cycles, cycleLengthYears);
   }
 
+  private record FactorKey(DiscountSchedule schedule, int cycles, double length) {
+  }
+
+  /** Discount factors by schedule and horizon: models rebuilt in every PSA iteration share them. */
+  private static final Map<FactorKey, double[]> FACTORS = new ConcurrentHashMap<>();
+
   private static double[] factors(DiscountSchedule schedule, int cycles, double length) {
+    if (FACTORS.size() > 256) {
+      FACTORS.clear();
+    }
+    return FACTORS.computeIfAbsent(new FactorKey(schedule, cycles, length), k -> computeFactors(schedule, cycles, length));
+  }
+
+  private static double[] computeFactors(DiscountSchedule schedule, int cycles, double length) {
     int years = (int) Math.ceil(cycles * length) + 2;
     double[] whole = FastValues.factors(schedule, years);
     double[] out = new double[cycles + 1];
