@@ -3,7 +3,6 @@ package io.github.commissioningvfm.vfm.markov;
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.rate.DiscountRate;
 import io.github.commissioningvfm.vfm.cba.DiscountSchedule;
-import io.github.commissioningvfm.vfm.internal.FastValues;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -111,7 +110,11 @@ public final class MarkovModel {
 
   private static double[] computeFactors(DiscountSchedule schedule, int cycles, double length) {
     int years = (int) Math.ceil(cycles * length) + 2;
-    double[] whole = FastValues.factors(schedule, years);
+    List<java.math.BigDecimal> exact = schedule.factors(years);
+    double[] whole = new double[years];
+    for (int y = 0; y < years; y++) {
+      whole[y] = exact.get(y).doubleValue();
+    }
     double[] out = new double[cycles + 1];
     for (int t = 0; t <= cycles; t++) {
       double time = t * length;
@@ -235,11 +238,12 @@ public final class MarkovModel {
     for (int s = 0; s < strategies.size(); s++) {
       double[][] trace = new double[cycles + 1][n];
       double[] c = new double[cycles + 1];
+      double[] e = new double[cycles + 1];
       double[] q = new double[cycles + 1];
       double[] l = new double[cycles + 1];
       double[] tot = new double[6];
-      runStrategy(s, ws, trace, c, q, l, tot);
-      out.add(new StrategyResult(strategies.get(s).name(), states, trace, c, q, l,
+      runStrategy(s, ws, trace, c, e, q, l, tot);
+      out.add(new StrategyResult(strategies.get(s).name(), states, trace, c, e, q, l,
           new Totals(tot[0], tot[1], tot[2], tot[3], tot[4], tot[5])));
     }
     return new MarkovResult(cycles, cycleLengthYears, counting.toString(), out);
@@ -267,15 +271,15 @@ public final class MarkovModel {
     Args.check(ws.n == states.size(), "ws", "be a workspace for " + states.size() + " states", ws.n);
     Args.check(out.length >= 3 * strategies.size(), "out", "hold 3 entries per strategy", out.length);
     for (int s = 0; s < strategies.size(); s++) {
-      runStrategy(s, ws, null, null, null, null, ws.totals);
+      runStrategy(s, ws, null, null, null, null, null, ws.totals);
       out[3 * s] = ws.totals[0];
       out[3 * s + 1] = ws.totals[1];
       out[3 * s + 2] = ws.totals[2];
     }
   }
 
-  private void runStrategy(int s, Workspace ws, double[][] trace, double[] costRow, double[] qalyRow, double[] lyRow,
-      double[] tot) {
+  private void runStrategy(int s, Workspace ws, double[][] trace, double[] costRow, double[] entryRow, double[] qalyRow,
+      double[] lyRow, double[] tot) {
     MarkovStrategy st = strategies.get(s);
     int n = states.size();
     boolean record = trace != null;
@@ -365,7 +369,8 @@ public final class MarkovModel {
       yu *= length;
       yl *= length;
       if (record) {
-        costRow[t] = yc + entryCost;
+        costRow[t] = yc;
+        entryRow[t] = entryCost;
         qalyRow[t] = yu;
         lyRow[t] = yl;
       }

@@ -14,14 +14,14 @@ import java.util.Locale;
  * @param strategy the strategy's name
  * @param states the state names, in column order
  * @param trace the occupancy of each state at rows {@code 0..T}
- * @param costs undiscounted, unweighted cost at each row: {@code sum_s m_s(t) c_s(t)} plus the
- *     one-off entry costs of the cycle that ends at row {@code t}
+ * @param costs undiscounted, unweighted occupancy cost at each row: {@code sum_s m_s(t) c_s(t)}
+ * @param entryCosts undiscounted one-off entry costs of the cycle that ends at row {@code t} (0 at row 0)
  * @param qalys undiscounted, unweighted QALYs at each row: {@code L sum_s m_s(t) u_s(t)}
  * @param lifeYears undiscounted, unweighted life-years at each row: {@code L sum_{s alive} m_s(t)}
  * @param totals the totals
  */
-public record StrategyResult(String strategy, List<String> states, double[][] trace, double[] costs, double[] qalys,
-    double[] lifeYears, Totals totals) {
+public record StrategyResult(String strategy, List<String> states, double[][] trace, double[] costs,
+    double[] entryCosts, double[] qalys, double[] lifeYears, Totals totals) {
 
   /** Validates and copies. */
   public StrategyResult {
@@ -29,6 +29,7 @@ public record StrategyResult(String strategy, List<String> states, double[][] tr
     states = List.copyOf(states);
     trace = deepCopy(Args.notNull(trace, "trace"));
     costs = Args.notNull(costs, "costs").clone();
+    entryCosts = Args.notNull(entryCosts, "entryCosts").clone();
     qalys = Args.notNull(qalys, "qalys").clone();
     lifeYears = Args.notNull(lifeYears, "lifeYears").clone();
     Args.notNull(totals, "totals");
@@ -50,6 +51,11 @@ public record StrategyResult(String strategy, List<String> states, double[][] tr
   @Override
   public double[] costs() {
     return costs.clone();
+  }
+
+  @Override
+  public double[] entryCosts() {
+    return entryCosts.clone();
   }
 
   @Override
@@ -77,7 +83,8 @@ public record StrategyResult(String strategy, List<String> states, double[][] tr
   @Override
   public boolean equals(Object o) {
     return o instanceof StrategyResult r && strategy.equals(r.strategy) && states.equals(r.states)
-        && Arrays.deepEquals(trace, r.trace) && Arrays.equals(costs, r.costs) && Arrays.equals(qalys, r.qalys)
+        && Arrays.deepEquals(trace, r.trace) && Arrays.equals(costs, r.costs) && Arrays.equals(entryCosts, r.entryCosts)
+        && Arrays.equals(qalys, r.qalys)
         && Arrays.equals(lifeYears, r.lifeYears) && totals.equals(r.totals);
   }
 

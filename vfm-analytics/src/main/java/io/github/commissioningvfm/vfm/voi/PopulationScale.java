@@ -2,7 +2,7 @@ package io.github.commissioningvfm.vfm.voi;
 
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.vfm.cba.DiscountSchedule;
-import io.github.commissioningvfm.vfm.internal.FastValues;
+import java.math.BigDecimal;
 
 /**
  * The discounted population that will face a decision: {@code I sum_{t=0..H-1} D(t)} for annual
@@ -27,11 +27,11 @@ public record PopulationScale(double annualIncidence, int horizonYears, Discount
    * @return the population
    */
   public double effectivePopulation() {
-    double sum = 0;
-    for (double d : FastValues.factors(discount, horizonYears)) {
-      sum += d;
+    BigDecimal sum = BigDecimal.ZERO;
+    for (BigDecimal d : discount.factors(horizonYears)) {
+      sum = sum.add(d);
     }
-    return annualIncidence * sum;
+    return annualIncidence * sum.doubleValue();
   }
 
   /**
