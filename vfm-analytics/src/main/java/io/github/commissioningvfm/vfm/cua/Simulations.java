@@ -251,6 +251,39 @@ public final class Simulations {
     return nb;
   }
 
+  /**
+   * The simulations as CSV text in the layout {@link #read} takes (an {@code iteration} column from 1,
+   * then {@code cost_s} and {@code effect_s} per strategy, then the inputs), numbers in their shortest
+   * exact decimal form, so that reading the text back gives the same values.
+   *
+   * @return the CSV text, lines ending in {@code \n}
+   */
+  public String toCsv() {
+    StringBuilder sb = new StringBuilder("iteration");
+    for (String s : strategies) {
+      sb.append(',').append(quote("cost_" + s)).append(',').append(quote("effect_" + s));
+    }
+    for (String name : inputs.keySet()) {
+      sb.append(',').append(quote(name));
+    }
+    sb.append('\n');
+    for (int i = 0; i < size(); i++) {
+      sb.append(i + 1);
+      for (int s = 0; s < strategies.size(); s++) {
+        sb.append(',').append(costs[s][i]).append(',').append(effects[s][i]);
+      }
+      for (double[] v : inputs.values()) {
+        sb.append(',').append(v[i]);
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String quote(String field) {
+    return field.contains(",") || field.contains("\"") ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
+  }
+
   int index(String strategy) {
     int i = strategies.indexOf(strategy);
     if (i < 0) {

@@ -64,6 +64,19 @@ class ProbabilisticAnalysisTest {
   }
 
   @Test
+  void simulationsWrittenAsCsvReadBackEqual() {
+    Simulations one = CohortPsa.run(new HivPsaModel(), 50, 3, 1);
+    Simulations back = Simulations.read(new StringReader(one.toCsv()), "export.csv");
+    assertEquals(one.strategies(), back.strategies());
+    assertEquals(one.inputNames(), back.inputNames());
+    for (String s : one.strategies()) {
+      assertArrayEquals(one.costs(s), back.costs(s), 0);
+      assertArrayEquals(one.effects(s), back.effects(s), 0);
+    }
+    assertArrayEquals(one.input("rr"), back.input("rr"), 0);
+  }
+
+  @Test
   void badCellIsNamedWithFileLineAndColumn() {
     String csv = "cost_a,effect_a\n1,2\n3,#VALUE!\n";
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
