@@ -210,6 +210,7 @@ public final class CostUtilityExample implements WorkedExample {
     folder.writeCsv(ReportFolder.INPUT_CSV, Csv.format(List.of("input", "base", "low", "high", "distribution", "source"),
         inputRows));
     folder.writeCsv("plane.csv", planeCsv(r.psa().plane(CrisisPathwayModel.USUAL)));
+    folder.writeCsv("simulations.csv", r.psa().simulations().toCsv());
     folder.writeResult(result(r));
     folder.writeChart(tornadoChart(r));
     folder.writeChart(ceacChart(r));
@@ -363,7 +364,8 @@ public final class CostUtilityExample implements WorkedExample {
         .table(ceacHeader, ceacRows)
         .image("Acceptability curve", "acceptability-curve.png")
         .paragraph("The cost-effectiveness plane's points (incremental QALYs and cost against usual care in every "
-            + "simulation) are in plane.csv.")
+            + "simulation) are in plane.csv; every simulation's costs, QALYs and inputs are in simulations.csv, in the "
+            + "layout Simulations.read takes, for analysis elsewhere.")
         .section("Value of information")
         .paragraph("EVPI per person: " + money(r.evpiLower()) + " at " + money(r.threshold().lowerPerQaly()) + " and "
             + money(r.evpiUpper()) + " at " + money(r.threshold().upperPerQaly()) + " per QALY. Over "

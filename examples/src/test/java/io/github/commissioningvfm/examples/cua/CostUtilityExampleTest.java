@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.commissioningvfm.vfm.cua.Simulations;
 import io.github.commissioningvfm.vfm.markov.StrategyResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,5 +66,8 @@ class CostUtilityExampleTest {
     List<String> lines = Files.readAllLines(reports.resolve("cost-utility").resolve("plane.csv"), StandardCharsets.UTF_8);
     assertEquals("strategy,simulation,incremental_qalys_vs_usual_care,incremental_cost", lines.get(0));
     assertEquals(1 + 2 * CostUtilityExample.ITERATIONS, lines.size());
+    Simulations sims = Simulations.read(reports.resolve("cost-utility").resolve("simulations.csv"));
+    assertEquals(CostUtilityExample.ITERATIONS, sims.size());
+    assertEquals(CrisisPathwayModel.INPUTS.size(), sims.inputNames().size());
   }
 }
