@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.examples;
 
 import io.github.commissioningvfm.examples.appraisal.AppraisalExample;
+import io.github.commissioningvfm.examples.cua.CostUtilityExample;
 import io.github.commissioningvfm.examples.cycle.CommissioningCycleExample;
 import io.github.commissioningvfm.examples.cyp.CypSelfHelpExample;
 import io.github.commissioningvfm.examples.payment.PaymentOptionsExample;
@@ -34,7 +35,8 @@ public final class RunAllExamples {
     return List.of(new CypSelfHelpExample(), new SafeHavenExample(), new AppraisalExample(),
         new PaymentOptionsExample(),
         new CommissioningCycleExample(),
-        new VcseBidExample());
+        new VcseBidExample(),
+        new CostUtilityExample());
   }
 
   /**

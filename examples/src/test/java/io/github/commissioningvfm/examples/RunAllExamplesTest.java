@@ -24,7 +24,8 @@ class RunAllExamplesTest {
     List<ExampleSummary> summaries = RunAllExamples.run(reports, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String printed = bytes.toString(StandardCharsets.UTF_8);
     assertEquals(List.of("cyp-self-help", "safe-haven", "appraisal", "payment-options", "commissioning-cycle",
-        "vcse-bid"),
+        "vcse-bid",
+        "cost-utility"),
         summaries.stream().map(ExampleSummary::id).toList());
     for (ExampleSummary summary : summaries) {
       Path folder = reports.resolve(summary.id());

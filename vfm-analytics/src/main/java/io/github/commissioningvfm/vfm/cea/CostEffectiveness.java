@@ -4,11 +4,10 @@ import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.vfm.spi.Ratio;
 import java.math.BigDecimal;
+import io.github.commissioningvfm.vfm.cua.IncrementalAnalysis;
+import io.github.commissioningvfm.vfm.cua.Status;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Cost-effectiveness calculations (formulas in the package documentation). */
@@ -77,41 +76,25 @@ public final class CostEffectiveness {
    */
   public static List<RankedOption> rank(List<CostEffect> options) {
     Args.notEmpty(options, "options");
-    List<CostEffect> sorted = new ArrayList<>(options);
-    sorted.sort(Comparator.comparing(CostEffect::cost).thenComparing(CostEffect::effect, Comparator.reverseOrder()));
-    Map<String, Dominance> status = new HashMap<>();
-    // strong dominance: a cheaper-or-equal option with at least as much effect exists earlier in the order
-    BigDecimal bestEffect = null;
-    List<CostEffect> frontier = new ArrayList<>();
-    for (CostEffect ce : sorted) {
-      if (bestEffect != null && ce.effect().compareTo(bestEffect) <= 0) {
-        status.put(ce.option(), Dominance.DOMINATED);
-      } else {
-        frontier.add(ce);
-        bestEffect = ce.effect();
-      }
+    double[] cost = new double[options.size()];
+    double[] effect = new double[options.size()];
+    for (int i = 0; i < options.size(); i++) {
+      cost[i] = options.get(i).cost().amount().amount().doubleValue();
+      effect[i] = options.get(i).effect().doubleValue();
     }
-    // extended dominance: remove any option whose ICER exceeds the next one's, until ICERs increase
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (int i = 1; i + 1 < frontier.size(); i++) {
-        BigDecimal here = icer(frontier.get(i - 1), frontier.get(i)).toOptional().orElseThrow();
-        BigDecimal next = icer(frontier.get(i), frontier.get(i + 1)).toOptional().orElseThrow();
-        if (here.compareTo(next) > 0) {
-          status.put(frontier.get(i).option(), Dominance.EXTENDEDLY_DOMINATED);
-          frontier.remove(i);
-          changed = true;
-          break;
-        }
-      }
-    }
+    IncrementalAnalysis.Frontier frontier = IncrementalAnalysis.classify(cost, effect);
+    Status[] status = frontier.status();
+    int[] comparator = frontier.comparator();
     List<RankedOption> out = new ArrayList<>();
-    for (CostEffect ce : sorted) {
-      Dominance d = status.getOrDefault(ce.option(), Dominance.NOT_DOMINATED);
-      int at = frontier.indexOf(ce);
-      if (d == Dominance.NOT_DOMINATED && at > 0) {
-        CostEffect previous = frontier.get(at - 1);
+    for (int i : frontier.order()) {
+      CostEffect ce = options.get(i);
+      Dominance d = switch (status[i]) {
+        case NON_DOMINATED -> Dominance.NOT_DOMINATED;
+        case DOMINATED -> Dominance.DOMINATED;
+        case EXTENDEDLY_DOMINATED -> Dominance.EXTENDEDLY_DOMINATED;
+      };
+      if (d == Dominance.NOT_DOMINATED && comparator[i] >= 0) {
+        CostEffect previous = options.get(comparator[i]);
         out.add(new RankedOption(ce, d, Optional.of(previous.option()), icer(previous, ce)));
       } else {
         String reason = d == Dominance.NOT_DOMINATED ? "the cheapest option on the frontier has no comparator"

@@ -1,6 +1,9 @@
 package io.github.commissioningvfm.vfm.internal;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.CholeskyDecomposition;
+import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
@@ -54,5 +57,23 @@ public final class Distributions {
    */
   public static double tTwoSidedP(double t, double df) {
     return 2 * new TDistribution(null, df).cumulativeProbability(-Math.abs(t));
+  }
+
+  /**
+   * The lower-triangular Cholesky factor {@code L} of a symmetric positive-definite matrix,
+   * {@code A = L L^T} (commons-math3's decomposition).
+   *
+   * @param a the matrix, square and symmetric (checked by the caller)
+   * @param what what the matrix is, for the message
+   * @return {@code L}
+   * @throws IllegalArgumentException if the matrix is not positive definite
+   */
+  public static double[][] choleskyLower(double[][] a, String what) {
+    try {
+      return new CholeskyDecomposition(new Array2DRowRealMatrix(a, true), 1e-10, 1e-12).getL().getData();
+    } catch (NonPositiveDefiniteMatrixException e) {
+      throw new IllegalArgumentException(what + " is not positive definite (a correlation beyond -1..1, or one variable a "
+          + "linear combination of others): " + e.getMessage(), e);
+    }
   }
 }

@@ -85,6 +85,18 @@ public sealed interface Distribution {
       return new LogNormal(Math.log(mean) - s2 / 2, Math.sqrt(s2));
     }
 
+    /**
+     * Method of moments from a parameter's estimate and its standard error, which is the standard
+     * deviation of the parameter's uncertainty: the same as {@code ofMeanSd(mean, standardError)}.
+     *
+     * @param mean the estimate, positive
+     * @param standardError its standard error, positive
+     * @return the distribution
+     */
+    public static LogNormal ofMeanStandardError(double mean, double standardError) {
+      return ofMeanSd(mean, standardError);
+    }
+
     @Override
     public double sample(RandomGenerator rng) {
       return Math.exp(mu + sigma * Sampling.standardNormal(rng));
@@ -121,6 +133,18 @@ public sealed interface Distribution {
       check(Double.isFinite(mean) && mean > 0, "Gamma", "mean", "positive", mean);
       check(Double.isFinite(sd) && sd > 0, "Gamma", "sd", "positive", sd);
       return new Gamma(mean * mean / (sd * sd), sd * sd / mean);
+    }
+
+    /**
+     * Method of moments from a parameter's estimate and its standard error (for example a mean cost):
+     * {@code k = m^2 / se^2}, {@code theta = se^2 / m}, as {@code ofMeanSd(mean, standardError)}.
+     *
+     * @param mean the estimate, positive
+     * @param standardError its standard error, positive
+     * @return the distribution
+     */
+    public static Gamma ofMeanStandardError(double mean, double standardError) {
+      return ofMeanSd(mean, standardError);
     }
 
     @Override
@@ -161,6 +185,19 @@ public sealed interface Distribution {
       check(sd > 0 && sd * sd < mean * (1 - mean), "Beta", "sd", "positive with sd^2 < mean (1 - mean)", sd);
       double common = mean * (1 - mean) / (sd * sd) - 1;
       return new Beta(mean * common, (1 - mean) * common);
+    }
+
+    /**
+     * Method of moments from a parameter's estimate and its standard error (for example a mean
+     * utility or a probability): as {@code ofMeanSd(mean, standardError)}; needs
+     * {@code se^2 < m (1 - m)}.
+     *
+     * @param mean the estimate, in (0, 1)
+     * @param standardError its standard error, positive
+     * @return the distribution
+     */
+    public static Beta ofMeanStandardError(double mean, double standardError) {
+      return ofMeanSd(mean, standardError);
     }
 
     /**
