@@ -170,6 +170,9 @@ public final class FigureAudit {
     }
     steps.add(o.line());
     for (RegressionClaim.Term t : g.terms()) {
+      if (t.coefficient().value() == 0) {
+        continue;          // a zero coefficient cannot move the fit: no value of its covariate helps
+      }
       double others = g.intercept().value();
       for (RegressionClaim.Term u : g.terms()) {
         if (u != t) {

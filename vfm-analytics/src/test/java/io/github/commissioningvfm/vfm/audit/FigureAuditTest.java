@@ -117,6 +117,15 @@ class FigureAuditTest {
         + " middles, x2 would have to average -1.33333, outside [1, 2]")), g.arithmetic().toString());
   }
 
+  @Test
+  void zeroCoefficientIsNotSolvedFor() {
+    RegressionClaim zero = new RegressionClaim("model", fig("mean y", "9.0"), fig("constant", "2.0"),
+        List.of(RegressionClaim.Term.inRange("x", fig("x coefficient", "0.00"), 1, 2, "range of x")), List.of());
+    RegressionFinding g = audit(b -> b.regression(zero)).findings(RegressionFinding.class).get(0);
+    assertFalse(g.consistent());
+    assertTrue(g.arithmetic().stream().noneMatch(s -> s.contains("would have to average")), g.arithmetic().toString());
+  }
+
   // ---- unweighted / weighted VfM bound ----
 
   private static VfmPairClaim pair(String unweighted, AllocationRule rule) {
