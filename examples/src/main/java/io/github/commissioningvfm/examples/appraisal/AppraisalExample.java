@@ -21,6 +21,8 @@ import io.github.commissioningvfm.vfm.appraisal.Perspective;
 import io.github.commissioningvfm.vfm.cba.CbaResult;
 import io.github.commissioningvfm.vfm.cba.CbaStrategy;
 import io.github.commissioningvfm.vfm.cba.OptimismBias;
+import io.github.commissioningvfm.vfm.charts.ChartAdapters;
+import io.github.commissioningvfm.vfm.charts.TornadoChart;
 import io.github.commissioningvfm.vfm.engine.VfmEngine;
 import io.github.commissioningvfm.vfm.uncertainty.AcceptabilityPoint;
 import io.github.commissioningvfm.vfm.uncertainty.Distribution;
@@ -29,7 +31,6 @@ import io.github.commissioningvfm.vfm.uncertainty.Metric;
 import io.github.commissioningvfm.vfm.uncertainty.PsaResult;
 import io.github.commissioningvfm.vfm.uncertainty.PsaSettings;
 import io.github.commissioningvfm.vfm.uncertainty.SensitivityTables;
-import io.github.commissioningvfm.vfm.uncertainty.TornadoRow;
 import io.github.commissioningvfm.vfm.uncertainty.UncertainInput;
 import io.github.commissioningvfm.vfm.uncertainty.UncertaintyAnalysis;
 import java.io.IOException;
@@ -232,7 +233,7 @@ public final class AppraisalExample implements WorkedExample {
     ReportFolder folder = ReportFolder.create(reportsRoot, ID);
     folder.writeCsv(ReportFolder.INPUT_CSV, AppraisalReport.inputCsv());
     folder.writeResult(AppraisalReport.result(r));
-    folder.writeChart(tornadoChart(r));
+    folder.writeChart(tornadoChart(r), "tornado");
     folder.writeChart(acceptabilityChart(r));
     folder.writeReport(AppraisalReport.report(r));
     var fund = r.baseCase().option(FUND);
@@ -244,20 +245,10 @@ public final class AppraisalExample implements WorkedExample {
             + "; largest swing: " + r.tornado().tornado().get(0).input()));
   }
 
-  private static ChartSpec tornadoChart(Results r) {
-    double base = r.tornado().baseValue().orElseThrow();
-    List<String> names = new ArrayList<>();
-    List<Double> low = new ArrayList<>();
-    List<Double> high = new ArrayList<>();
-    for (TornadoRow row : r.tornado().tornado()) {
-      names.add(row.input());
-      low.add(row.metricAtLow().orElseThrow() - base);
-      high.add(row.metricAtHigh().orElseThrow() - base);
-    }
-    return new ChartSpec.Bars("tornado",
-        "Tornado: change in NPV from the base case (GBP, " + PRICE_BASE + " prices)", "Input (largest swing first)",
-        "Change in NPV (GBP)", names, List.of(new ChartSpec.BarSeries("input at its low value", low),
-            new ChartSpec.BarSeries("input at its high value", high)));
+  private static TornadoChart tornadoChart(Results r) {
+    return ChartAdapters.tornado("Tornado: NPV when each input is at its low or high value (GBP, " + PRICE_BASE
+        + " prices)", "NPV of funding the service (GBP, " + PRICE_BASE + " prices)",
+        r.tornado().baseValue().orElseThrow(), r.tornado().tornado());
   }
 
   private static ChartSpec acceptabilityChart(Results r) {

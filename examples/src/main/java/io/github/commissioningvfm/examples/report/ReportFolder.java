@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.vfm.charts.ChartFiles;
+import io.github.commissioningvfm.vfm.charts.VfmChart;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -126,6 +128,21 @@ public final class ReportFolder {
     List<Path> files = ChartSpecs.write(Args.notNull(chart, "chart"), path);
     written.addAll(files);
     return files;
+  }
+
+  /**
+   * Draws a library chart as {@code <fileStem>.png} and {@code <fileStem>.svg}, headless.
+   *
+   * @param chart the chart
+   * @param fileStem the file name without extension
+   * @return the two files written
+   * @throws IOException if they cannot be written
+   */
+  public List<Path> writeChart(VfmChart chart, String fileStem) throws IOException {
+    ChartFiles files = Args.notNull(chart, "chart").writeTo(path, fileStem);
+    written.add(files.png());
+    written.add(files.svg());
+    return List.of(files.png(), files.svg());
   }
 
   /**

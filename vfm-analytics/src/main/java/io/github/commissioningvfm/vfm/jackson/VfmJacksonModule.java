@@ -1,10 +1,21 @@
 package io.github.commissioningvfm.vfm.jackson;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.commissioningvfm.model.money.Cost;
+import io.github.commissioningvfm.vfm.audit.Finding;
+import io.github.commissioningvfm.vfm.audit.PrintedFigure;
+import io.github.commissioningvfm.vfm.audit.QuotientFinding;
+import io.github.commissioningvfm.vfm.audit.RegressionFinding;
+import io.github.commissioningvfm.vfm.audit.ReturnFinding;
+import io.github.commissioningvfm.vfm.audit.SignFinding;
+import io.github.commissioningvfm.vfm.audit.SlipFinding;
+import io.github.commissioningvfm.vfm.audit.VfmRatioFinding;
 import io.github.commissioningvfm.vfm.spi.Ratio;
 import io.github.commissioningvfm.vfm.spi.ResultTable;
 import io.github.commissioningvfm.vfm.spi.SourceReference;
@@ -22,6 +33,30 @@ public final class VfmJacksonModule extends SimpleModule {
     addSerializer(VfmResult.class, new ResultSerializer());
     addSerializer(Cost.class, new CostSerializer());
     addSerializer(Ratio.class, new RatioSerializer());
+    registerAuditTypes();
+  }
+
+  // ---- audit of printed figures: records as they are; findings named by "check" ----
+
+  private void registerAuditTypes() {
+    setMixInAnnotation(Finding.class, FindingMixin.class);
+    setMixInAnnotation(PrintedFigure.class, PrintedFigureMixin.class);
+  }
+
+  /** A printed figure is its label, printed text and citation; the rest is derived from them. */
+  @JsonIgnoreProperties(value = {"percentage"})
+  private interface PrintedFigureMixin {
+  }
+
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "check")
+  @JsonSubTypes({
+      @JsonSubTypes.Type(value = QuotientFinding.class, name = "quotient"),
+      @JsonSubTypes.Type(value = RegressionFinding.class, name = "regression-at-means"),
+      @JsonSubTypes.Type(value = VfmRatioFinding.class, name = "vfm-ratio-bound"),
+      @JsonSubTypes.Type(value = SlipFinding.class, name = "slip"),
+      @JsonSubTypes.Type(value = ReturnFinding.class, name = "return-readings"),
+      @JsonSubTypes.Type(value = SignFinding.class, name = "sign")})
+  private interface FindingMixin {
   }
 
   private static final class ResultSerializer extends StdSerializer<VfmResult> {

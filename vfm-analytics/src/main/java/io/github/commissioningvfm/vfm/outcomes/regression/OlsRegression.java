@@ -23,13 +23,16 @@ public final class OlsRegression {
   private final List<String> names;
   private final int[] categoryIndex;
   private final int[][] dummyOfCode;
+  private final double[][] numericByRow;
   private final DesignSpec spec;
 
-  private OlsRegression(DesignSpec spec, List<String> names, int[] categoryIndex, int[][] dummyOfCode) {
+  private OlsRegression(DesignSpec spec, List<String> names, int[] categoryIndex, int[][] dummyOfCode,
+      double[][] numericByRow) {
     this.spec = spec;
     this.names = List.copyOf(names);
     this.categoryIndex = categoryIndex;
     this.dummyOfCode = dummyOfCode;
+    this.numericByRow = numericByRow;
   }
 
   /**
@@ -39,7 +42,8 @@ public final class OlsRegression {
    * @param spec the model
    * @return the result
    * @throws IllegalArgumentException if a category is undeclared, its reference level is absent,
-   *     or it has a single level among the analysed rows
+   *     or it has a single level among the analysed rows, or a numeric covariate lacks an analysed
+   *     participant's value
    */
   public static OlsResult fit(ChangeResult change, DesignSpec spec) {
     OlsRegression design = design(change.cleaned(), spec);
@@ -79,6 +83,15 @@ public final class OlsRegression {
     if (spec.sessions()) {
       names.add(DesignSpec.SESSIONS);
     }
+    double[][] numericByRow = new double[spec.numeric().size()][d.size()];
+    for (int c = 0; c < numericByRow.length; c++) {
+      NumericCovariate covariate = spec.numeric().get(c);
+      for (int k = 0; k < cleaned.size(); k++) {
+        int r = cleaned.row(k);
+        numericByRow[c][r] = covariate.valueOf(d.participantId(r), d.source(), d.line(r));
+      }
+      names.add(covariate.name());
+    }
     List<String> declared = d.schema().categoryColumns();
     int[] categoryIndex = new int[spec.categories().size()];
     int[][] dummyOfCode = new int[spec.categories().size()][];
@@ -116,7 +129,7 @@ public final class OlsRegression {
       dummyOfCode[c] = map;
       c++;
     }
-    return new OlsRegression(spec, names, categoryIndex, dummyOfCode);
+    return new OlsRegression(spec, names, categoryIndex, dummyOfCode, numericByRow);
   }
 
   /**
@@ -147,6 +160,9 @@ public final class OlsRegression {
     }
     if (spec.sessions()) {
       x[j++] = d.sessions(r);
+    }
+    for (double[] values : numericByRow) {
+      x[j++] = values[r];
     }
     for (int c = 0; c < categoryIndex.length; c++) {
       int col = dummyOfCode[c][d.categoryCode(categoryIndex[c], r)];

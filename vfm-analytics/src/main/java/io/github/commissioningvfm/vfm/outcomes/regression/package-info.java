@@ -1,5 +1,6 @@
 /**
- * Ordinary least squares of outcome change on baseline, dose and categorical covariates, with
+ * Ordinary least squares of outcome change on baseline, dose, numeric covariates (such as age) and
+ * categorical covariates, with
  * classical and heteroskedasticity-robust standard errors, built from mergeable accumulators so
  * that the estimate from chunks combined equals the estimate from the whole.
  *
@@ -17,6 +18,9 @@
  * ({@link io.github.commissioningvfm.vfm.outcomes.regression.ResidualAccumulator}). Both merge
  * by addition. Categorical covariates are dummy coded against a named reference level; columns
  * that are linear combinations of earlier ones are reported as aliased (as R's {@code lm} does)
- * and left out, never returned as NaN.
+ * and left out, never returned as NaN. Numeric covariates enter as their values, keyed by
+ * participant id ({@link io.github.commissioningvfm.vfm.outcomes.regression.NumericCovariate});
+ * {@link io.github.commissioningvfm.vfm.outcomes.regression.CovariateTable} describes every
+ * covariate of a model (n, mean, sd, min, max; or count and share per level).
  */
 package io.github.commissioningvfm.vfm.outcomes.regression;

@@ -1,0 +1,23 @@
+package io.github.commissioningvfm.vfm.charts;
+
+import io.github.commissioningvfm.model.internal.Args;
+
+/**
+ * One point of a line or scatter chart.
+ *
+ * @param x the horizontal value
+ * @param y the vertical value
+ */
+public record XyPoint(double x, double y) {
+
+  /**
+   * Validates the point.
+   *
+   * @param x x
+   * @param y y
+   */
+  public XyPoint {
+    Args.finite(x, "x");
+    Args.finite(y, "y");
+  }
+}

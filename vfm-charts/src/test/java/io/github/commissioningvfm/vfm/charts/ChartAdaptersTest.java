@@ -1,0 +1,117 @@
+package io.github.commissioningvfm.vfm.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.commissioningvfm.model.money.Cost;
+import io.github.commissioningvfm.model.money.Money;
+import io.github.commissioningvfm.model.payment.ActivityReport;
+import io.github.commissioningvfm.model.payment.Block;
+import io.github.commissioningvfm.model.payment.CostPerCase;
+import io.github.commissioningvfm.model.payment.analysis.ActivityScenarios;
+import io.github.commissioningvfm.model.payment.analysis.CommissionerRiskView;
+import io.github.commissioningvfm.model.payment.analysis.PaymentOption;
+import io.github.commissioningvfm.model.payment.analysis.QuarterlyCashFlow;
+import io.github.commissioningvfm.model.time.FinancialYear;
+import io.github.commissioningvfm.vfm.cea.CostEffect;
+import io.github.commissioningvfm.vfm.outcomes.Figure;
+import io.github.commissioningvfm.vfm.outcomes.Interval;
+import io.github.commissioningvfm.vfm.outcomes.counterfactual.YearRoi;
+import io.github.commissioningvfm.vfm.outcomes.value.DoseVfm;
+import io.github.commissioningvfm.vfm.uncertainty.AcceptabilityPoint;
+import io.github.commissioningvfm.vfm.uncertainty.TornadoRow;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+class ChartAdaptersTest {
+
+  private static final FinancialYear YEAR = FinancialYear.parse("2025/26");
+
+  @Test
+  void tornadoFromRowsIsSortedAndRefusesAnUndefinedResult() {
+    TornadoChart t = ChartAdapters.tornado("t", "NPSV (GBP, 2024/25 prices)", 100, List.of(
+        new TornadoRow("discount rate", 0.015, 0.05, OptionalDouble.of(110), OptionalDouble.of(95), OptionalDouble.of(15)),
+        new TornadoRow("uptake", 0.2, 0.6, OptionalDouble.of(40), OptionalDouble.of(170), OptionalDouble.of(130))));
+    assertEquals(List.of("uptake", "discount rate"), t.bars().stream().map(TornadoChart.TornadoBar::input).toList());
+    assertEquals(40, t.bars().get(0).atLow(), 0);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ChartAdapters.tornado("t", "m", 0,
+        List.of(new TornadoRow("uptake", 0, 1, OptionalDouble.empty(), OptionalDouble.of(1), OptionalDouble.empty()))));
+    assertEquals("Argument 'rows' must have a result at the low and the high value of every input, but this input has"
+        + " none: uptake", e.getMessage());
+  }
+
+  @Test
+  void acceptabilityHasOneCurvePerOption() {
+    AcceptabilityChart a = ChartAdapters.acceptability("t", "Threshold (GBP per point)", List.of(
+        new AcceptabilityPoint(0, Map.of("fund", 0.3, "status quo", 0.7), Map.of("fund", 1.0, "status quo", 2.0), 0),
+        new AcceptabilityPoint(100, Map.of("fund", 0.6, "status quo", 0.4), Map.of("fund", 3.0, "status quo", 2.0), 0)));
+    assertEquals(List.of("fund", "status quo"), a.curves().stream().map(AcceptabilityChart.Curve::option).toList());
+    assertEquals(List.of(new XyPoint(0, 0.3), new XyPoint(100, 0.6)), a.curves().get(0).points());
+  }
+
+  @Test
+  void planeIsRelativeToTheComparatorAndNamesThePriceBase() {
+    CostEffect comparator = new CostEffect("status quo", Cost.of("1000", "2024/25"), new BigDecimal("2"));
+    CostEffectivenessPlane p = ChartAdapters.costEffectivenessPlane("Plane", "Incremental effect (QALYs)", comparator,
+        List.of(new CostEffect("fund", Cost.of("4000", "2024/25"), new BigDecimal("2.5"))), List.of(20_000.0));
+    assertEquals(List.of(new XyPoint(0.5, 3000)), p.points());
+    assertEquals("Plane (GBP, 2024/25 prices)", p.title());
+    assertEquals("Incremental cost (GBP, 2024/25 prices)", p.yAxisLabel());
+  }
+
+  private static Figure figure(double v) {
+    return Figure.of("ROI ratio", "avoided / programme cost", "GBP per GBP", v);
+  }
+
+  @Test
+  void roiByYearCarriesNAndThePriceBaseAndRefusesAnUndefinedRatio() {
+    YearRoi y = new YearRoi(FinancialYear.parse("2020/21"), 2_411, 0, Cost.of("120000", "2024/25"),
+        Optional.of(Cost.of("100000", "2024/25")), figure(1.2), figure(0.2));
+    RoiByYearChart r = ChartAdapters.roiByYear("Safe haven ROI by year", List.of(y));
+    assertEquals("Safe haven ROI by year (costs in 2024/25 prices)", r.title());
+    assertEquals(List.of("2020/21 (n = 2,411)"), r.categoryLabels());
+    YearRoi undefined = new YearRoi(FinancialYear.parse("2021/22"), 10, 0, Cost.of("10", "2024/25"), Optional.empty(),
+        Figure.undefined("ROI ratio", "avoided / programme cost", "GBP per GBP", "no programme cost for the year"),
+        Figure.undefined("net ROI", "(avoided - cost) / cost", "GBP per GBP", "no programme cost for the year"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ChartAdapters.roiByYear("t", List.of(y, undefined)));
+    assertEquals("The ROI ratio of 2021/22 is undefined (no programme cost for the year); it cannot be drawn",
+        e.getMessage());
+  }
+
+  @Test
+  void doseKeepsIntervalsAndSaysWhereThereIsNone() {
+    Figure withInterval = new Figure("Cost-weighted VfM", "sum improvement / sum cost", "SDQ points per GBP",
+        Optional.of(0.02), Optional.of(new Interval(0.01, 0.03, 0.95, "delta method")), Optional.empty());
+    Figure alone = Figure.of("Cost-weighted VfM", "sum improvement / sum cost", "SDQ points per GBP", 0.01);
+    Figure any = Figure.of("x", "x", "x", 1);
+    DoseChart d = ChartAdapters.vfmByDose("t", List.of(new DoseVfm(1, 40, any, withInterval, any),
+        new DoseVfm(2, 1, any, alone, any)));
+    assertEquals(List.of(DoseChart.DosePoint.of(1, 40, 0.02, 0.01, 0.03), DoseChart.DosePoint.withoutInterval(2, 1,
+        0.01)), d.doses());
+    assertEquals("Cost-weighted VfM (SDQ points per GBP)", d.yAxisLabel());
+    assertEquals("95% interval (delta method)", d.intervalLabel());
+  }
+
+  @Test
+  void paymentAndCashFlowFromThePaymentViews() {
+    List<PaymentOption> options = List.of(new PaymentOption("block", new Block(Money.ofPounds(240_000))),
+        new PaymentOption("cost per case", new CostPerCase(Money.ofPounds(120))));
+    PaymentByActivityChart p = ChartAdapters.paymentByActivity("t",
+        CommissionerRiskView.of(options, ActivityScenarios.ofVolumes(1_500, 2_000, 2_500)));
+    assertEquals(List.of("low (1,500 units)", "expected (2,000 units)", "high (2,500 units)"), p.scenarios());
+    assertEquals(List.of(180_000.0, 240_000.0, 300_000.0), p.options().get(1).amounts());
+    List<QuarterlyCashFlow> flows = options.stream().map(o -> QuarterlyCashFlow.of(o.mechanism().statement(
+        ActivityReport.ofVolume(2_000)), YEAR)).toList();
+    CashFlowChart c = ChartAdapters.cashFlow("When the provider is paid", List.of("block", "cost per case"), flows);
+    assertEquals("When the provider is paid (GBP, 2025/26)", c.title());
+    assertEquals("2026/27 Q1", c.quarters().get(c.quarters().size() - 1));
+    assertEquals(240_000.0, c.options().get(0).amounts().stream().mapToDouble(Double::doubleValue).sum(), 1e-6);
+    assertTrue(c.options().get(1).amounts().get(0) == 0.0, "cost per case is paid a quarter in arrears");
+  }
+}
