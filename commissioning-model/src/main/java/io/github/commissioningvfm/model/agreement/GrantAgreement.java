@@ -8,6 +8,7 @@ import io.github.commissioningvfm.model.internal.Args;
  * @param details what was signed
  * @param history the changes since
  * @param purpose the activity the grant supports
+ * @since 0.1.0
  */
 public record GrantAgreement(AgreementDetails details, AgreementHistory history,
     String purpose) implements Agreement {

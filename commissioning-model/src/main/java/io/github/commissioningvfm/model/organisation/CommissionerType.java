@@ -1,6 +1,10 @@
 package io.github.commissioningvfm.model.organisation;
 
-/** The kinds of body that commission public mental-health and community services in England. */
+/**
+ * The kinds of body that commission public mental-health and community services in England.
+ *
+ * @since 0.1.0
+ */
 public enum CommissionerType {
   /** An integrated care board (replaced clinical commissioning groups in July 2022). */
   INTEGRATED_CARE_BOARD(SpatialLevel.SYSTEM),

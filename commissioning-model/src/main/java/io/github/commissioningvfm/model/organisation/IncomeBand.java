@@ -8,6 +8,8 @@ import java.util.Optional;
  * Size bands of voluntary organisations by annual income, as commonly used in the NCVO UK Civil
  * Society Almanac: micro under GBP 10k, small GBP 10k to 100k, medium GBP 100k to 1m, large
  * GBP 1m to 10m, major over GBP 10m. Each band includes its lower bound and excludes its upper.
+ *
+ * @since 0.1.0
  */
 public enum IncomeBand {
   /** Under GBP 10,000. */

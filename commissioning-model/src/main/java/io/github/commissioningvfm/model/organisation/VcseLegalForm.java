@@ -1,6 +1,10 @@
 package io.github.commissioningvfm.model.organisation;
 
-/** The legal forms a VCSE organisation commonly takes in England. */
+/**
+ * The legal forms a VCSE organisation commonly takes in England.
+ *
+ * @since 0.1.0
+ */
 public enum VcseLegalForm {
   /** A charitable company limited by guarantee. */
   CHARITABLE_COMPANY,

@@ -7,6 +7,7 @@ import io.github.commissioningvfm.model.internal.Args;
  *
  * @param legalForm the legal form
  * @param incomeBand the income size band
+ * @since 0.1.0
  */
 public record VcseProfile(VcseLegalForm legalForm, IncomeBand incomeBand) {
 

@@ -7,6 +7,8 @@ package io.github.commissioningvfm.model.payment;
  * <p>The family is closed: the NHS Payment Scheme's mechanisms for NHS providers, activity-based
  * payment, and the local arrangements. Any other arrangement that is a sum of parts is expressed
  * as a {@link Blended} mechanism.
+ *
+ * @since 0.1.0
  */
 public sealed interface PaymentMechanism
     permits AlignedPaymentAndIncentive, LowVolumeActivityBlock, ActivityBasedPayment, Block, CapAndCollar,

@@ -3,6 +3,8 @@ package io.github.commissioningvfm.model.procurement;
 /**
  * The routes to an award: the five Provider Selection Regime processes (NHS England, "The
  * Provider Selection Regime: statutory guidance", April 2025) and two grant routes.
+ *
+ * @since 0.1.0
  */
 public enum ProcurementRoute {
   /** PSR direct award process A: an existing service that only the existing provider can deliver. */

@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Cost-effectiveness calculations (formulas in the package documentation). */
+/**
+ * Cost-effectiveness calculations (formulas in the package documentation).
+ *
+ * @since 0.1.0
+ */
 public final class CostEffectiveness {
 
   private CostEffectiveness() {

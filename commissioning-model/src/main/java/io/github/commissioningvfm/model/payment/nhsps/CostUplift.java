@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param costUplift the cost uplift factor
  * @param efficiencyFactor the efficiency factor, if known
  * @param source where the scheme states them
+ * @since 0.1.0
  */
 public record CostUplift(FinancialYear year, Percentage costUplift, Optional<Percentage> efficiencyFactor,
     Provenance source) {

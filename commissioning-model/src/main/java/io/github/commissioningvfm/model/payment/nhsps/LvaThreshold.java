@@ -11,6 +11,7 @@ import io.github.commissioningvfm.model.provenance.Provenance;
  * @param value the threshold; positive
  * @param boundary whether a value equal to the threshold counts as low volume
  * @param source where the scheme states it
+ * @since 0.1.0
  */
 public record LvaThreshold(Money value, ThresholdBoundary boundary, Provenance source) {
 

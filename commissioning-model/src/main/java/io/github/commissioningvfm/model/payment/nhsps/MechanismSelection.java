@@ -11,6 +11,7 @@ import java.util.List;
  * @param edition the scheme edition that decided, e.g. "2025/26"
  * @param explanation the reasoning in words
  * @param citations the scheme rules relied on; may be empty
+ * @since 0.1.0
  */
 public record MechanismSelection(SchemeMechanism mechanism, String edition, String explanation,
     List<Provenance> citations) {

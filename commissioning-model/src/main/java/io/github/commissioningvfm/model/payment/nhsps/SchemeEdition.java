@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param lvaThreshold the low volume activity threshold
  * @param apiVariableRate the share of the unit price paid in the API variable element
  * @param costUplifts the cost uplift factors read and verified, by year; years without one are absent
+ * @since 0.1.0
  */
 public record SchemeEdition(String id, FinancialYearRange years, Provenance mechanismRules, LvaThreshold lvaThreshold,
     SchemeRate apiVariableRate, List<CostUplift> costUplifts) {

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param baseline whether the baseline score is a covariate (named {@value #BASELINE})
  * @param sessions whether sessions attended is a covariate (named {@value #SESSIONS})
  * @param categories categorical columns mapped to their reference level
+ * @since 0.1.0
  */
 public record DesignSpec(Response response, boolean baseline, boolean sessions, Map<String, String> categories) {
 
