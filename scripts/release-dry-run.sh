@@ -10,9 +10,11 @@
 #   src/target/central-staging/             the staged files, in Maven repository layout
 #   src/target/central-publishing/central-bundle.zip   the bundle the Central Portal would receive
 #   effective-poms.xml                      the reactor's effective POMs (which modules publish)
+#   dry-run-signing-key.asc                 the throwaway public key the signatures verify against
+#   maven.log                               the release build's log
 #
-# Needs gpg (Debian package gnupg) for the throwaway signing key. Extra arguments go to Maven
-# (e.g. -o to build offline).
+# Needs gpg (Debian package gnupg) for the throwaway signing key, and Maven online: the Central
+# plugin builds no bundle in offline mode. Extra arguments go to Maven.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -48,11 +50,18 @@ gpg --batch --quiet --passphrase '' --quick-gen-key \
 fingerprint=$(gpg --batch --with-colons --list-secret-keys | awk -F: '$1 == "fpr" {print $10; exit}')
 gpg --batch --armor --export "$fingerprint" > "$out/dry-run-signing-key.asc"
 
-mvn -B -Dstyle.color=never -f "$src/pom.xml" -Prelease -DskipTests \
+# -Prelease deploy as a release would run it (tests already ran in the checkout), except:
+# skipUpload keeps the bundle local, and nothing is installed into the local repository.
+echo "release-dry-run: mvn -Prelease deploy (log: $out/maven.log)"
+if ! mvn -B -f "$src/pom.xml" -Prelease -DskipTests \
     -Dgpg.keyname="$fingerprint" -Dgpg.homedir="$GNUPGHOME" \
     -DskipUpload=true -Dmaven.install.skip=true \
     org.apache.maven.plugins:maven-help-plugin:3.5.1:effective-pom -Doutput="$out/effective-poms.xml" \
-    deploy "$@"
+    deploy "$@" > "$out/maven.log" 2>&1; then
+  tail -n 150 "$out/maven.log" >&2
+  echo "release-dry-run: the release build failed; full log in $out/maven.log" >&2
+  exit 1
+fi
 
 "$root/scripts/check-bundle.sh" \
     --bundle "$src/target/central-publishing/central-bundle.zip" \
