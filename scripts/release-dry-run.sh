@@ -63,7 +63,8 @@ if ! mvn -B -f "$src/pom.xml" -Prelease -DskipTests \
   exit 1
 fi
 
-"$root/scripts/check-bundle.sh" \
-    --bundle "$src/target/central-publishing/central-bundle.zip" \
-    --effective-poms "$out/effective-poms.xml" \
+bundle=$src/target/central-publishing/central-bundle.zip
+"$root/scripts/check-bundle.sh" --bundle "$bundle" --effective-poms "$out/effective-poms.xml" \
     --signing-key "$out/dry-run-signing-key.asc"
+# The check itself must catch each kind of gap: it is run on broken copies of this bundle.
+java "$root/scripts/CheckBundleSelfTest.java" "$bundle" "$out/effective-poms.xml" "$out/dry-run-signing-key.asc"
