@@ -4,10 +4,12 @@
 # checkout's artifacts, and resolve Jackson and Tablesaw at the versions this build tests with.
 #
 # The artifacts are deployed to a file repository (target/consumer/repo) instead of being
-# installed, and the user's project (target/consumer/project) builds with its own local
-# repository (target/consumer/m2), so ~/.m2 is only read. It uses the POM lines the README gives
+# installed. Both builds use target/consumer/settings.xml: their own local repository
+# (target/consumer/m2), filled from ~/.m2/repository (read as a plain file repository) and then
+# Maven Central, so ~/.m2 is only read (user settings in ~/.m2/settings.xml are not used). It uses the POM lines the README gives
 # users, including those needed under Maven 3.8. Not run in CI (it repeats the build); run it
-# after changing the BOM or a module's dependencies. Extra arguments go to the first build.
+# after changing the BOM or a module's dependencies. Needs Maven online (deploy refuses offline);
+# extra arguments go to the first build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -17,8 +19,34 @@ rm -rf "$out" && mkdir -p "$out/project/.mvn" "$out/project/src/main/java/exampl
 prop() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" pom.xml | head -n 1; }
 version=$(sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' pom.xml)
 
+cat > "$out/settings.xml" <<SETTINGS
+<settings>
+  <localRepository>$out/m2</localRepository>
+  <profiles>
+    <profile>
+      <id>read-user-repository</id>
+      <repositories>
+        <repository>
+          <id>user-local-repository</id>
+          <url>file://$HOME/.m2/repository</url>
+        </repository>
+      </repositories>
+      <pluginRepositories>
+        <pluginRepository>
+          <id>user-local-repository</id>
+          <url>file://$HOME/.m2/repository</url>
+        </pluginRepository>
+      </pluginRepositories>
+    </profile>
+  </profiles>
+  <activeProfiles>
+    <activeProfile>read-user-repository</activeProfile>
+  </activeProfiles>
+</settings>
+SETTINGS
+
 echo "check-consumer: deploying $version to $out/repo"
-if ! mvn -B -DskipTests -Dmaven.install.skip=true \
+if ! mvn -B -s "$out/settings.xml" -DskipTests -Dmaven.install.skip=true \
     -DaltDeploymentRepository="consumer-check::file://$out/repo" deploy "$@" > "$out/deploy.log" 2>&1; then
   tail -n 100 "$out/deploy.log" >&2
   echo "check-consumer: the build failed; log in $out/deploy.log" >&2
@@ -40,23 +68,13 @@ cat > "$out/project/pom.xml" <<POM
   </properties>
 
   <repositories>
-    <!-- this checkout's artifacts, then ~/.m2 read as a plain repository, then Maven Central -->
+    <!-- this checkout's artifacts, as deployed above (a user would have them installed) -->
     <repository>
       <id>consumer-check</id>
       <url>file://$out/repo</url>
       <snapshots><enabled>true</enabled></snapshots>
     </repository>
-    <repository>
-      <id>user-local-repository</id>
-      <url>file://$HOME/.m2/repository</url>
-    </repository>
   </repositories>
-  <pluginRepositories>
-    <pluginRepository>
-      <id>user-local-repository</id>
-      <url>file://$HOME/.m2/repository</url>
-    </pluginRepository>
-  </pluginRepositories>
 
   <dependencyManagement>
     <dependencies>
@@ -98,6 +116,9 @@ cat > "$out/project/pom.xml" <<POM
 </project>
 POM
 
+# As the README advises, so that Maven 3.8 leaves no escape code in the log.
+echo "-Djansi.noreset=true" > "$out/project/.mvn/jvm.config"
+
 cat > "$out/project/src/main/java/example/Consumer.java" <<'JAVA'
 package example;
 
@@ -120,7 +141,7 @@ public final class Consumer {
 JAVA
 
 echo "check-consumer: compiling the user's project (log: $out/project.log)"
-if ! (cd "$out/project" && mvn -B -Dmaven.repo.local="$out/m2" compile dependency:list \
+if ! (cd "$out/project" && mvn -B -s "$out/settings.xml" compile dependency:list \
     -DincludeScope=compile -DoutputFile=dependencies.txt) > "$out/project.log" 2>&1; then
   tail -n 60 "$out/project.log" >&2
   echo "check-consumer: the user's project did not compile" >&2
