@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * Who bears a unit cost, as far as the source says: written in tables as its label, e.g.
  * {@code "NHS"}.
+ *
+ * @since 0.1.0
  */
 public enum CostCategory {
   /** The NHS (trusts, ambulance services, general practice). */

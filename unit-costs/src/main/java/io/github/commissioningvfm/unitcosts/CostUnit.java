@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
  *
  * <p>The set is closed: a table row with any other unit is refused when the table is loaded, so
  * that a cost per hour can never be mistaken for a cost per contact.
+ *
+ * @since 0.1.0
  */
 public enum CostUnit {
   /** One contact with a service (a care contact). */

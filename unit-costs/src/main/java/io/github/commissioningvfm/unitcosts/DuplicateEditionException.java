@@ -3,6 +3,8 @@ package io.github.commissioningvfm.unitcosts;
 /**
  * Thrown when two providers (or one provider twice) supply the same table edition, the same
  * index edition, or when the same provider is registered twice. The message names both.
+ *
+ * @since 0.1.0
  */
 public final class DuplicateEditionException extends RuntimeException {
 

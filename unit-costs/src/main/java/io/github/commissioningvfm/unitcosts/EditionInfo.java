@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param retrieved the date the figures were read from the source
  * @param file the file the edition was loaded from (a resource path or file name)
  * @param amends the edition this one corrects, if it is a correction
+ * @since 0.1.0
  */
 public record EditionInfo(
     String source,

@@ -7,6 +7,8 @@ import io.github.commissioningvfm.model.time.FinancialYear;
  * series is never extrapolated silently: pass an explicit assumed inflation rate to
  * {@link PriceIndexSeries#inflatedTo(io.github.commissioningvfm.model.money.Cost, FinancialYear,
  * io.github.commissioningvfm.model.rate.InflationRate)} to extend it.
+ *
+ * @since 0.1.0
  */
 public final class IndexCoverageException extends RuntimeException {
 

@@ -1,6 +1,10 @@
 package io.github.commissioningvfm.unitcosts;
 
-/** How a price index is published: as levels, or as annual percentage changes. */
+/**
+ * How a price index is published: as levels, or as annual percentage changes.
+ *
+ * @since 0.1.0
+ */
 public enum IndexForm {
   /** Index levels against a reference year, e.g. the GDP deflator with 2024/25 = 100. */
   LEVEL,

@@ -8,6 +8,7 @@ import io.github.commissioningvfm.model.internal.Args;
  *
  * @param index the index id
  * @param edition the edition
+ * @since 0.1.0
  */
 public record PriceIndexId(String index, String edition) {
 

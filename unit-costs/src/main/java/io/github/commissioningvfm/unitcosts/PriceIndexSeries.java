@@ -31,6 +31,8 @@ import java.util.TreeMap;
  * <p>Years outside the series are refused ({@link IndexCoverageException}) unless the caller
  * passes an explicit assumed rate {@code r}: then {@code L(y) = L(last) x (1 + r)^(y - last)}
  * after the last year and {@code L(y) = L(first) / (1 + r)^(first - y)} before the first.
+ *
+ * @since 0.1.0
  */
 public final class PriceIndexSeries {
 

@@ -5,6 +5,8 @@ package io.github.commissioningvfm.unitcosts;
  * or unknown column, a duplicate key, a negative or non-numeric value, an unknown unit, a byte
  * order mark or CRLF line ends where the format forbids them. The message names the file, line,
  * column and offending value. Nothing from a file that fails is loaded.
+ *
+ * @since 0.1.0
  */
 public final class TableFormatException extends RuntimeException {
 

@@ -6,6 +6,8 @@ import java.util.Optional;
  * Thrown when a file listed in a manifest does not match the manifest: its SHA-256 differs (the
  * file was edited or corrupted), its row count differs, or it is missing. A published edition is
  * never edited; a correction is a new edition with its own manifest entry.
+ *
+ * @since 0.1.0
  */
 public final class TableIntegrityException extends RuntimeException {
 

@@ -24,6 +24,7 @@ import java.util.Optional;
  *     e.g. {@code "derived"} for figures computed from published rows
  * @param notes caveats and methods (e.g. how a derived figure was computed); may be empty
  * @param provenance source, edition, key and location, for reports
+ * @since 0.1.0
  */
 public record UnitCost(
     String key,

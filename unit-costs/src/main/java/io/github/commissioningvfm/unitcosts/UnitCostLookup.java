@@ -7,6 +7,8 @@ import java.util.Set;
 /**
  * Something unit costs can be looked up in by key: one table edition, a catalogue, or a
  * combination of several in order of preference.
+ *
+ * @since 0.1.0
  */
 public interface UnitCostLookup {
 

@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * Thrown when a key has no row in the table or catalogue asked. The message lists the closest
  * keys that do exist and the editions, if any, where the key itself exists.
+ *
+ * @since 0.1.0
  */
 public final class UnitCostNotFoundException extends RuntimeException {
 

@@ -21,6 +21,8 @@ import java.util.function.Function;
  * {@link UnitCosts#edition(String, String)}), from an integrator's files
  * ({@link #fromCsv(Path, EditionInfo)}, {@link #fromJson(Path, EditionInfo)}), or are built from
  * rows ({@link #of(EditionInfo, List, Map)}). Every path applies the same validation.
+ *
+ * @since 0.1.0
  */
 public final class UnitCostTable implements UnitCostLookup {
 

@@ -38,6 +38,8 @@ import java.util.stream.Collectors;
  * <p>Keys are looked up in the newest edition that has them ({@link #get(String)}), or in a named
  * edition ({@link #edition(String, String)}). A missing key throws
  * {@link UnitCostNotFoundException} listing close matches and the editions that do have it.
+ *
+ * @since 0.1.0
  */
 public final class UnitCosts implements UnitCostLookup {
 

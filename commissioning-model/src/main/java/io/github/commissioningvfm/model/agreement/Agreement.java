@@ -6,6 +6,8 @@ import java.time.LocalDate;
 /**
  * An agreement under which a service is commissioned. The family is closed; each member adds what
  * is particular to its kind to the shared {@link AgreementDetails} and {@link AgreementHistory}.
+ *
+ * @since 0.1.0
  */
 public sealed interface Agreement permits NhsStandardContract, GrantAgreement, SubContract, GpContract,
     EnhancedService, Section75Agreement, AllianceAgreement, ServiceLevelAgreement {

@@ -2,7 +2,11 @@ package io.github.commissioningvfm.model.agreement;
 
 import java.time.LocalDate;
 
-/** A dated change to an agreement: a variation, an extension or a roll-over. */
+/**
+ * A dated change to an agreement: a variation, an extension or a roll-over.
+ *
+ * @since 0.1.0
+ */
 public sealed interface AgreementChange permits Variation, Extension, RollOver {
 
   /**

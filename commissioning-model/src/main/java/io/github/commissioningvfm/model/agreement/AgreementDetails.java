@@ -18,6 +18,7 @@ import java.util.Set;
  * @param payment how the provider is paid
  * @param kpis the KPIs, distinct ids; may be empty
  * @param outcomeMeasures ids of the outcome measures reported, e.g. "PHQ-9"; may be empty
+ * @since 0.1.0
  */
 public record AgreementDetails(String reference, List<Party> parties, Term term, Money annualValue,
     PaymentMechanism payment, List<Kpi> kpis, List<String> outcomeMeasures) {

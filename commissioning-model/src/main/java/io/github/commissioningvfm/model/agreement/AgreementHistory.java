@@ -10,6 +10,7 @@ import java.util.List;
  * The changes made to an agreement since it was signed, in order of effective date.
  *
  * @param changes the changes, effective dates never decreasing
+ * @since 0.1.0
  */
 public record AgreementHistory(List<AgreementChange> changes) {
 

@@ -12,6 +12,7 @@ import java.util.List;
  * @param details what was signed
  * @param history the changes since
  * @param members the members and their shares of risk and gain, summing to 100%
+ * @since 0.1.0
  */
 public record AllianceAgreement(AgreementDetails details, AgreementHistory history,
     List<AllianceMember> members) implements Agreement {

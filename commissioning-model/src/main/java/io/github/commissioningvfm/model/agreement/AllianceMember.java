@@ -9,6 +9,7 @@ import io.github.commissioningvfm.model.rate.Proportion;
  *
  * @param member the member's code
  * @param riskGainShare its share of any gain or loss
+ * @since 0.1.0
  */
 public record AllianceMember(OrganisationCode member, Proportion riskGainShare) {
 

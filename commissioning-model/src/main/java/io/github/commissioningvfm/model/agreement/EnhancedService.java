@@ -10,6 +10,7 @@ import io.github.commissioningvfm.model.internal.Args;
  * @param history the changes since
  * @param serviceType directed or local
  * @param service the service, e.g. "Network Contract DES"
+ * @since 0.1.0
  */
 public record EnhancedService(AgreementDetails details, AgreementHistory history,
     EnhancedServiceType serviceType, String service) implements Agreement {

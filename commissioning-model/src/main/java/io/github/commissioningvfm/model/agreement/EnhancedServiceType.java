@@ -1,6 +1,10 @@
 package io.github.commissioningvfm.model.agreement;
 
-/** The kinds of enhanced service in primary care. */
+/**
+ * The kinds of enhanced service in primary care.
+ *
+ * @since 0.1.0
+ */
 public enum EnhancedServiceType {
   /** A directed enhanced service (DES), nationally specified. */
   DIRECTED,

@@ -8,6 +8,7 @@ import io.github.commissioningvfm.model.internal.Args;
  * @param details what was signed
  * @param history the changes since
  * @param contractType GMS, PMS or APMS
+ * @since 0.1.0
  */
 public record GpContract(AgreementDetails details, AgreementHistory history,
     GpContractType contractType) implements Agreement {

@@ -1,6 +1,10 @@
 package io.github.commissioningvfm.model.agreement;
 
-/** The GP contract types. */
+/**
+ * The GP contract types.
+ *
+ * @since 0.1.0
+ */
 public enum GpContractType {
   /** General Medical Services: the national standard contract. */
   GMS,

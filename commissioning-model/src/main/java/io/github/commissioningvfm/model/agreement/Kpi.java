@@ -8,6 +8,7 @@ import io.github.commissioningvfm.model.internal.Args;
  * @param id a short id, e.g. "KPI-3"
  * @param description what is measured
  * @param target the target in words, e.g. "90% seen within 14 days"
+ * @since 0.1.0
  */
 public record Kpi(String id, String description, String target) {
 

@@ -8,6 +8,7 @@ import io.github.commissioningvfm.model.internal.Args;
  * @param details what was signed
  * @param history the changes since
  * @param form full-length or shorter form
+ * @since 0.1.0
  */
 public record NhsStandardContract(AgreementDetails details, AgreementHistory history,
     ContractForm form) implements Agreement {

@@ -9,6 +9,7 @@ import io.github.commissioningvfm.model.organisation.OrganisationCode;
  *
  * @param partner the partner's code
  * @param annualContribution its annual contribution; not negative
+ * @since 0.1.0
  */
 public record PartnerContribution(OrganisationCode partner, Money annualContribution) {
 

@@ -8,6 +8,7 @@ import io.github.commissioningvfm.model.organisation.Organisation;
  *
  * @param organisation the organisation
  * @param role its role
+ * @since 0.1.0
  */
 public record Party(Organisation organisation, PartyRole role) {
 

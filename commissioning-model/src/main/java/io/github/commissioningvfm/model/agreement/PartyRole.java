@@ -1,6 +1,10 @@
 package io.github.commissioningvfm.model.agreement;
 
-/** The part an organisation plays in an agreement. */
+/**
+ * The part an organisation plays in an agreement.
+ *
+ * @since 0.1.0
+ */
 public enum PartyRole {
   /** Commissions and pays for the service. */
   COMMISSIONER,

@@ -9,6 +9,7 @@ import java.time.LocalDate;
  * @param effective the date it was agreed; within the term in effect then
  * @param newEnd the new last day; after the current end
  * @param description why
+ * @since 0.1.0
  */
 public record RollOver(LocalDate effective, LocalDate newEnd, String description) implements AgreementChange {
 

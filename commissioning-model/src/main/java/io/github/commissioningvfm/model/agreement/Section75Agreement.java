@@ -11,6 +11,7 @@ import java.util.List;
  * @param details what was signed
  * @param history the changes since
  * @param contributions each partner's annual contribution to the pooled budget; they sum to the annual value
+ * @since 0.1.0
  */
 public record Section75Agreement(AgreementDetails details, AgreementHistory history,
     List<PartnerContribution> contributions) implements Agreement {

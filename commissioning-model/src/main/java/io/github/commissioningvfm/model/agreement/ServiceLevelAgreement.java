@@ -7,6 +7,7 @@ import io.github.commissioningvfm.model.internal.Args;
  *
  * @param details what was signed
  * @param history the changes since
+ * @since 0.1.0
  */
 public record ServiceLevelAgreement(AgreementDetails details, AgreementHistory history) implements Agreement {
 

@@ -8,6 +8,7 @@ import io.github.commissioningvfm.model.internal.Args;
  * @param details what was signed
  * @param history the changes since
  * @param headContract the reference of the contract whose obligations are sub-contracted
+ * @since 0.1.0
  */
 public record SubContract(AgreementDetails details, AgreementHistory history,
     String headContract) implements Agreement {

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
  *
  * @param start the first day
  * @param end the last day; after the start
+ * @since 0.1.0
  */
 public record Term(LocalDate start, LocalDate end) {
 

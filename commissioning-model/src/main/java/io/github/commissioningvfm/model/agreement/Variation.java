@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param effective the date it takes effect; within the term in effect then
  * @param description what was varied
  * @param newAnnualValue the annual value from that date, if it changed
+ * @since 0.1.0
  */
 public record Variation(LocalDate effective, String description, Optional<Money> newAnnualValue)
     implements AgreementChange {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
  * @param date the date it happened
  * @param type what happened
  * @param note free text; may be empty
+ * @since 0.1.0
  */
 public record CommissioningEvent(String cycle, LocalDate date, EventType type, String note) {
 

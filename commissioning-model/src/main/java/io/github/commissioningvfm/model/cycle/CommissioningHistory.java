@@ -19,6 +19,7 @@ import java.util.TreeSet;
  *
  * @param service the service's name
  * @param events the events in date order
+ * @since 0.1.0
  */
 public record CommissioningHistory(String service, List<CommissioningEvent> events) {
 

@@ -1,6 +1,10 @@
 package io.github.commissioningvfm.model.cycle;
 
-/** The nine activities of the NHS England commissioning cycle, three per stage. */
+/**
+ * The nine activities of the NHS England commissioning cycle, three per stage.
+ *
+ * @since 0.1.0
+ */
 public enum CycleActivity {
   /** Assess needs. */
   ASSESS_NEEDS(CycleStage.STRATEGIC_PLANNING),

@@ -10,6 +10,7 @@ import java.util.List;
  * @param name the model's name
  * @param stages the stage names in order, at least one
  * @param source where the model is described
+ * @since 0.1.0
  */
 public record CycleModel(String id, String name, List<String> stages, String source) {
 

@@ -1,6 +1,10 @@
 package io.github.commissioningvfm.model.cycle;
 
-/** The three stages of the NHS England commissioning cycle, in their ideal order. */
+/**
+ * The three stages of the NHS England commissioning cycle, in their ideal order.
+ *
+ * @since 0.1.0
+ */
 public enum CycleStage {
   /** Assess needs, review current provision, decide priorities. */
   STRATEGIC_PLANNING,

@@ -1,6 +1,10 @@
 package io.github.commissioningvfm.model.cycle;
 
-/** Things that happen to a commissioned service, each placed in a cycle activity. */
+/**
+ * Things that happen to a commissioned service, each placed in a cycle activity.
+ *
+ * @since 0.1.0
+ */
 public enum EventType {
   /** A needs assessment (for example a JSNA chapter). */
   NEEDS_ASSESSMENT(CycleActivity.ASSESS_NEEDS),

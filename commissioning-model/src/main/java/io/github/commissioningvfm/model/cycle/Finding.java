@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param cycle the cycle it concerns
  * @param date the date of the event it concerns, if any
  * @param message the finding in words
+ * @since 0.1.0
  */
 public record Finding(FindingKind kind, String cycle, Optional<LocalDate> date, String message) {
 

@@ -1,6 +1,10 @@
 package io.github.commissioningvfm.model.cycle;
 
-/** What a finding about a commissioning history says. */
+/**
+ * What a finding about a commissioning history says.
+ *
+ * @since 0.1.0
+ */
 public enum FindingKind {
   /** An award with no procurement route chosen before it in the same cycle. */
   AWARD_WITHOUT_PROCUREMENT_ROUTE(Severity.CONTRADICTION),

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
  * @param first the date of its first event
  * @param last the date of its last event
  * @param events how many events it holds
+ * @since 0.1.0
  */
 public record StageSpan(String cycle, CycleStage stage, LocalDate first, LocalDate last, int events) {
 

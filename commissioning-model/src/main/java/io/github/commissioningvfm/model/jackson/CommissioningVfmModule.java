@@ -73,6 +73,8 @@ import java.util.function.Function;
  * {@link DeserializationFeature#FAIL_ON_MISSING_CREATOR_PROPERTIES} and
  * {@link DeserializationFeature#FAIL_ON_NULL_FOR_PRIMITIVES}, so that a missing field is an error
  * rather than a silent zero or null; unknown fields are errors by Jackson's default.
+ *
+ * @since 0.1.0
  */
 public final class CommissioningVfmModule extends SimpleModule {
 

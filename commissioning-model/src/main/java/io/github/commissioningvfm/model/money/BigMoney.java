@@ -14,6 +14,7 @@ import java.math.RoundingMode;
  * penny). Equality ignores trailing zeros: {@code BigMoney.of("1.50").equals(BigMoney.of("1.5"))}.
  *
  * @param amount the amount in pounds, normalised without trailing zeros
+ * @since 0.1.0
  */
 public record BigMoney(BigDecimal amount) implements Comparable<BigMoney> {
 

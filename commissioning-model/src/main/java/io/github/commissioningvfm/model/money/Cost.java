@@ -16,6 +16,7 @@ import java.math.RoundingMode;
  *
  * @param amount the amount
  * @param priceBase the financial year whose prices the amount is in
+ * @since 0.1.0
  */
 public record Cost(BigMoney amount, FinancialYear priceBase) implements Comparable<Cost> {
 

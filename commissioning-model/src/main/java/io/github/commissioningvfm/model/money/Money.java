@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * <p>Every operation that could lose precision takes an explicit {@link RoundingMode}.
  *
  * @param amount the amount in pounds, scale exactly 2
+ * @since 0.1.0
  */
 public record Money(BigDecimal amount) implements Comparable<Money> {
 

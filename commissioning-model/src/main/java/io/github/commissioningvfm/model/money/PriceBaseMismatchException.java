@@ -6,6 +6,8 @@ import io.github.commissioningvfm.model.time.FinancialYear;
  * Thrown when costs in the prices of different financial years are added, subtracted or compared.
  * Like adding pounds to euros, the sum would mean nothing: one of the costs must first be rebased
  * to the other's price base with a price index.
+ *
+ * @since 0.1.0
  */
 public final class PriceBaseMismatchException extends RuntimeException {
 

@@ -9,6 +9,7 @@ import io.github.commissioningvfm.model.internal.Args;
  * @param name the name
  * @param type the kind of commissioner
  * @param level the level it commissions this service at
+ * @since 0.1.0
  */
 public record Commissioner(OrganisationCode code, String name, CommissionerType type, SpatialLevel level)
     implements Organisation {

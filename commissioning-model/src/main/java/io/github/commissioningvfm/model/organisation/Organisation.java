@@ -2,6 +2,8 @@ package io.github.commissioningvfm.model.organisation;
 
 /**
  * A party to commissioning: a {@link Commissioner} or a {@link Provider}.
+ *
+ * @since 0.1.0
  */
 public sealed interface Organisation permits Commissioner, Provider {
 

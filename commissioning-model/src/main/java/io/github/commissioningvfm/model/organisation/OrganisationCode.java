@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  * The library checks the form only; it does not look codes up.
  *
  * @param value the code, upper case
+ * @since 0.1.0
  */
 public record OrganisationCode(String value) implements Comparable<OrganisationCode> {
 

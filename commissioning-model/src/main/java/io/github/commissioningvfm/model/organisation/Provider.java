@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param name the name
  * @param type the kind of provider
  * @param vcse the legal form and income band, present exactly when the type is VCSE
+ * @since 0.1.0
  */
 public record Provider(OrganisationCode code, String name, ProviderType type, Optional<VcseProfile> vcse)
     implements Organisation {

@@ -4,6 +4,8 @@ package io.github.commissioningvfm.model.organisation;
  * The kinds of provider. The NHS Payment Scheme calls NHS trusts and NHS foundation trusts "NHS
  * providers" and every other provider of NHS services a "non-NHS provider" (2023/25 NHS Payment
  * Scheme, section 1, paragraph 5).
+ *
+ * @since 0.1.0
  */
 public enum ProviderType {
   /** An NHS trust. */

@@ -10,6 +10,7 @@ import io.github.commissioningvfm.model.internal.Args;
  *
  * @param points the size of the change in score points, positive
  * @param citation where the figure is published (authors, year, title, table or page)
+ * @since 0.1.0
  */
 public record ChangeThreshold(double points, String citation) {
 

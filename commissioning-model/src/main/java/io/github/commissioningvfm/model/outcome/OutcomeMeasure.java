@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param rangeCitation where the score range and direction are published
  * @param reliableChange the reliable change threshold, if a verified figure exists
  * @param meaningfulChange the clinically meaningful change threshold, if a verified figure exists
+ * @since 0.1.0
  */
 public record OutcomeMeasure(
     String id,

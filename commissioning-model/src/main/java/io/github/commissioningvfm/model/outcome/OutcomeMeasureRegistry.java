@@ -9,6 +9,8 @@ import java.util.Optional;
 /**
  * An immutable set of outcome measures keyed by id. Start from {@link #standard()} and add your
  * own with {@link #with(OutcomeMeasure)}; a duplicate id is rejected naming both measures.
+ *
+ * @since 0.1.0
  */
 public final class OutcomeMeasureRegistry {
 

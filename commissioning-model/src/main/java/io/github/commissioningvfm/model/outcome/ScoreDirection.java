@@ -2,6 +2,8 @@ package io.github.commissioningvfm.model.outcome;
 
 /**
  * Which way a measure's score moves when a person gets better.
+ *
+ * @since 0.1.0
  */
 public enum ScoreDirection {
   /** A lower score is better (symptom and distress scales: SDQ, PHQ-9, GAD-7, CORE-10). */

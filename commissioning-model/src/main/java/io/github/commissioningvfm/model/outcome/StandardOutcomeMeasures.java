@@ -10,6 +10,8 @@ package io.github.commissioningvfm.model.outcome;
  * of 2.4 to 3.1 points across studies, not a single threshold), SWEMWBS meaningful change,
  * CORE-10 and ReQoL-10 reliable change. Supply a figure you rely on with
  * {@link OutcomeMeasure#withMeaningfulChange(ChangeThreshold)}.
+ *
+ * @since 0.1.0
  */
 public final class StandardOutcomeMeasures {
 

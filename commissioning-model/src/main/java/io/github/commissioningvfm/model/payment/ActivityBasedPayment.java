@@ -25,6 +25,7 @@ import java.util.TreeMap;
  *
  * @param unitPrices the unit price per currency code; at least one, none negative
  * @param marketForcesFactor the provider's market forces factor (payment index); positive
+ * @since 0.1.0
  */
 public record ActivityBasedPayment(Map<CurrencyCode, Money> unitPrices, BigDecimal marketForcesFactor)
     implements PaymentMechanism {

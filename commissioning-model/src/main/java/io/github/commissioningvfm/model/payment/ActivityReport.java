@@ -15,6 +15,7 @@ import java.util.TreeSet;
  * @param volumes units delivered per currency code, kept in code order; none negative
  * @param outcomesMet the ids of the outcome triggers met, kept in id order
  * @param qualityAchieved the share of any quality or incentive element earned
+ * @since 0.1.0
  */
 public record ActivityReport(Map<CurrencyCode, Long> volumes, Set<String> outcomesMet, Proportion qualityAchieved) {
 

@@ -30,6 +30,7 @@ import java.util.TreeMap;
  * @param marketForcesFactor the provider's market forces factor; positive
  * @param variableRate the share of the unit price paid per unit above or below baseline
  * @param qualityElement the value of the quality / incentive element if fully earned; not negative
+ * @since 0.1.0
  */
 public record AlignedPaymentAndIncentive(Money fixedElement, Map<CurrencyCode, Money> unitPrices,
     Map<CurrencyCode, Long> baseline, BigDecimal marketForcesFactor, Proportion variableRate,

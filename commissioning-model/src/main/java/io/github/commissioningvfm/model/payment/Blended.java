@@ -12,6 +12,7 @@ import java.util.List;
  * payments, exactly, since each part's lines are already rounded.
  *
  * @param parts the parts, at least one
+ * @since 0.1.0
  */
 public record Blended(List<PaymentMechanism> parts) implements PaymentMechanism {
 

@@ -10,6 +10,7 @@ import java.util.List;
  * <p>Payment = annual value, independent of the activity report. One line, paid evenly.
  *
  * @param annualValue the agreed annual sum; not negative
+ * @since 0.1.0
  */
 public record Block(Money annualValue) implements PaymentMechanism {
 

@@ -24,6 +24,7 @@ import java.util.List;
  * @param band the volume band inside which no adjustment is made
  * @param ratePerUnit the adjustment per unit outside the band; not negative
  * @param maximumAdjustment the largest adjustment either way; not negative, at most the annual value
+ * @since 0.1.0
  */
 public record CapAndCollar(Money annualValue, VolumeBand band, Money ratePerUnit, Money maximumAdjustment)
     implements PaymentMechanism {

@@ -12,6 +12,7 @@ import java.util.List;
  *
  * @param population the people covered; not negative
  * @param annualRatePerHead the annual payment per person; not negative
+ * @since 0.1.0
  */
 public record Capitation(long population, Money annualRatePerHead) implements PaymentMechanism {
 

@@ -20,6 +20,7 @@ import java.util.List;
  * @param agreedVolume the agreed annual volume; not negative
  * @param unitPrice the price per unit; not negative
  * @param marginalRate the share of the unit price paid or refunded per unit of variance
+ * @since 0.1.0
  */
 public record CostAndVolume(long agreedVolume, Money unitPrice, Proportion marginalRate) implements PaymentMechanism {
 

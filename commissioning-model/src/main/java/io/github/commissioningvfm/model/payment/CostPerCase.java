@@ -11,6 +11,7 @@ import java.util.List;
  * <p>Payment = volume x price per case.
  *
  * @param pricePerCase the price per case; not negative
+ * @since 0.1.0
  */
 public record CostPerCase(Money pricePerCase) implements PaymentMechanism {
 

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  * digits, hyphens or underscores.
  *
  * @param value the code
+ * @since 0.1.0
  */
 public record CurrencyCode(String value) implements Comparable<CurrencyCode> {
 

@@ -14,6 +14,7 @@ import java.util.List;
  *
  * @param publishedValue the nationally set LVA value for this provider and commissioner; not negative
  * @param schemeEdition the scheme edition that published it, e.g. "2025/26"
+ * @since 0.1.0
  */
 public record LowVolumeActivityBlock(Money publishedValue, String schemeEdition) implements PaymentMechanism {
 

@@ -26,6 +26,7 @@ import java.util.Set;
  * @param annualValue the annual value if every outcome is met; not negative
  * @param withheldShare the share withheld until outcomes are met
  * @param triggers the triggers, at least one, distinct ids, shares summing to exactly 100%
+ * @since 0.1.0
  */
 public record OutcomeBased(Money annualValue, Proportion withheldShare, List<OutcomeTrigger> triggers)
     implements PaymentMechanism {

@@ -9,6 +9,7 @@ import io.github.commissioningvfm.model.rate.Proportion;
  * @param id a short id, reported in {@link ActivityReport#outcomesMet()} when met
  * @param description what must be achieved
  * @param shareOfWithheld the share of the withheld sum this trigger releases
+ * @since 0.1.0
  */
 public record OutcomeTrigger(String id, String description, Proportion shareOfWithheld) {
 

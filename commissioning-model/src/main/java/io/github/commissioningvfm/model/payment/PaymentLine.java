@@ -10,6 +10,7 @@ import io.github.commissioningvfm.model.money.Money;
  * @param amount the amount, rounded to the penny; negative for a deduction
  * @param timing when the money is paid
  * @param basis how the amount was computed, e.g. "120 x GBP 85.00"
+ * @since 0.1.0
  */
 public record PaymentLine(String label, Money amount, PaymentTiming timing, String basis) {
 

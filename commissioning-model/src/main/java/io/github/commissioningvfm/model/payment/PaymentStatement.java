@@ -11,6 +11,7 @@ import java.util.List;
  * @param mechanism the name of the mechanism that produced the statement
  * @param lines the line items, at least one
  * @param total the sum of the lines' amounts
+ * @since 0.1.0
  */
 public record PaymentStatement(String mechanism, List<PaymentLine> lines, Money total) {
 

@@ -4,6 +4,8 @@ package io.github.commissioningvfm.model.payment;
  * When the money for a line of a payment statement reaches the provider, relative to the
  * financial year the statement covers. These are the library's default profiles, stated so that
  * cash-flow views can be compared; real contracts may schedule differently.
+ *
+ * @since 0.1.0
  */
 public enum PaymentTiming {
   /** Paid in four equal quarterly instalments during the year (fixed and block elements). */

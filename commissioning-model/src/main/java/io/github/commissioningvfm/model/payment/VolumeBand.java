@@ -7,6 +7,7 @@ import io.github.commissioningvfm.model.internal.Args;
  *
  * @param collar the lowest volume paid without deduction; not negative
  * @param cap the highest volume paid without addition; at least the collar
+ * @since 0.1.0
  */
 public record VolumeBand(long collar, long cap) {
 

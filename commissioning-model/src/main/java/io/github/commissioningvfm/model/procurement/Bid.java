@@ -12,6 +12,7 @@ import java.util.Map;
  * @param bidder the bidder's name
  * @param price the price; positive
  * @param scores the score per criterion id, kept in id order
+ * @since 0.1.0
  */
 public record Bid(String bidder, Money price, Map<String, Integer> scores) {
 

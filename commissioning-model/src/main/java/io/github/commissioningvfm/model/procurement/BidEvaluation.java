@@ -24,6 +24,7 @@ import java.util.Set;
  * @param scheme the scheme used
  * @param ranking the bids, best first
  * @param ties groups of two or more bidders with equal totals, best group first
+ * @since 0.1.0
  */
 public record BidEvaluation(EvaluationScheme scheme, List<RankedBid> ranking, List<List<String>> ties) {
 

@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param description what is assessed
  * @param weight its weight within the quality part; the weights of a scheme sum to 100%
  * @param keyCriterion the PSR key criterion it assesses, if any
+ * @since 0.1.0
  */
 public record EvaluationCriterion(String id, String description, Proportion weight,
     Optional<KeyCriterion> keyCriterion) {

@@ -15,6 +15,7 @@ import java.util.Set;
  * @param qualityShare the share of the total given to quality, e.g. 70%
  * @param criteria the quality criteria, distinct ids, weights summing to 100%
  * @param maxScore the top of the scale each criterion is scored on, e.g. 4 for 0..4
+ * @since 0.1.0
  */
 public record EvaluationScheme(Proportion qualityShare, List<EvaluationCriterion> criteria, int maxScore) {
 

@@ -3,6 +3,8 @@ package io.github.commissioningvfm.model.procurement;
 /**
  * The five key criteria of the Provider Selection Regime (NHS England, "The Provider Selection
  * Regime: statutory guidance", April 2025).
+ *
+ * @since 0.1.0
  */
 public enum KeyCriterion {
   /** Quality (safety, effectiveness, experience) and innovation. */

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
  * @param qualityScore the weighted quality score, 0 to 1
  * @param priceScore the price score, 0 to 1
  * @param total the weighted total, 0 to 1
+ * @since 0.1.0
  */
 public record RankedBid(int rank, String bidder, BigDecimal qualityScore, BigDecimal priceScore, BigDecimal total) {
 

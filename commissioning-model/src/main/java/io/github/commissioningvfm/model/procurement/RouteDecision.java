@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param route the route
  * @param decided the date of the decision
  * @param justification why this route; required when the route is not competitive
+ * @since 0.1.0
  */
 public record RouteDecision(ProcurementRoute route, LocalDate decided, Optional<String> justification) {
 

@@ -16,6 +16,7 @@ import java.util.List;
  * @param key the row's stable key within the edition
  * @param location where in the source the figure stands (table, section, page); may be empty
  * @param adjustments what was applied to the published figure, in order; may be empty
+ * @since 0.1.0
  */
 public record Provenance(String source, String edition, String key, String location, List<String> adjustments) {
 

@@ -9,6 +9,7 @@ import io.github.commissioningvfm.model.money.Cost;
  *
  * @param cost the cost, in its price base
  * @param provenance its origin and any adjustments applied
+ * @since 0.1.0
  */
 public record SourcedCost(Cost cost, Provenance provenance) {
 

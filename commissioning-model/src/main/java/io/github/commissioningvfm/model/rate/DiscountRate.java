@@ -11,6 +11,7 @@ import java.math.MathContext;
  * Computed exactly and divided to {@link MathContext#DECIMAL128}.
  *
  * @param fraction the annual rate as a fraction (0.035 for 3.5%); greater than -1
+ * @since 0.1.0
  */
 public record DiscountRate(BigDecimal fraction) implements Comparable<DiscountRate> {
 

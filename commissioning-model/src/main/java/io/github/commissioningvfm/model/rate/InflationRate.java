@@ -10,6 +10,7 @@ import java.math.BigDecimal;
  * <p>Growth factor over {@code n} years: {@code G(n) = (1 + i)^n}, exact.
  *
  * @param fraction the annual rate as a fraction (0.0247 for 2.47%); greater than -1
+ * @since 0.1.0
  */
 public record InflationRate(BigDecimal fraction) implements Comparable<InflationRate> {
 

@@ -9,6 +9,7 @@ import java.math.MathContext;
  * {@code 0.035}. Written {@code "3.5%"}.
  *
  * @param fraction the fraction, e.g. 0.035 for 3.5%
+ * @since 0.1.0
  */
 public record Percentage(BigDecimal fraction) implements Comparable<Percentage> {
 

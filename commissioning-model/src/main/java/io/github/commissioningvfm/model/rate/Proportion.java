@@ -9,6 +9,7 @@ import java.math.RoundingMode;
  * drop-off, the cashable share of a saving. Written as a percentage, {@code "25%"}.
  *
  * @param fraction the share, 0 to 1
+ * @since 0.1.0
  */
 public record Proportion(BigDecimal fraction) implements Comparable<Proportion> {
 

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  *
  * @param year the financial year
  * @param quarter 1 to 4
+ * @since 0.1.0
  */
 public record FinancialQuarter(FinancialYear year, int quarter) implements Comparable<FinancialQuarter> {
 

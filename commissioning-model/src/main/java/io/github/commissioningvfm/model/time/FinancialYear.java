@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * gives the {@code "2024/25"} form, so {@code parse(y.toString()).equals(y)}.
  *
  * @param startYear the calendar year in which the financial year starts (1 April), 1900 to 2998
+ * @since 0.1.0
  */
 public record FinancialYear(int startYear) implements Comparable<FinancialYear> {
 

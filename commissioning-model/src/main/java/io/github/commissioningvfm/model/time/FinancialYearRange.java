@@ -13,6 +13,7 @@ import java.util.stream.Stream;
  *
  * @param first the first year
  * @param last the last year; not before {@code first}
+ * @since 0.1.0
  */
 public record FinancialYearRange(FinancialYear first, FinancialYear last) implements Iterable<FinancialYear> {
 

@@ -42,6 +42,8 @@ import java.util.regex.Pattern;
  * pound sign. Suppressed cells ({@code *}) and empty unit costs are skipped: the source publishes
  * no figure for them. Any other bad cell throws {@link TableFormatException} naming file, line and
  * column, and nothing is returned.
+ *
+ * @since 0.1.0
  */
 public final class NccExportReader {
 

@@ -11,6 +11,8 @@ import java.nio.file.Path;
  *
  * <p>A data artifact subclasses it with a public no-argument constructor and lists the subclass
  * in {@code META-INF/services}; an integrator can also use {@link #ofDirectory(String, Path)}.
+ *
+ * @since 0.1.0
  */
 public class ManifestProvider implements UnitCostProvider {
 

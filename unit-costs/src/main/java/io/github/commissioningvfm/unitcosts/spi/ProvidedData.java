@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param tables the unit-cost table editions
  * @param indices the price-index editions
+ * @since 0.1.0
  */
 public record ProvidedData(List<UnitCostTable> tables, List<PriceIndexSeries> indices) {
 

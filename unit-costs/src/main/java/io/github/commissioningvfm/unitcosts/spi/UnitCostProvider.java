@@ -12,6 +12,8 @@ package io.github.commissioningvfm.unitcosts.spi;
  * from {@link #standardData()} (the library's own data artifacts, such as
  * {@code unit-costs-pssru}) are also part of {@code UnitCosts.standard()} when on the class path.
  * Two providers supplying the same edition are rejected, naming both.
+ *
+ * @since 0.1.0
  */
 public interface UnitCostProvider {
 

@@ -19,6 +19,8 @@ import tech.tablesaw.api.Table;
  *
  * <p>Values become {@code double} columns (for charts and statistics) next to a text column with
  * the exact published figure, so nothing is lost.
+ *
+ * @since 0.1.0
  */
 public final class UnitCostTablesaw {
 

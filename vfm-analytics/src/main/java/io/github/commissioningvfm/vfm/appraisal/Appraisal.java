@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
  * @param counterfactual the name of the option the others are compared with
  * @param rebasing the price index used to bring amounts to the price base, if any
  * @param assumptions assumptions stated by the analyst, reported with every result
+ * @since 0.1.0
  */
 public record Appraisal(String name, FinancialYear priceBase, FinancialYear firstYear, int horizonYears,
     List<AppraisalOption> options, String counterfactual, Optional<Provenance> rebasing, List<String> assumptions) {

@@ -14,6 +14,7 @@ import java.util.Set;
  * @param costs the cost streams; names unique
  * @param benefits the benefit streams; names unique
  * @param effects the non-monetary outcome streams, for cost-effectiveness; measures unique
+ * @since 0.1.0
  */
 public record AppraisalOption(String name, List<CostStream> costs, List<BenefitStream> benefits,
     List<EffectStream> effects) {

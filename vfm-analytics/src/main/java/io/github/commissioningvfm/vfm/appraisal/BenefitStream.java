@@ -17,6 +17,7 @@ import java.util.List;
  * @param cashable true if the saving releases budget that can be spent elsewhere
  * @param valuation how the gross value is obtained
  * @param adjustments impact adjustments
+ * @since 0.1.0
  */
 public record BenefitStream(String name, Perspective recipient, boolean cashable, BenefitValuation valuation,
     ImpactAdjustments adjustments) {

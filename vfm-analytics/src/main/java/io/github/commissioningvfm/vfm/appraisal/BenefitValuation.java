@@ -20,6 +20,8 @@ import java.util.List;
  *   <li>{@link Direct}: yearly amounts given directly, with a description of where they come from.</li>
  * </ul>
  * Gross value in year {@code t}: {@code quantity(t) x unitValue} or {@code amount(t)}.
+ *
+ * @since 0.1.0
  */
 public sealed interface BenefitValuation {
 

@@ -10,6 +10,7 @@ import java.util.List;
  * @param name a short name, unique within the option, e.g. "staff"
  * @param bearer who pays
  * @param amounts one amount per appraisal year, year 0 first; none negative
+ * @since 0.1.0
  */
 public record CostStream(String name, Perspective bearer, List<Cost> amounts) {
 

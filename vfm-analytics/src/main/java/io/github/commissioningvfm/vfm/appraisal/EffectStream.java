@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param measure the outcome measure's name, the same across options
  * @param quantities the quantity in each year, year 0 first (may be negative: a worse outcome)
+ * @since 0.1.0
  */
 public record EffectStream(String measure, List<BigDecimal> quantities) {
 

@@ -19,6 +19,7 @@ import java.math.MathContext;
  * @param attribution share of the outcome due to other people or organisations
  * @param displacement share of the outcome that only moves a problem (or benefit) elsewhere
  * @param dropOff yearly fall in the outcome after the first year
+ * @since 0.1.0
  */
 public record ImpactAdjustments(Proportion deadweight, Proportion attribution, Proportion displacement,
     Proportion dropOff) {

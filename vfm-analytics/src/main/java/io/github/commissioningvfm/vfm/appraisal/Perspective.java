@@ -7,6 +7,8 @@ package io.github.commissioningvfm.vfm.appraisal;
  * that perspective {@link #includes(Perspective) includes}: each budget-holding perspective counts
  * its own flows only; {@link #WIDER_PUBLIC_SECTOR} counts every public-sector flow; {@link #SOCIETY}
  * counts everything, including flows falling on individuals, families and communities.
+ *
+ * @since 0.1.0
  */
 public enum Perspective {
   /** The commissioning body funding the service (an ICB or a council's commissioning team). */

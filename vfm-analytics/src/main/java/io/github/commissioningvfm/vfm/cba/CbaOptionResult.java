@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param bcr benefit-cost ratio
  * @param paybackYear the payback year, empty if not reached within the horizon
  * @param perspectives the incremental figures per perspective
+ * @since 0.1.0
  */
 public record CbaOptionResult(String option, Cost pvCosts, Cost pvBenefits, Cost incrementalCosts,
     Cost incrementalBenefits, Cost npsv, Ratio bcr, Optional<Integer> paybackYear, List<PerspectiveNet> perspectives) {

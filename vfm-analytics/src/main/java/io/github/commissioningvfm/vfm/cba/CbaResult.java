@@ -21,6 +21,7 @@ import java.util.List;
  * @param options the figures of each other option
  * @param sources the sources of the inputs
  * @param assumptions the assumptions
+ * @since 0.1.0
  */
 public record CbaResult(String strategyId, String appraisalName, Perspective perspective, String counterfactual,
     Cost counterfactualPvCosts, Cost counterfactualPvBenefits, List<CbaOptionResult> options,

@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param schedule the discount schedule
  * @param optimismBias the optimism-bias uplift on costs of options other than the counterfactual
  * @param perspective the perspective of the headline figures
+ * @since 0.1.0
  */
 public record CbaStrategy(String id, DiscountSchedule schedule, OptimismBias optimismBias, Perspective perspective)
     implements VfmStrategy {

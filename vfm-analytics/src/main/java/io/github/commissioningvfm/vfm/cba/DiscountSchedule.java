@@ -27,6 +27,7 @@ import java.util.List;
  * @param name the schedule's name
  * @param source where the rates come from
  * @param bands the bands, first starting at year 0, starts strictly increasing
+ * @since 0.1.0
  */
 public record DiscountSchedule(String name, String source, List<Band> bands) {
 

@@ -18,6 +18,8 @@ import java.util.function.Predicate;
  * <p>{@code costs(t) = sum over cost streams borne within the perspective of amount(t) x (1 + uplift)},
  * the uplift applying to every option but the counterfactual;
  * {@code benefits(t) = sum over benefit streams received within the perspective of net(t)}.
+ *
+ * @since 0.1.0
  */
 public final class Flows {
 

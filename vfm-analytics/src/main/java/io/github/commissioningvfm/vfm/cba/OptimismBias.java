@@ -15,6 +15,7 @@ import java.math.BigDecimal;
  *
  * @param uplift the uplift, not negative
  * @param basis where the uplift comes from
+ * @since 0.1.0
  */
 public record OptimismBias(Percentage uplift, String basis) {
 

@@ -12,6 +12,7 @@ import io.github.commissioningvfm.vfm.appraisal.Perspective;
  * @param costs incremental PV of costs borne within the perspective
  * @param benefits incremental PV of benefits received within the perspective
  * @param net {@code benefits - costs}
+ * @since 0.1.0
  */
 public record PerspectiveNet(Perspective perspective, Cost costs, Cost benefits, Cost net) {
   /** Validates. */

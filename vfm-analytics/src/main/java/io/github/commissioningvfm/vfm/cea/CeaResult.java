@@ -20,6 +20,7 @@ import java.util.Map;
  * @param measures the figures per measure
  * @param sources the sources
  * @param assumptions the assumptions
+ * @since 0.1.0
  */
 public record CeaResult(String strategyId, String appraisalName, String counterfactual, List<Measure> measures,
     List<SourceReference> sources, List<String> assumptions) implements VfmResult {

@@ -31,6 +31,7 @@ import java.util.Set;
  * @param effectSchedule the discount schedule for effects
  * @param perspective whose costs count
  * @param thresholds values of one unit of effect at which to give net monetary benefit (may be empty)
+ * @since 0.1.0
  */
 public record CeaStrategy(String id, DiscountSchedule costSchedule, DiscountSchedule effectSchedule,
     Perspective perspective, List<Cost> thresholds) implements VfmStrategy {

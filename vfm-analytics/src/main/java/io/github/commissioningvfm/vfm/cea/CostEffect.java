@@ -10,6 +10,7 @@ import java.math.BigDecimal;
  * @param option the option's name
  * @param cost the total (present) cost
  * @param effect the total (present) effect, in the measure's units
+ * @since 0.1.0
  */
 public record CostEffect(String option, Cost cost, BigDecimal effect) {
   /** Validates. */

@@ -10,7 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Cost-effectiveness calculations (formulas in the package documentation). */
+/**
+ * Cost-effectiveness calculations (formulas in the package documentation).
+ *
+ * @since 0.1.0
+ */
 public final class CostEffectiveness {
 
   private CostEffectiveness() {

@@ -1,6 +1,10 @@
 package io.github.commissioningvfm.vfm.cea;
 
-/** The status of an option in a cost-effectiveness ranking. */
+/**
+ * The status of an option in a cost-effectiveness ranking.
+ *
+ * @since 0.1.0
+ */
 public enum Dominance {
   /** On the efficient frontier. */
   NOT_DOMINATED,

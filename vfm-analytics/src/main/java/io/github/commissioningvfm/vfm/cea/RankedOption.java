@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param status its dominance status
  * @param comparedWith for frontier options other than the cheapest, the previous frontier option
  * @param icer the ICER against {@code comparedWith}; undefined for the cheapest frontier option and for dominated options
+ * @since 0.1.0
  */
 public record RankedOption(CostEffect costEffect, Dominance status, Optional<String> comparedWith, Ratio icer) {
   /** Validates. */

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 /**
  * One cell of a batch: an appraisal evaluated by a strategy, which either succeeded or failed.
+ *
+ * @since 0.1.0
  */
 public sealed interface BatchCell {
 

@@ -7,6 +7,7 @@ import java.util.List;
  * The cells of a batch, appraisal by appraisal, strategy by strategy, in the order asked.
  *
  * @param cells the cells
+ * @since 0.1.0
  */
 public record BatchResult(List<BatchCell> cells) {
 

@@ -2,7 +2,11 @@ package io.github.commissioningvfm.vfm.engine;
 
 import java.util.List;
 
-/** Thrown when no strategy of an id is registered; lists the ids that are. */
+/**
+ * Thrown when no strategy of an id is registered; lists the ids that are.
+ *
+ * @since 0.1.0
+ */
 public final class StrategyNotFoundException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final String id;

@@ -24,6 +24,8 @@ import java.util.ServiceLoader;
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe if their strategies are.
+ *
+ * @since 0.1.0
  */
 public final class VfmEngine {
 

@@ -23,7 +23,11 @@ import io.github.commissioningvfm.vfm.spi.VfmResult;
 import java.io.IOException;
 import java.math.RoundingMode;
 
-/** Jackson module writing value-for-money results, costs and ratios as JSON (format in the package documentation). */
+/**
+ * Jackson module writing value-for-money results, costs and ratios as JSON (format in the package documentation).
+ *
+ * @since 0.1.0
+ */
 public final class VfmJacksonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param value the value, if defined
  * @param interval a confidence interval, if one was computed
  * @param undefinedBecause why there is no value; empty when the value is present
+ * @since 0.1.0
  */
 public record Figure(String label, String definition, String unit, Optional<Double> value,
     Optional<Interval> interval, Optional<String> undefinedBecause) {

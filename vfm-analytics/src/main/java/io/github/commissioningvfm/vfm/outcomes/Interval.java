@@ -9,6 +9,7 @@ import io.github.commissioningvfm.model.internal.Args;
  * @param upper the upper bound
  * @param level the nominal coverage, e.g. 0.95
  * @param method how it was computed, e.g. "t interval", "bootstrap BCa, 2000 resamples, seed 42"
+ * @since 0.1.0
  */
 public record Interval(double lower, double upper, double level, String method) {
 

@@ -9,6 +9,8 @@ import java.util.List;
 /**
  * Renders results as plain-text tables. Numeric-looking cells are right-aligned, text cells
  * left-aligned; lines end with {@code \n} whatever the platform.
+ *
+ * @since 0.1.0
  */
 public final class TextReport {
 

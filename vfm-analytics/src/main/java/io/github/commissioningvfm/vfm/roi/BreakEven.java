@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param actualVolume the volume in the appraisal, {@code V_s}
  * @param breakEvenVolume {@code V*}, empty when the stream yields no benefit per unit
  * @param note how to read the figure
+ * @since 0.1.0
  */
 public record BreakEven(String stream, BigDecimal actualVolume, Optional<BigDecimal> breakEvenVolume, String note) {
   /** Validates. */

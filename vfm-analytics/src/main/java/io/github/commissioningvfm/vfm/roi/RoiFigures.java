@@ -15,6 +15,7 @@ import java.math.BigDecimal;
  * @param benefits the benefits (incremental)
  * @param roiRatio benefits / investment
  * @param netRoi (benefits - investment) / investment
+ * @since 0.1.0
  */
 public record RoiFigures(String label, Cost investment, Cost benefits, Ratio roiRatio, Ratio netRoi) {
 

@@ -13,6 +13,7 @@ import java.util.List;
  * @param perPerspective benefits received by each perspective over the costs it bears
  * @param perStream each benefit stream's benefits over the whole investment (they add up to the total ratio)
  * @param breakEven the break-even volume of each avoided-use stream
+ * @since 0.1.0
  */
 public record RoiOptionResult(String option, RoiFigures total, RoiFigures fiscal, List<RoiFigures> perYear,
     List<RoiFigures> perPerspective, List<RoiFigures> perStream, List<BreakEven> breakEven) {

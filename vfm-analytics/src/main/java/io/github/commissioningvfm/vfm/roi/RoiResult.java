@@ -17,6 +17,7 @@ import java.util.List;
  * @param options the figures of each other option
  * @param sources the sources of the inputs
  * @param assumptions the assumptions
+ * @since 0.1.0
  */
 public record RoiResult(String strategyId, String appraisalName, String counterfactual, List<RoiOptionResult> options,
     List<SourceReference> sources, List<String> assumptions) implements VfmResult {

@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param id the strategy id
  * @param schedule the discount schedule ({@link DiscountSchedule#none()} for undiscounted)
  * @param optimismBias the optimism-bias uplift on costs of options other than the counterfactual
+ * @since 0.1.0
  */
 public record RoiStrategy(String id, DiscountSchedule schedule, OptimismBias optimismBias) implements VfmStrategy {
 

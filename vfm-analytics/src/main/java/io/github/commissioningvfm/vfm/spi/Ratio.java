@@ -10,6 +10,8 @@ import java.util.Optional;
  * A ratio that is either a number or explicitly undefined, with the reason. Used for ROI,
  * benefit-cost ratios, ICERs and SROI ratios so that a zero denominator never produces NaN or
  * infinity.
+ *
+ * @since 0.1.0
  */
 public sealed interface Ratio {
 

@@ -11,6 +11,7 @@ import java.util.List;
  * @param title the title
  * @param columns the column headings
  * @param rows the rows; each has one cell per column
+ * @since 0.1.0
  */
 public record ResultTable(String title, List<String> columns, List<List<String>> rows) {
 

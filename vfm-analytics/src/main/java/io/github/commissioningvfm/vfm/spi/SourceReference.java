@@ -16,6 +16,7 @@ import java.util.Set;
  *
  * @param kind what kind of source
  * @param description the source, e.g. "PSSRU Unit Costs of Health and Social Care 2024, ..."
+ * @since 0.1.0
  */
 public record SourceReference(Kind kind, String description) {
 

@@ -2,7 +2,11 @@ package io.github.commissioningvfm.vfm.spi;
 
 import java.util.List;
 
-/** What every value-for-money result carries, whatever the method. */
+/**
+ * What every value-for-money result carries, whatever the method.
+ *
+ * @since 0.1.0
+ */
 public interface VfmResult {
 
   /**

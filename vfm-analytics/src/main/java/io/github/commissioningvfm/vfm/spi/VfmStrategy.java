@@ -5,6 +5,8 @@ import io.github.commissioningvfm.vfm.appraisal.Appraisal;
 /**
  * A value-for-money method. Implementations must be immutable and thread-safe, and have a public
  * no-argument constructor if they are to be discovered with {@link java.util.ServiceLoader}.
+ *
+ * @since 0.1.0
  */
 public interface VfmStrategy {
 

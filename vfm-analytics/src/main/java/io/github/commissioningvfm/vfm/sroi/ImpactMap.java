@@ -12,6 +12,7 @@ import java.util.List;
  * @param name the analysis' name
  * @param investment the value of the inputs
  * @param rows the outcome rows, at least one
+ * @since 0.1.0
  */
 public record ImpactMap(String name, Cost investment, List<ImpactMapRow> rows) {
 

@@ -22,6 +22,7 @@ import java.util.List;
  * @param displacement share that displaces other outcomes
  * @param attribution share due to others
  * @param dropOff yearly fall after the first year
+ * @since 0.1.0
  */
 public record ImpactMapRow(String stakeholder, String outcome, String indicator, BigDecimal quantity,
     SourcedCost financialProxy, int durationYears, Proportion deadweight, Proportion displacement,

@@ -17,6 +17,7 @@ import java.util.List;
  * @param netPresentValue {@code totalPresentValue - investment}
  * @param sroiRatio the SROI ratio
  * @param netSroiRatio the net SROI ratio
+ * @since 0.1.0
  */
 public record SroiAccount(String label, Cost investment, List<SroiLine> lines, Cost totalPresentValue,
     Cost netPresentValue, Ratio sroiRatio, Ratio netSroiRatio) {

@@ -10,6 +10,7 @@ import io.github.commissioningvfm.model.money.Cost;
  * @param outcome the outcome
  * @param presentValue its present value
  * @param source where its financial proxy comes from
+ * @since 0.1.0
  */
 public record SroiLine(String stakeholder, String outcome, Cost presentValue, String source) {
   /** Validates. */

@@ -19,6 +19,7 @@ import java.util.Set;
  * @param accounts the accounts
  * @param sources the sources
  * @param assumptions the assumptions
+ * @since 0.1.0
  */
 public record SroiResult(String strategyId, String appraisalName, List<SroiAccount> accounts,
     List<SourceReference> sources, List<String> assumptions) implements VfmResult {

@@ -22,6 +22,7 @@ import java.util.List;
  *
  * @param id the strategy id
  * @param schedule the discount schedule
+ * @since 0.1.0
  */
 public record SroiStrategy(String id, DiscountSchedule schedule) implements VfmStrategy {
 

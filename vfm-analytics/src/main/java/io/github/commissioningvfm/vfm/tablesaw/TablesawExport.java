@@ -13,7 +13,11 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
-/** Converts result tables to Tablesaw tables. */
+/**
+ * Converts result tables to Tablesaw tables.
+ *
+ * @since 0.1.0
+ */
 public final class TablesawExport {
 
   private TablesawExport() {

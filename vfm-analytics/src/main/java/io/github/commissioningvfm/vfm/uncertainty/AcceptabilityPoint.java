@@ -12,6 +12,7 @@ import java.util.Map;
  * @param probabilityBest share of iterations each option is best, by option name (sums to 1)
  * @param expectedNetBenefit mean net benefit of each option, by option name
  * @param evpi the expected value of perfect information per appraisal, in pounds
+ * @since 0.1.0
  */
 public record AcceptabilityPoint(double threshold, Map<String, Double> probabilityBest,
     Map<String, Double> expectedNetBenefit, double evpi) {

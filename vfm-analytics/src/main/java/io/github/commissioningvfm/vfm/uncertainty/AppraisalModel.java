@@ -5,6 +5,8 @@ import io.github.commissioningvfm.vfm.appraisal.Appraisal;
 /**
  * Builds an appraisal from input values. Must be a pure function of its argument and thread-safe:
  * Monte Carlo runs call it from several threads at once.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface AppraisalModel {

@@ -8,6 +8,8 @@ import java.util.random.RandomGenerator;
 /**
  * A probability distribution of an uncertain input. Parameters are checked on construction; an
  * invalid one fails naming the distribution, the parameter and the value.
+ *
+ * @since 0.1.0
  */
 public sealed interface Distribution {
 

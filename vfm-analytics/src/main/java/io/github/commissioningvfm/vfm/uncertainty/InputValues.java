@@ -9,6 +9,7 @@ import java.util.Map;
  * Values of named inputs, as passed to an {@link AppraisalModel}.
  *
  * @param values the values by name
+ * @since 0.1.0
  */
 public record InputValues(Map<String, Double> values) {
 

@@ -1,6 +1,10 @@
 package io.github.commissioningvfm.vfm.uncertainty;
 
-/** The figure a sensitivity analysis follows, for one option against the counterfactual. */
+/**
+ * The figure a sensitivity analysis follows, for one option against the counterfactual.
+ *
+ * @since 0.1.0
+ */
 public enum Metric {
   /** Net present social value from the analysis' cost-benefit strategy; switching target 0. */
   NPV(0),

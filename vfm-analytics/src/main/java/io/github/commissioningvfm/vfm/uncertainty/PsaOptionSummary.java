@@ -16,6 +16,7 @@ import java.util.OptionalDouble;
  * @param roiHigh upper percentile of the ROI ratio where defined
  * @param probabilityRoiAboveOne share of all iterations with a defined ROI ratio &gt; 1
  * @param roiUndefinedIterations iterations in which the ROI ratio was undefined (investment not positive)
+ * @since 0.1.0
  */
 public record PsaOptionSummary(String option, double meanNpv, double npvLow, double npvHigh,
     double probabilityNpvPositive, OptionalDouble meanRoi, OptionalDouble roiLow, OptionalDouble roiHigh,

@@ -22,6 +22,7 @@ import java.util.Map;
  * @param npvSamples the NPV of each option (other than the counterfactual) in each iteration, option-major
  * @param sources the sources of the base case and the strategies
  * @param assumptions the assumptions
+ * @since 0.1.0
  */
 public record PsaResult(String strategyId, String appraisalName, PsaSettings settings, List<String> options,
     List<PsaOptionSummary> summaries, List<AcceptabilityPoint> acceptability, List<double[]> npvSamples,

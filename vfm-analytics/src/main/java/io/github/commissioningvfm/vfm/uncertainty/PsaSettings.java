@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param intervalPercent the width of the percentile interval, e.g. 95 for the 2.5th-97.5th percentiles
  * @param thresholds the values of {@code lambda} for the acceptability curve and EVPI
  * @param effectMeasure the effect measure valued at {@code lambda}, or empty to value monetised benefits
+ * @since 0.1.0
  */
 public record PsaSettings(int iterations, long seed, int threads, double intervalPercent, List<Double> thresholds,
     Optional<String> effectMeasure) {

@@ -8,6 +8,7 @@ import java.util.Map;
  *
  * @param name the scenario's name, e.g. "pessimistic"
  * @param overrides the input values that differ from base
+ * @since 0.1.0
  */
 public record Scenario(String name, Map<String, Double> overrides) {
   /** Validates and copies. */

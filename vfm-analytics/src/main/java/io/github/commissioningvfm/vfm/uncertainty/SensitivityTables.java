@@ -15,6 +15,7 @@ import java.util.OptionalDouble;
  * @param baseValue the metric in the base case (empty if undefined)
  * @param tornado the tornado rows, largest swing first
  * @param switching the switching values, in input order
+ * @since 0.1.0
  */
 public record SensitivityTables(String option, Metric metric, OptionalDouble baseValue, List<TornadoRow> tornado,
     List<SwitchingValue> switching) {

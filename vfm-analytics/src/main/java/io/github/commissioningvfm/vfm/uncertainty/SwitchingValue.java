@@ -11,6 +11,7 @@ import java.util.OptionalDouble;
  * @param base the input's base value
  * @param value the switching value, empty if the metric does not cross the target within the range
  * @param note how to read the figure
+ * @since 0.1.0
  */
 public record SwitchingValue(String input, double base, OptionalDouble value, String note) {
   /** Validates. */

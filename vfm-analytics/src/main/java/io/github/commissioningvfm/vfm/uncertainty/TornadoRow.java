@@ -13,6 +13,7 @@ import java.util.OptionalDouble;
  * @param metricAtLow the metric with the input low
  * @param metricAtHigh the metric with the input high
  * @param swing {@code |metricAtHigh - metricAtLow|}, empty if either is undefined
+ * @since 0.1.0
  */
 public record TornadoRow(String input, double low, double high, OptionalDouble metricAtLow, OptionalDouble metricAtHigh,
     OptionalDouble swing) {

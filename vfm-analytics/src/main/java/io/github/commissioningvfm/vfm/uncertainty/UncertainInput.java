@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param low the low value, at most base
  * @param high the high value, at least base
  * @param distribution the distribution, if any
+ * @since 0.1.0
  */
 public record UncertainInput(String name, double base, double low, double high, Optional<Distribution> distribution) {
 

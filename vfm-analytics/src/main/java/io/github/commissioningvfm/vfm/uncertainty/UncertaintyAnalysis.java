@@ -41,6 +41,8 @@ import java.util.stream.IntStream;
  * SensitivityTables tornado = ua.oneWay("fund VCSE service", Metric.NPV);
  * PsaResult psa = ua.psa(PsaSettings.builder().seed(2026).iterations(10_000).build());
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class UncertaintyAnalysis {
 

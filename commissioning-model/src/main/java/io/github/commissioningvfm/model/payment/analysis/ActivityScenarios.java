@@ -9,6 +9,7 @@ import io.github.commissioningvfm.model.payment.ActivityReport;
  * @param low a low-activity year
  * @param expected the expected year
  * @param high a high-activity year
+ * @since 0.1.0
  */
 public record ActivityScenarios(ActivityReport low, ActivityReport expected, ActivityReport high) {
 

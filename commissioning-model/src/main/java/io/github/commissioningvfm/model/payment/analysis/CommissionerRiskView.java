@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param scenarios the activity scenarios
  * @param rows one row per option, in the order given
+ * @since 0.1.0
  */
 public record CommissionerRiskView(ActivityScenarios scenarios, List<RiskRow> rows) {
 

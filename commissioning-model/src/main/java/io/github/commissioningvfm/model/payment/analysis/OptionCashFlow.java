@@ -9,6 +9,7 @@ import io.github.commissioningvfm.model.money.Money;
  * @param option the option's label
  * @param cashFlow when the money arrives
  * @param workingCapitalNeed {@link QuarterlyCashFlow#workingCapitalNeed(Money)} at the provider's annual cost
+ * @since 0.1.0
  */
 public record OptionCashFlow(String option, QuarterlyCashFlow cashFlow, Money workingCapitalNeed) {
 

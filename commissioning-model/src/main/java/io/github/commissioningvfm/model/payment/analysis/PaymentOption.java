@@ -11,6 +11,7 @@ import java.util.Set;
  *
  * @param label the option's label, e.g. "block"
  * @param mechanism the mechanism
+ * @since 0.1.0
  */
 public record PaymentOption(String label, PaymentMechanism mechanism) {
 

@@ -14,6 +14,7 @@ import java.util.List;
  * @param year the financial year
  * @param annualCost the provider's cost of delivering the year's activity, spent evenly
  * @param rows one row per option, in the order given
+ * @since 0.1.0
  */
 public record ProviderCashFlowView(FinancialYear year, Money annualCost, List<OptionCashFlow> rows) {
 

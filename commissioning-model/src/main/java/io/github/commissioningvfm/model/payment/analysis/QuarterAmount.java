@@ -9,6 +9,7 @@ import io.github.commissioningvfm.model.time.FinancialQuarter;
  *
  * @param quarter the quarter
  * @param amount the amount received in it
+ * @since 0.1.0
  */
 public record QuarterAmount(FinancialQuarter quarter, Money amount) {
 

@@ -28,6 +28,7 @@ import java.util.List;
  * @param mechanism the mechanism's name
  * @param year the financial year the statement covers
  * @param quarters the five quarters in order
+ * @since 0.1.0
  */
 public record QuarterlyCashFlow(String mechanism, FinancialYear year, List<QuarterAmount> quarters) {
 

@@ -11,6 +11,7 @@ import io.github.commissioningvfm.model.money.Money;
  * @param low spend at low activity
  * @param expected spend at expected activity
  * @param high spend at high activity
+ * @since 0.1.0
  */
 public record RiskRow(String option, String mechanism, Money low, Money expected, Money high) {
 

@@ -13,6 +13,7 @@ import io.github.commissioningvfm.model.provenance.Provenance;
  * @param boundary whether a value equal to the threshold counts as low volume
  * @param basis how the relationship's value is measured for the threshold, e.g. "a three-year rolling average"
  * @param source where the scheme states it
+ * @since 0.1.0
  */
 public record LvaThreshold(Money value, ThresholdBoundary boundary, String basis, Provenance source) {
 

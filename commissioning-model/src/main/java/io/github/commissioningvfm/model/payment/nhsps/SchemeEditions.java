@@ -25,6 +25,7 @@ import java.util.Properties;
  * in {@code editions.list}); each parameter carries the scheme section it comes from.
  *
  * @param editions the editions, oldest first, with years that do not overlap
+ * @since 0.1.0
  */
 public record SchemeEditions(List<SchemeEdition> editions) {
 

@@ -1,6 +1,10 @@
 package io.github.commissioningvfm.model.payment.nhsps;
 
-/** The four payment mechanisms of the NHS Payment Scheme. */
+/**
+ * The four payment mechanisms of the NHS Payment Scheme.
+ *
+ * @since 0.1.0
+ */
 public enum SchemeMechanism {
   /** Aligned payment and incentive: fixed, variable (elective) and quality elements. */
   ALIGNED_PAYMENT_AND_INCENTIVE("aligned payment and incentive (API)"),

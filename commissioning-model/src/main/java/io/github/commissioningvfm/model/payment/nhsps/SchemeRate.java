@@ -9,6 +9,7 @@ import io.github.commissioningvfm.model.rate.Proportion;
  *
  * @param value the rate
  * @param source where the scheme states it
+ * @since 0.1.0
  */
 public record SchemeRate(Proportion value, Provenance source) {
 

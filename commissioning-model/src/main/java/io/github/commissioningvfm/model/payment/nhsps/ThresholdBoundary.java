@@ -2,7 +2,11 @@ package io.github.commissioningvfm.model.payment.nhsps;
 
 import io.github.commissioningvfm.model.money.Money;
 
-/** Whether a value equal to a threshold lies on the low side of it. */
+/**
+ * Whether a value equal to a threshold lies on the low side of it.
+ *
+ * @since 0.1.0
+ */
 public enum ThresholdBoundary {
   /** Low side means strictly below the threshold. */
   BELOW,

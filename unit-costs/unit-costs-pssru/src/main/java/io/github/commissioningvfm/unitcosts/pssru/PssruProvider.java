@@ -10,6 +10,8 @@ import io.github.commissioningvfm.unitcosts.spi.ManifestProvider;
  * <p>The data are licensed CC BY-NC-SA 4.0 (non-commercial, share-alike), which is why they ship
  * in this separate artifact; see {@code META-INF/LICENSE-DATA} in the jar. When the artifact is on
  * the class path, {@code UnitCosts.standard()} includes it through the service loader.
+ *
+ * @since 0.1.0
  */
 public final class PssruProvider extends ManifestProvider {
 

@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
  * @param seed the master seed
  * @param level the intervals' coverage
  * @param threads worker threads, at least 1 (the result does not depend on it)
+ * @since 0.1.0
  */
 public record Bootstrap(int resamples, long seed, double level, int threads) {
 

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param bca the BCa interval, when defined
  * @param bcaUndefinedBecause why BCa is absent, if it is
  * @param standardError the standard deviation of the replicates
+ * @since 0.1.0
  */
 public record BootstrapResult(double estimate, int resamples, long seed, Interval percentile, Optional<Interval> bca,
     Optional<String> bcaUndefinedBecause, double standardError) {

@@ -7,6 +7,8 @@ import java.util.Arrays;
  * Ready-made {@link SampleStatistic}s over per-participant improvement and allocated cost
  * arrays (as returned by {@code ChangeResult.improvements()} and
  * {@code VfmAnalysis.allocatedCosts(...)}).
+ *
+ * @since 0.1.0
  */
 public final class OutcomeStatistics {
 

@@ -3,6 +3,8 @@ package io.github.commissioningvfm.vfm.outcomes.bootstrap;
 /**
  * A statistic computed on a sample of participants given by their indices (0 to n - 1, possibly
  * repeated). Must be a pure function of the indices, safe to call from several threads at once.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface SampleStatistic {

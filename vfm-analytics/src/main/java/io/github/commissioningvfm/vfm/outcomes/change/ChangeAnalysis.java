@@ -17,6 +17,8 @@ import java.util.Optional;
  * change.meanImprovement();   // baseline - follow-up on SDQ (lower is better)
  * change.categories();        // improved / unchanged / deteriorated
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ChangeAnalysis {
 

@@ -13,6 +13,7 @@ import io.github.commissioningvfm.vfm.outcomes.Figure;
  * @param proportionImproved improved / n, with a Wilson interval
  * @param proportionUnchanged unchanged / n, with a Wilson interval
  * @param proportionDeteriorated deteriorated / n, with a Wilson interval
+ * @since 0.1.0
  */
 public record ChangeCategories(String basis, long improved, long unchanged, long deteriorated,
     Figure proportionImproved, Figure proportionUnchanged, Figure proportionDeteriorated) {

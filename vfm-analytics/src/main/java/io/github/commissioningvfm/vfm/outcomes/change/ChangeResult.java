@@ -8,6 +8,8 @@ import java.util.Arrays;
 /**
  * Oriented change for every included participant and its summaries. Created by
  * {@link ChangeAnalysis#of(CleanedData)}.
+ *
+ * @since 0.1.0
  */
 public final class ChangeResult {
 

@@ -7,6 +7,8 @@ import java.util.Arrays;
 /**
  * The rows kept for analysis, as indices into the loaded data, with the audit of what was
  * excluded.
+ *
+ * @since 0.1.0
  */
 public final class CleanedData {
 

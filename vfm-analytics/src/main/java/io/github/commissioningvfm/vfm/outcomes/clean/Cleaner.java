@@ -17,6 +17,8 @@ import java.util.Optional;
  * CleanedData clean = Cleaner.standard().withRule(myRule).clean(data);
  * System.out.println(clean.report().describe());
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Cleaner {
 

@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * A rule that may exclude a row from the analysis. Implement this to add your own rules (for
  * example an age band or a date window); they run after the {@link StandardRule}s.
+ *
+ * @since 0.1.0
  */
 public interface CleaningRule {
 

@@ -9,6 +9,7 @@ import io.github.commissioningvfm.model.internal.Args;
  * @param participantId the id as read (may be empty text when blank)
  * @param ruleId the id of the first rule that excluded the row
  * @param detail what triggered the rule
+ * @since 0.1.0
  */
 public record Exclusion(long line, String participantId, String ruleId, String detail) {
 

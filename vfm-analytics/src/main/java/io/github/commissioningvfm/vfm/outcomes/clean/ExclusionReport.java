@@ -14,6 +14,7 @@ import java.util.List;
  * @param included rows kept for analysis
  * @param counts per rule, in the order applied (rules that excluded nothing included with 0)
  * @param exclusions every excluded row, in file order
+ * @since 0.1.0
  */
 public record ExclusionReport(String source, long rowsRead, long included, List<RuleCount> counts,
     List<Exclusion> exclusions) {

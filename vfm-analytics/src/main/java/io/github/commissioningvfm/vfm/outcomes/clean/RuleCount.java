@@ -8,6 +8,7 @@ import io.github.commissioningvfm.model.internal.Args;
  * @param ruleId the rule's id
  * @param description the rule's description
  * @param count rows excluded by it
+ * @since 0.1.0
  */
 public record RuleCount(String ruleId, String description, long count) {
 

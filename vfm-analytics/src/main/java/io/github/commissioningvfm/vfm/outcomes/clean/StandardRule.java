@@ -7,6 +7,8 @@ import java.util.Optional;
 
 /**
  * The built-in exclusion rules, in the order they are applied.
+ *
+ * @since 0.1.0
  */
 public enum StandardRule {
   /** The row had the wrong number of fields. */

@@ -8,6 +8,8 @@ import java.util.Optional;
  * typically look unit costs up in a reference table and rebase them; the returned cost must be in
  * the analysis's price basis (the contact's year when nominal, the declared year when constant).
  * {@link AlternativeCostTable} is a ready-made in-memory implementation.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface AlternativeCostMap {

@@ -12,6 +12,8 @@ import java.util.Optional;
  * An immutable {@link AlternativeCostMap} built in code: unit costs per (alternative, year) and
  * zero-cost declarations per alternative. Alternatives match case-insensitively
  * ({@link Locale#ROOT}) after trimming.
+ *
+ * @since 0.1.0
  */
 public final class AlternativeCostTable implements AlternativeCostMap {
 

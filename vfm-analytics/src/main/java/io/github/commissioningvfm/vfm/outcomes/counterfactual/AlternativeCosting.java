@@ -5,6 +5,8 @@ import io.github.commissioningvfm.model.provenance.SourcedCost;
 
 /**
  * How one alternative is valued: at a sourced unit cost, or explicitly at zero.
+ *
+ * @since 0.1.0
  */
 public sealed interface AlternativeCosting {
 

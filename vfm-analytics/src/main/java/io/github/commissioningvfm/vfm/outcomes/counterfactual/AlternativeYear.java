@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param contacts how many contacts
  * @param costing the valuation, empty when unmapped
  * @param avoidedCost contacts x unit cost (zero when declared zero), empty when unmapped
+ * @since 0.1.0
  */
 public record AlternativeYear(String alternative, FinancialYear year, long contacts,
     Optional<AlternativeCosting> costing, Optional<Cost> avoidedCost) {

@@ -31,6 +31,7 @@ import java.util.Set;
  * @param source the file or source name
  * @param contacts the included contacts
  * @param report the exclusion audit (included + excluded = rows read)
+ * @since 0.1.0
  */
 public record ContactRecords(String source, List<Contact> contacts, ExclusionReport report) {
 

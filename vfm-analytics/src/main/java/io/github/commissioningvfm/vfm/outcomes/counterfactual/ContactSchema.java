@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param yearColumn the contact's financial year, used when there is no date column
  * @param attendedColumn the attended flag, if any (yes/y/true/1/attended count as attended)
  * @param idColumn a contact or person id shown in the exclusion audit, if any
+ * @since 0.1.0
  */
 public record ContactSchema(String alternativeColumn, Optional<String> dateColumn, Optional<String> yearColumn,
     Optional<String> attendedColumn, Optional<String> idColumn) {

@@ -23,6 +23,8 @@ import java.util.TreeMap;
  * roi.byYear().get(0).roiRatio();   // GBP avoided per GBP 1
  * roi.unmapped();                   // alternatives with no unit cost, never costed at zero
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CounterfactualRoi {
 

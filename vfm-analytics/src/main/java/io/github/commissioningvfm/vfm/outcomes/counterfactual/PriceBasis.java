@@ -9,6 +9,7 @@ import java.util.Optional;
  * of one declared year.
  *
  * @param constantYear the declared price base, or empty for nominal
+ * @since 0.1.0
  */
 public record PriceBasis(Optional<FinancialYear> constantYear) {
 

@@ -17,6 +17,7 @@ import java.util.List;
  * @param overallNetRoi (total avoided - total programme cost) / total programme cost
  * @param sources the provenance of every unit cost used
  * @param exclusions the contact-level exclusion audit
+ * @since 0.1.0
  */
 public record RoiResult(PriceBasis basis, List<YearRoi> byYear, List<AlternativeYear> byAlternative,
     List<AlternativeYear> unmapped, Figure overallRatio, Figure overallNetRoi, List<Provenance> sources,

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param programmeCost the programme cost of the year, if given
  * @param roiRatio avoided / programme cost
  * @param netRoi (avoided - programme cost) / programme cost
+ * @since 0.1.0
  */
 public record YearRoi(FinancialYear year, long contacts, long unmappedContacts, Cost avoidedCost,
     Optional<Cost> programmeCost, Figure roiRatio, Figure netRoi) {

@@ -2,6 +2,8 @@ package io.github.commissioningvfm.vfm.outcomes.load;
 
 /**
  * Why a cell holds no usable value.
+ *
+ * @since 0.1.0
  */
 public enum CellIssue {
   /** Empty or whitespace only. */

@@ -9,6 +9,7 @@ import io.github.commissioningvfm.model.internal.Args;
  * @param column the column name
  * @param raw the cell text as read (before trimming)
  * @param issue the classification
+ * @since 0.1.0
  */
 public record CellProblem(long line, String column, String raw, CellIssue issue) {
 

@@ -8,6 +8,8 @@ import java.util.Set;
 
 /**
  * Classifies raw spreadsheet cells. All parsing is locale-independent ({@link Locale#ROOT}).
+ *
+ * @since 0.1.0
  */
 public final class Cells {
 

@@ -14,6 +14,8 @@ import java.util.Optional;
  * Reads comma-separated text (RFC 4180: fields may be quoted with {@code "}, a quote inside a
  * quoted field is doubled, a quoted field may span lines). Blank lines are skipped; a leading
  * byte-order mark is dropped.
+ *
+ * @since 0.1.0
  */
 public final class CsvReader implements Closeable {
 

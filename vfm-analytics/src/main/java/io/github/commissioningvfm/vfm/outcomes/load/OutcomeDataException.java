@@ -5,6 +5,8 @@ import java.util.Optional;
 /**
  * A data file that cannot be analysed at all (no rows, a missing required column, a header that
  * cannot be read), naming the file, row, column and value.
+ *
+ * @since 0.1.0
  */
 public final class OutcomeDataException extends RuntimeException {
 

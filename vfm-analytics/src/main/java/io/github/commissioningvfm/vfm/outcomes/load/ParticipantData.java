@@ -25,6 +25,8 @@ import java.util.Optional;
  * source with {@link #builder(ParticipantSchema, String, List)}. Nothing is dropped here: rows
  * with the wrong number of fields are kept as malformed, and debris cells are kept as
  * {@link CellProblem}s; the cleaning step decides what to exclude and reports it.
+ *
+ * @since 0.1.0
  */
 public final class ParticipantData {
 

@@ -21,6 +21,7 @@ import java.util.Set;
  * @param measure the outcome measure both scores are on
  * @param dateColumn first-session date, if declared
  * @param categoryColumns categorical covariates (text levels), e.g. gender, pathway
+ * @since 0.1.0
  */
 public record ParticipantSchema(String idColumn, String baselineColumn, String followUpColumn,
     String sessionsColumn, OutcomeMeasure measure, Optional<String> dateColumn, List<String> categoryColumns) {

@@ -21,6 +21,7 @@ import java.util.Set;
  * @param sessions whether sessions attended is a covariate (named {@value #SESSIONS})
  * @param numeric numeric covariates, each entering as one column of its values
  * @param categories categorical columns mapped to their reference level
+ * @since 0.1.0
  */
 public record DesignSpec(Response response, boolean baseline, boolean sessions, List<NumericCovariate> numeric,
     Map<String, String> categories) {

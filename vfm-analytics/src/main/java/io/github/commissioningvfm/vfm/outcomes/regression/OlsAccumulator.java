@@ -7,6 +7,8 @@ import io.github.commissioningvfm.model.internal.Args;
  * {@code y'y} and {@code sum y}. Mergeable: {@code a.merge(b)} holds the statistics of the union
  * of the rows of a and b, so chunks can be accumulated separately (threads, files, machines).
  * Not thread-safe; give each thread its own accumulator and merge.
+ *
+ * @since 0.1.0
  */
 public final class OlsAccumulator {
 

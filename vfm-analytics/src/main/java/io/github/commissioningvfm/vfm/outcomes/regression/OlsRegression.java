@@ -17,6 +17,8 @@ import java.util.TreeSet;
  *     .withCategory("gender", "F").withCategory("pathway", "Anxiety"));
  * fit.coefficient("sessions").hc3();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class OlsRegression {
 

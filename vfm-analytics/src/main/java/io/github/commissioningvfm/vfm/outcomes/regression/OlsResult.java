@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param coefficients estimable coefficients in column order
  * @param aliased names of columns that could not be estimated
  * @param notes explanations (aliased columns, dropped covariates, undefined figures)
+ * @since 0.1.0
  */
 public record OlsResult(long n, int rank, long residualDf, double sigma, Optional<Double> rSquared,
     Optional<Double> adjustedRSquared, List<Coefficient> coefficients, List<String> aliased, List<String> notes) {

@@ -9,6 +9,8 @@ import java.util.List;
  * The least-squares coefficients from a first pass, with {@code (X'X)^-1} over the estimable
  * columns and the list of aliased columns. Needed by the second pass
  * ({@link ResidualAccumulator}).
+ *
+ * @since 0.1.0
  */
 public final class OlsSolution {
 

@@ -11,6 +11,8 @@ import java.util.Optional;
  * Second-pass statistics of a least-squares fit, given its {@link OlsSolution}: residual sum of
  * squares and the HC0 and HC3 sandwich "meat" matrices {@code sum e_i^2 x_i x_i'} and
  * {@code sum e_i^2/(1-h_i)^2 x_i x_i'}. Mergeable by addition; not thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ResidualAccumulator {
 

@@ -12,6 +12,8 @@ import tech.tablesaw.columns.Column;
  * ({@code Column.getString}) and classified exactly as a CSV cell would be, so debris in a
  * string column is caught and a missing value in a numeric column counts as blank. Row {@code i}
  * is reported as line {@code i + 2}, as if the table had been read from a file with a header row.
+ *
+ * @since 0.1.0
  */
 public final class TablesawParticipants {
 

@@ -7,6 +7,7 @@ import io.github.commissioningvfm.model.internal.Args;
  *
  * @param method per session or equal share
  * @param base whose sessions (or heads) the cost is spread over
+ * @since 0.1.0
  */
 public record CostAllocation(Method method, Base base) {
 

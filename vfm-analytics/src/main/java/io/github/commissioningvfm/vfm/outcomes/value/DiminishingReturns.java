@@ -18,6 +18,7 @@ import java.util.List;
  * @param earlyGain mean improvement per extra session over the lower half of the doses
  * @param lateGain mean improvement per extra session over the upper half of the doses
  * @param summary a sentence for reports
+ * @since 0.1.0
  */
 public record DiminishingReturns(List<MarginalGain> gains, boolean diminishing, double earlyGain, double lateGain,
     String summary) {

@@ -11,6 +11,7 @@ import io.github.commissioningvfm.vfm.outcomes.Figure;
  * @param meanImprovement mean oriented improvement with a t interval
  * @param weightedVfm sum improvement / sum cost within the dose group
  * @param unweightedMeanVfm mean of improvement / cost within the dose group, with a t interval
+ * @since 0.1.0
  */
 public record DoseVfm(int sessions, int participants, Figure meanImprovement, Figure weightedVfm,
     Figure unweightedMeanVfm) {

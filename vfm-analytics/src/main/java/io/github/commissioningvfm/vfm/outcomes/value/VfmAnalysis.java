@@ -24,6 +24,8 @@ import java.util.Set;
  * vfm.unweightedMeanVfm();  // mean of improvement_i / cost_i
  * vfm.weightedVfm();        // total improvement / total cost
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class VfmAnalysis {
 

@@ -21,6 +21,7 @@ import java.util.List;
  * @param costPerMeaningfulChange sum cost / count(meaningful improvements)
  * @param byDose results per number of sessions attended, in dose order
  * @param diminishingReturns marginal gain per extra session
+ * @since 0.1.0
  */
 public record VfmResult(Cost programmeCost, CostAllocation allocation, int participants, double totalImprovement,
     double allocatedCost, Figure costPerSession, Figure unweightedMeanVfm, Figure weightedVfm, Figure costPerPoint,
