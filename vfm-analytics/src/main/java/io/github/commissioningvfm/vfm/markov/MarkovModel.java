@@ -268,8 +268,11 @@ public final class MarkovModel {
    * @param out at least {@code 3 x strategies} entries
    */
   public void totals(Workspace ws, double[] out) {
-    Args.check(ws.n == states.size(), "ws", "be a workspace for " + states.size() + " states", ws.n);
-    Args.check(out.length >= 3 * strategies.size(), "out", "hold 3 entries per strategy", out.length);
+    if (ws.n != states.size() || out.length < 3 * strategies.size()) {
+      throw new IllegalArgumentException("Fast path of a model with " + states.size() + " states and "
+          + strategies.size() + " strategies needs a workspace for " + states.size() + " states (got " + ws.n
+          + ") and room for " + 3 * strategies.size() + " totals (got " + out.length + ")");
+    }
     for (int s = 0; s < strategies.size(); s++) {
       runStrategy(s, ws, null, null, null, null, null, ws.totals);
       out[3 * s] = ws.totals[0];
@@ -298,7 +301,7 @@ public final class MarkovModel {
     boolean constantP = tm.isConstant();
     if (constantP) {
       tm.fill(1, p);
-      TransitionMatrix.check(p, n, states, rowTolerance, "Strategy '" + st.name() + "'");
+      checkCycle(p, n, st.name(), 0);
     }
     boolean constantC = st.costs().isConstant();
     boolean constantU = st.utilities().isConstant();
@@ -388,6 +391,7 @@ public final class MarkovModel {
     }
   }
 
+  /** Checks the rows without building a message unless one fails; cycle 0 stands for every cycle. */
   private void checkCycle(double[] p, int n, String strategy, int cycle) {
     for (int i = 0; i < n; i++) {
       double sum = 0;
@@ -398,7 +402,8 @@ public final class MarkovModel {
         sum += x;
       }
       if (!ok || !(Math.abs(sum - 1) <= rowTolerance)) {
-        TransitionMatrix.check(p, n, states, rowTolerance, "Strategy '" + strategy + "', cycle " + cycle);
+        TransitionMatrix.check(p, n, states, rowTolerance,
+            cycle == 0 ? "Strategy '" + strategy + "'" : "Strategy '" + strategy + "', cycle " + cycle);
       }
     }
   }

@@ -92,6 +92,21 @@ class SeverEvaluationAuditTest {
   }
 
   @Test
+  void theRestatedUnweightedFigureIsADecimalSlipToo() {
+    // section 3.3.4.3.1 restates the VfM as "for every £1 spent, students improved by 0.135 points"
+    PrintedFigure weighted = PrintedFigure.of("weighted mean VfM (SDQ points per GBP)", "0.012", CYP);
+    PublishedFigures restated = PublishedFigures.builder("Sever (2025), CYP restated VfM")
+        .vfmPair(VfmPairClaim.builder(PrintedFigure.of("VfM restated (SDQ points per GBP)", "0.135", CYP), weighted,
+            AllocationRule.PER_SESSION).meanChange(PrintedFigure.of("mean SDQ change (points)", "-5.67", CYP),
+            SDQ_CHANGE).sessions(PrintedFigure.of("mean sessions attended", "4", CYP), 1).build())
+        .build();
+    AuditReport report = FigureAudit.of(restated);
+    assertFalse(report.findings(VfmRatioFinding.class).get(0).consistent());
+    assertTrue(slipFor(report, "unweighted / weighted VfM").candidates().stream()
+        .anyMatch(c -> c.corrected().equals("0.0135")), report.toString());
+  }
+
+  @Test
   void regressionCannotReproduceTheMeanChange() {
     RegressionFinding g = FigureAudit.of(cyp()).findings(RegressionFinding.class).get(0);
     assertFalse(g.consistent());
