@@ -24,7 +24,7 @@ public final class Decimals {
   /** The longest text considered at all: {@value} characters (digits, sign, point and exponent). */
   public static final int MAX_TEXT = MAX_DIGITS + 16;
   /** The most characters of an input that a message repeats: {@value}. */
-  public static final int ECHO = 100;
+  public static final int ECHO = io.github.commissioningvfm.model.io.InputFormatException.MAX_VALUE_LENGTH;
 
   private Decimals() {
   }
@@ -92,10 +92,7 @@ public final class Decimals {
    * @return the text, or its first {@value #ECHO} characters and {@code "...(N chars)"}
    */
   public static String cut(String text) {
-    if (text == null) {
-      return "null";
-    }
-    return text.length() <= ECHO ? text : text.substring(0, ECHO) + "...(" + text.length() + " chars)";
+    return io.github.commissioningvfm.model.io.InputFormatException.cut(text);
   }
 
   private static BigDecimal parse(String text, String name, boolean exponent, boolean signed) {
