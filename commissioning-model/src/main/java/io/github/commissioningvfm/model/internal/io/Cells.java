@@ -109,6 +109,19 @@ public final class Cells {
   }
 
   /**
+   * A date in ISO form only, {@code yyyy-MM-dd} (four-digit year, two-digit month and day).
+   *
+   * @param text the cell
+   * @return the date
+   */
+  public static LocalDate isoDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      throw new IllegalArgumentException("is not a date in the form yyyy-MM-dd");
+    }
+    return calendar(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+  }
+
+  /**
    * A date: ISO {@code yyyy-MM-dd}, UK {@code d/m/yyyy} or an Excel serial day number.
    *
    * @param text the cell
