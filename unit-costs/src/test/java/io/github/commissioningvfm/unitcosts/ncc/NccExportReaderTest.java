@@ -105,4 +105,24 @@ class NccExportReaderTest {
     assertEquals("mental-health-care-contact", NccExportReader.slug(" Mental Health Care Contact "));
     assertEquals("02iapt", NccExportReader.slug("02IAPT"));
   }
+
+  @Test
+  void ambiguousGroupingAndTruncatedRowsAreReportedNotMisread() throws IOException {
+    String header = "Service Code,Dept or Currency Code,Dept or Currency Desc,Activity,Unit cost,Cost\n";
+    Path comma = write("comma.csv", header + "Ambulance,01,Hear,10,\"12,34\",\n");
+    TableFormatException e = assertThrows(TableFormatException.class,
+        () -> NccExportReader.read(comma, EDITION, Y2324, Map.of("Ambulance", CostUnit.PER_INCIDENT)));
+    assertEquals(comma + ", line 2, column 'Unit cost': has commas that are not thousands separators in groups of "
+        + "three (a decimal comma or a typo?); write e.g. 1,234.56: '12,34'", e.getMessage());
+    Path cut = write("cut.csv", header + "Ambulance,01,Hear,10\n");
+    e = assertThrows(TableFormatException.class,
+        () -> NccExportReader.read(cut, EDITION, Y2324, Map.of("Ambulance", CostUnit.PER_INCIDENT)));
+    assertEquals(cut + ", line 2, column '(row)': truncated row: expected 6 fields as in the header, found 4: "
+        + "'Ambulance,01,Hear,10'", e.getMessage());
+    Path summary = write("short.csv", ",Ambulance,,\nDepartment_Currency,Activity,Unit cost,Cost\n01 - Hear,5,62.37\n");
+    e = assertThrows(TableFormatException.class, () -> NccExportReader.read(summary, EDITION, Y2324,
+        Map.of("Ambulance", CostUnit.PER_INCIDENT)));
+    assertEquals(summary + ", line 3, column '(row)': truncated row: expected 4 fields as in the second header row, "
+        + "found 3: '01 - Hear,5,62.37'", e.getMessage());
+  }
 }
