@@ -33,8 +33,8 @@ public final class TableIntegrityException extends RuntimeException {
    * @return the exception
    */
   public static TableIntegrityException checksumMismatch(String file, String expected, String actual) {
-    return new TableIntegrityException(file, "Table file '" + file + "' does not match its manifest: expected SHA-256 "
-        + expected + ", actual " + actual + "; a published edition must not be edited (publish a correction as a "
+    return new TableIntegrityException(file, "Table file '" + file + "' does not match its manifest: its SHA-256 "
+        + "differs from the manifest's; a published edition must not be edited (publish a correction as a "
         + "new edition)", expected, actual);
   }
 

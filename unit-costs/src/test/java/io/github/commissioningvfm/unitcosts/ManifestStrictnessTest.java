@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.commissioningvfm.model.money.Cost;
-import io.github.commissioningvfm.unitcosts.internal.Sha256;
+import io.github.commissioningvfm.unitcosts.internal.ManifestLoader;
 import io.github.commissioningvfm.unitcosts.spi.ManifestProvider;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +26,7 @@ class ManifestStrictnessTest {
     Files.writeString(table, content);
     Path m = dir.resolve("manifest.json");
     Files.writeString(m, "{\"tables\": [{\"source\": \"local\", \"sourceName\": \"Local\", \"edition\": \"1\", "
-        + "\"path\": \"" + file + "\", \"sha256\": \"" + Sha256.hex(Files.readAllBytes(table)) + "\", "
+        + "\"path\": \"" + file + "\", \"sha256\": \"" + ManifestLoader.sha256(Files.readAllBytes(table)) + "\", "
         + "\"citation\": \"Budget\", \"licence\": \"internal\"" + extra + "}]}");
     return m;
   }
@@ -69,15 +69,15 @@ class ManifestStrictnessTest {
     assertEquals(m + ", line 1, column 'aliases': expected the current key as a string for 'local.b': '7'",
         failure(m).getMessage());
     Path list = manifest("t.csv", ROW, ", \"rows\": 1, \"retrieved\": \"2025-02-01\", \"aliases\": [\"local.b\"]");
-    assertEquals(list + ", line 1, column '" + (Files.readString(list).indexOf("[\"local.b\"]") + 1)
-        + "': expected an object of old key to current key for 'aliases': '[\"local.b\"]'", failure(list).getMessage());
+    assertEquals(list + ", line 1, column 'aliases': expected an object of old key to current key for 'aliases': '['",
+        failure(list).getMessage());
   }
 
   @Test
   void everyTableEntryMustBeAnObject() throws IOException {
     Path m = dir.resolve("manifest.json");
     Files.writeString(m, "{\"tables\": [\n  \"t.csv\"\n]}");
-    assertEquals(m + ", line 2, column '3': expected an object for each entry of 'tables': '\"t.csv\"'",
+    assertEquals(m + ", line 2, column 'tables': expected an object for each entry of 'tables': '\"t.csv\"'",
         failure(m).getMessage());
   }
 
@@ -91,16 +91,16 @@ class ManifestStrictnessTest {
         ManifestProvider.ofDirectory("local", exponent).load().tables().get(0).get("local.a").value());
     Path huge = manifest("t.json", "[{\"key\": \"local.a\", \"description\": \"A\", \"unit\": \"per hour\", "
         + "\"value\": 1e999999999, \"price_base\": \"2024/25\", \"source_location\": \"p. 3\"}]", date);
-    assertEquals(dir.resolve("t.json") + ", line 1, column 'value': number is out of range (more than 30 digits "
-        + "before or after the point): '1e999999999'", failure(huge).getMessage());
+    assertEquals(dir.resolve("t.json") + ", line 1, column 'value': number is out of range (at most 200 digits, "
+        + "exponent within -200..200): '1e999999999'", failure(huge).getMessage());
     Path bool = manifest("t.json", "[{\"key\": \"local.a\", \"description\": true}]", date);
     assertEquals(dir.resolve("t.json") + ", line 1, column 'description': expected a string or a number: 'true'",
         failure(bool).getMessage());
     Path notRows = manifest("t.json", "[[1]]", date);
-    assertEquals(dir.resolve("t.json") + ", line 1, column '(document)': expected a row object: '[1]'",
+    assertEquals(dir.resolve("t.json") + ", line 1, column '(document)': expected a row object: '['",
         failure(notRows).getMessage());
     Path notArray = manifest("t.json", "{}", date);
-    assertEquals(dir.resolve("t.json") + ", line 1, column '(document)': expected a JSON array of row objects: '{}'",
+    assertEquals(dir.resolve("t.json") + ", line 1, column '(document)': expected a JSON array of row objects: '{'",
         failure(notArray).getMessage());
   }
 }

@@ -3,8 +3,7 @@ package io.github.commissioningvfm.model.jackson;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.Version;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.commissioningvfm.model.agreement.Agreement;
@@ -21,6 +20,7 @@ import io.github.commissioningvfm.model.agreement.ServiceLevelAgreement;
 import io.github.commissioningvfm.model.agreement.SubContract;
 import io.github.commissioningvfm.model.agreement.Variation;
 import io.github.commissioningvfm.model.money.BigMoney;
+import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.model.money.Money;
 import io.github.commissioningvfm.model.organisation.CharityNumber;
 import io.github.commissioningvfm.model.organisation.Commissioner;
@@ -51,7 +51,8 @@ import io.github.commissioningvfm.model.rate.Proportion;
 import io.github.commissioningvfm.model.time.FinancialQuarter;
 import io.github.commissioningvfm.model.time.FinancialYear;
 import io.github.commissioningvfm.model.time.FinancialYearRange;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -60,31 +61,47 @@ import java.util.function.Function;
  * {@code new ObjectMapper().findAndRegisterModules()} finds it; or
  * {@code new ObjectMapper().registerModule(new CommissioningVfmModule())}.
  *
+ * <p>One documented form per type:
  * <ul>
- * <li>{@link Money} and {@link BigMoney} as strings, {@code "GBP 1234.56"}; financial years,
- * quarters and ranges ({@code "2024/25"}, {@code "2024/25 Q3"}, {@code "2023/24..2024/25"}),
- * percentages and rates ({@code "3.5%"}), dates ({@code "2025-04-01"}), currency and organisation
- * codes as strings;</li>
- * <li>{@link java.util.Optional} as its value or {@code null};</li>
+ * <li>{@link Money}: {@code {"amount":"1234.56","currency":"GBP"}}, the amount a JSON string at
+ * scale 2; {@link BigMoney}: {@code {"amount":"12.3456","currency":"GBP"}} with the exact plain
+ * decimal; {@link Cost}: {@code {"amount":"280.1725","currency":"GBP","priceBase":"2024/25"}};</li>
+ * <li>financial years, quarters and ranges ({@code "2024/25"}, {@code "2024/25 Q3"},
+ * {@code "2023/24..2024/25"}), percentages and rates ({@code "3.5%"}), currency and organisation
+ * codes as strings; dates as ISO strings ({@code "2025-04-01"});</li>
+ * <li>{@link java.util.Optional} as its value or {@code null} (from {@code jackson-datatype-jdk8});</li>
  * <li>sealed families with a {@code "kind"} property from a closed list of names;</li>
  * <li>records through their canonical constructors, so every validation applies on reading.</li>
  * </ul>
- * On registration with an {@link ObjectMapper} it also enables
- * {@link DeserializationFeature#FAIL_ON_MISSING_CREATOR_PROPERTIES} and
- * {@link DeserializationFeature#FAIL_ON_NULL_FOR_PRIMITIVES}, so that a missing field is an error
- * rather than a silent zero or null; unknown fields are errors by Jackson's default.
+ *
+ * <p>Reading the model's own types is strict, and the host mapper's features are left as they
+ * are: in our objects a missing field, a {@code null} (except for an optional), an unknown field,
+ * a fractional number for a whole-number field and a key given twice are refused, and decimals
+ * are read through the library's bounded parser (at most 200 digits, exponent within -200..200).
+ * Other types read by the same mapper keep the mapper's own settings.
+ *
+ * <p>Needs {@code jackson-datatype-jdk8} and {@code jackson-datatype-jsr310} on the class path
+ * (optional dependencies of this artifact, like {@code jackson-databind} itself): the module
+ * declares their modules as its dependencies, so registering it registers them too.
  *
  * @since 0.1.0
  */
 public final class CommissioningVfmModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
+  private static final List<String> REQUIRED_MODULES = List.of(
+      "com.fasterxml.jackson.datatype.jdk8.Jdk8Module",
+      "com.fasterxml.jackson.datatype.jsr310.JavaTimeModule");
 
   /** Creates the module. */
   public CommissioningVfmModule() {
     super("commissioning-vfm-model", Version.unknownVersion());
-    text(Money.class, Money::toCode, Money::parse, "GBP 1234.56");
-    text(BigMoney.class, BigMoney::toCode, CommissioningVfmModule::parseBigMoney, "GBP 12.3456");
+    addSerializer(Money.class, MoneyJson.moneySerializer());
+    addDeserializer(Money.class, MoneyJson.moneyDeserializer());
+    addSerializer(BigMoney.class, MoneyJson.bigMoneySerializer());
+    addDeserializer(BigMoney.class, MoneyJson.bigMoneyDeserializer());
+    addSerializer(Cost.class, MoneyJson.costSerializer());
+    addDeserializer(Cost.class, MoneyJson.costDeserializer());
     text(FinancialYear.class, FinancialYear::toString, FinancialYear::parse, "2024/25");
     text(FinancialQuarter.class, FinancialQuarter::toString, FinancialQuarter::parse, "2024/25 Q3");
     text(FinancialYearRange.class, FinancialYearRange::toString, FinancialYearRange::parse, "2023/24..2024/25");
@@ -92,7 +109,6 @@ public final class CommissioningVfmModule extends SimpleModule {
     text(Proportion.class, Proportion::toString, Proportion::parse, "25%");
     text(DiscountRate.class, DiscountRate::toString, DiscountRate::parse, "3.5%");
     text(InflationRate.class, InflationRate::toString, InflationRate::parse, "2.9%");
-    text(LocalDate.class, LocalDate::toString, LocalDate::parse, "2025-04-01");
     text(CurrencyCode.class, CurrencyCode::value, CurrencyCode::of, "WF01A");
     text(OrganisationCode.class, OrganisationCode::value, OrganisationCode::of, "RXX");
     addKeyDeserializer(CurrencyCode.class, TextSerializers.keyDeserializer(CurrencyCode::of));
@@ -101,6 +117,7 @@ public final class CommissioningVfmModule extends SimpleModule {
     setMixInAnnotation(Agreement.class, AgreementMixin.class);
     setMixInAnnotation(AgreementChange.class, AgreementChangeMixin.class);
     setMixInAnnotation(Organisation.class, OrganisationMixin.class);
+    setDeserializerModifier(new StrictReading.Modifier());
     registerProviderSideTypes();
   }
 
@@ -119,24 +136,30 @@ public final class CommissioningVfmModule extends SimpleModule {
     addDeserializer(type, TextSerializers.deserializer(type, parse, example));
   }
 
-  private static BigMoney parseBigMoney(String text) {
-    if (!text.startsWith("GBP ")) {
-      throw new IllegalArgumentException("Argument 'text' is not an amount of money: '" + text
-          + "'; expected e.g. 'GBP 12.3456'");
+  /**
+   * The jdk8 ({@code Optional}) and jsr310 ({@code LocalDate}) modules, registered before this one.
+   *
+   * @return the two modules
+   * @throws IllegalStateException naming the missing artifact if either is not on the class path
+   */
+  @Override
+  public Iterable<? extends Module> getDependencies() {
+    List<Module> modules = new ArrayList<>();
+    for (String name : REQUIRED_MODULES) {
+      try {
+        modules.add((Module) Class.forName(name).getDeclaredConstructor().newInstance());
+      } catch (ReflectiveOperationException | LinkageError e) {
+        throw new IllegalStateException("CommissioningVfmModule needs " + name + " on the class path (artifacts "
+            + "com.fasterxml.jackson.datatype:jackson-datatype-jdk8 and jackson-datatype-jsr310)", e);
+      }
     }
-    return BigMoney.of(text.substring(4));
+    return modules;
   }
 
   @Override
   public void setupModule(SetupContext context) {
     super.setupModule(context);
-    context.addTypeModifier(new OptionalSupport.OptionalTypeModifier());
-    context.addSerializers(new OptionalSupport.OptionalSerializers());
-    context.addDeserializers(new OptionalSupport.OptionalDeserializers());
-    if (context.getOwner() instanceof ObjectMapper mapper) {
-      mapper.enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
-          DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-    }
+    context.insertAnnotationIntrospector(new StrictReading.Introspector());
   }
 
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")

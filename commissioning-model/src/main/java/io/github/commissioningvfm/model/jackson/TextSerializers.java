@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.commissioningvfm.model.internal.Decimals;
 import java.io.IOException;
 import java.util.function.Function;
 
@@ -37,8 +38,9 @@ final class TextSerializers {
         String text = p.getText();
         try {
           return parse.apply(text);
-        } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
-          return type.cast(ctxt.handleWeirdStringValue(type, text, "%s", e.getMessage()));
+        } catch (IllegalArgumentException | ArithmeticException e) {
+          return type.cast(ctxt.reportInputMismatch(type, "Cannot read %s from '%s': %s", type.getSimpleName(),
+              Decimals.cut(text), e.getMessage()));
         }
       }
     };
@@ -51,7 +53,8 @@ final class TextSerializers {
         try {
           return parse.apply(key);
         } catch (IllegalArgumentException e) {
-          return ctxt.handleWeirdKey(Object.class, key, "%s", e.getMessage());
+          return ctxt.reportInputMismatch(Object.class, "Cannot read map key '%s': %s", Decimals.cut(key),
+              e.getMessage());
         }
       }
     };

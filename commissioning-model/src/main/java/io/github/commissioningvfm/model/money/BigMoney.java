@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.model.money;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.model.internal.Decimals;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -43,18 +44,14 @@ public record BigMoney(BigDecimal amount) implements Comparable<BigMoney> {
   }
 
   /**
-   * Creates an amount from a decimal string such as {@code "12.3456"}.
+   * Creates an amount from a decimal string such as {@code "12.3456"}, within the bounds of the
+   * library's decimal parser (at most 200 digits, exponent within -200..200).
    *
    * @param amount the amount in pounds
    * @return the amount
    */
   public static BigMoney of(String amount) {
-    Args.notNull(amount, "amount");
-    try {
-      return new BigMoney(new BigDecimal(amount));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Argument 'amount' is not a decimal number: '" + amount + "'");
-    }
+    return new BigMoney(Decimals.parse(amount, "amount"));
   }
 
   /**

@@ -56,6 +56,29 @@ public record Cost(BigMoney amount, FinancialYear priceBase) implements Comparab
   }
 
   /**
+   * Creates a cost from a decimal string and a price base, e.g.
+   * {@code Cost.of("280.17", FinancialYear.parse("2024/25"))}.
+   *
+   * @param amount the amount in pounds
+   * @param priceBase the price base
+   * @return the cost
+   */
+  public static Cost of(String amount, FinancialYear priceBase) {
+    return new Cost(BigMoney.of(amount), priceBase);
+  }
+
+  /**
+   * Creates a cost of whole pounds, e.g. {@code Cost.of(100_000, "2024/25")}.
+   *
+   * @param pounds the amount in whole pounds
+   * @param priceBase the price base, e.g. {@code "2024/25"}
+   * @return the cost
+   */
+  public static Cost of(long pounds, String priceBase) {
+    return new Cost(BigMoney.of(BigDecimal.valueOf(pounds)), FinancialYear.parse(priceBase));
+  }
+
+  /**
    * A zero cost in a price base.
    *
    * @param priceBase the price base
@@ -160,7 +183,7 @@ public record Cost(BigMoney amount, FinancialYear priceBase) implements Comparab
   }
 
   /**
-   * The form {@code "GBP 280.17 (2024/25 prices)"}.
+   * The form {@code "£280.17 (2024/25 prices)"}.
    *
    * @return the text form
    */

@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.model.money;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.model.internal.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -30,6 +31,8 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
   /** Zero pounds. */
   public static final Money ZERO = new Money(BigDecimal.ZERO);
 
+  /** Longer text cannot be an amount within {@link #MAX_ABSOLUTE}; it is refused unread. */
+  private static final int MAX_TEXT = 40;
   private static final Pattern CODE_FORM = Pattern.compile("GBP (-?(?:0|[1-9][0-9]*)(?:\\.[0-9]{1,2})?)");
   private static final Pattern POUND_FORM =
       Pattern.compile("(-?)\u00a3((?:0|[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?:\\.[0-9]{1,2})?)");
@@ -84,17 +87,13 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
    * @return the money
    */
   public static Money of(String amount) {
-    Args.notNull(amount, "amount");
-    try {
-      return new Money(new BigDecimal(amount));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Argument 'amount' is not a decimal number: '" + amount + "'");
-    }
+    return new Money(Decimals.parse(amount, "amount"));
   }
 
   /**
    * Creates an amount from a {@code double}, rounding to the penny with the given mode. The
-   * double's exact decimal expansion is rounded, not its shortest string.
+   * double enters through {@link BigDecimal#valueOf(double)}, its shortest decimal string, so
+   * {@code 1.005} is 1.005 (and rounds half-up to 1.01), not the binary expansion 1.00499999...
    *
    * @param amount the amount in pounds; finite
    * @param rounding how to round to two decimal places
@@ -102,7 +101,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
    */
   public static Money of(double amount, RoundingMode rounding) {
     Args.finite(amount, "amount");
-    return of(new BigDecimal(amount), rounding);
+    return of(BigDecimal.valueOf(amount), rounding);
   }
 
   /**
@@ -136,16 +135,18 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
    */
   public static Money parse(String text) {
     Args.notNull(text, "text");
-    Matcher code = CODE_FORM.matcher(text);
-    if (code.matches()) {
-      return new Money(new BigDecimal(code.group(1)));
+    if (text.length() <= MAX_TEXT) {
+      Matcher code = CODE_FORM.matcher(text);
+      if (code.matches()) {
+        return new Money(Decimals.parsePlain(code.group(1), "text", true));
+      }
+      Matcher pound = POUND_FORM.matcher(text);
+      if (pound.matches()) {
+        BigDecimal value = Decimals.parsePlain(pound.group(2).replace(",", ""), "text", false);
+        return new Money(pound.group(1).isEmpty() ? value : value.negate());
+      }
     }
-    Matcher pound = POUND_FORM.matcher(text);
-    if (pound.matches()) {
-      BigDecimal value = new BigDecimal(pound.group(2).replace(",", ""));
-      return new Money(pound.group(1).isEmpty() ? value : value.negate());
-    }
-    throw new IllegalArgumentException("Argument 'text' is not an amount of money: '" + text
+    throw new IllegalArgumentException("Argument 'text' is not an amount of money: '" + Decimals.cut(text)
         + "'; expected e.g. 'GBP 1234.56' or '\u00a31,234.56'");
   }
 

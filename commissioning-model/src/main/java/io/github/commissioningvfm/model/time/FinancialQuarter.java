@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.model.time;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.model.internal.Decimals;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +51,7 @@ public record FinancialQuarter(FinancialYear year, int quarter) implements Compa
     Args.notNull(text, "text");
     Matcher m = FORM.matcher(text);
     if (!m.matches()) {
-      throw new IllegalArgumentException("Argument 'text' is not a financial quarter: '" + text
+      throw new IllegalArgumentException("Argument 'text' is not a financial quarter: '" + Decimals.cut(text)
           + "'; expected the form '2024/25 Q3'");
     }
     return new FinancialQuarter(FinancialYear.parse(m.group(1)), Integer.parseInt(m.group(2)));

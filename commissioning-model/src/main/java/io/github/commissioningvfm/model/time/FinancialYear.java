@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.model.time;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.model.internal.Decimals;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.regex.Matcher;
@@ -66,7 +67,7 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
     Args.notNull(text, "text");
     Matcher m = FORM.matcher(text);
     if (!m.matches()) {
-      throw new IllegalArgumentException("Argument 'text' is not a financial year: '" + text
+      throw new IllegalArgumentException("Argument 'text' is not a financial year: '" + Decimals.cut(text)
           + "'; expected the form '2024/25'");
     }
     int start = Integer.parseInt(m.group(1));
@@ -74,7 +75,7 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
     int end = Integer.parseInt(endText);
     boolean consecutive = endText.length() == 2 ? end == (start + 1) % 100 : end == start + 1;
     if (!consecutive) {
-      throw new IllegalArgumentException("Argument 'text' is not a financial year: '" + text
+      throw new IllegalArgumentException("Argument 'text' is not a financial year: '" + Decimals.cut(text)
           + "'; the second year must follow the first, e.g. '" + start + "/"
           + String.format(java.util.Locale.ROOT, "%02d", (start + 1) % 100) + "'");
     }
@@ -82,7 +83,7 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
       throw new IllegalArgumentException("Argument 'text' is outside the supported financial years "
           + MIN_START_YEAR + "/" + String.format(java.util.Locale.ROOT, "%02d", (MIN_START_YEAR + 1) % 100)
           + " to " + MAX_START_YEAR + "/" + String.format(java.util.Locale.ROOT, "%02d", (MAX_START_YEAR + 1) % 100)
-          + ": '" + text + "'");
+          + ": '" + Decimals.cut(text) + "'");
     }
     return new FinancialYear(start);
   }

@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.model.time;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.model.internal.Decimals;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -64,7 +65,7 @@ public record FinancialYearRange(FinancialYear first, FinancialYear last) implem
     Args.notNull(text, "text");
     int dots = text.indexOf("..");
     if (dots < 0) {
-      throw new IllegalArgumentException("Argument 'text' is not a financial-year range: '" + text
+      throw new IllegalArgumentException("Argument 'text' is not a financial-year range: '" + Decimals.cut(text)
           + "'; expected the form '2020/21..2024/25'");
     }
     return new FinancialYearRange(FinancialYear.parse(text.substring(0, dots)),

@@ -7,6 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.commissioningvfm.foreign.ForeignPojo;
+import io.github.commissioningvfm.model.agreement.Term;
+import io.github.commissioningvfm.model.money.BigMoney;
+import io.github.commissioningvfm.model.money.Cost;
+import io.github.commissioningvfm.model.procurement.ProcurementRoute;
+import io.github.commissioningvfm.model.procurement.RouteDecision;
+import io.github.commissioningvfm.model.time.FinancialYear;
+import java.time.LocalDate;
+import java.util.Optional;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.commissioningvfm.model.agreement.Agreement;
@@ -88,9 +99,92 @@ class JsonRoundTripTest {
   }
 
   @Test
-  void moneyIsWrittenAsAString() throws JsonProcessingException {
-    assertEquals("{\"kind\":\"block\",\"annualValue\":\"GBP 200000.00\"}",
+  void moneyIsWrittenAsAnObjectWithADecimalString() throws JsonProcessingException {
+    assertEquals("{\"kind\":\"block\",\"annualValue\":{\"amount\":\"200000.00\",\"currency\":\"GBP\"}}",
         MAPPER.writeValueAsString(new Block(Money.ofPounds(200_000))));
+    assertEquals("{\"amount\":\"12.3456\",\"currency\":\"GBP\"}", MAPPER.writeValueAsString(BigMoney.of("12.34560")));
+    assertEquals("{\"amount\":\"1291152.97633022746461188411347941768\",\"currency\":\"GBP\",\"priceBase\":\"2024/25\"}",
+        MAPPER.writeValueAsString(Cost.of("1291152.97633022746461188411347941768", "2024/25")));
+    assertEquals(Cost.of(100_000, "2024/25"), MAPPER.readValue(
+        "{\"amount\":\"100000\",\"currency\":\"GBP\",\"priceBase\":\"2024/25\"}", Cost.class));
+  }
+
+  @Test
+  void datesAreIsoStringsWhateverTheHostsDateSetting() throws JsonProcessingException {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new CommissioningVfmModule());
+    assertTrue(mapper.isEnabled(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
+    assertEquals("{\"start\":\"2025-04-01\",\"end\":\"2026-03-31\"}",
+        mapper.writeValueAsString(Term.of("2025-04-01", "2026-03-31")));
+  }
+
+  @Test
+  void theHostMappersFeaturesAreLeftAloneForForeignTypes() throws JsonProcessingException {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new CommissioningVfmModule());
+    ObjectMapper plain = new ObjectMapper();
+    for (DeserializationFeature f : DeserializationFeature.values()) {
+      assertEquals(plain.isEnabled(f), mapper.isEnabled(f), f.name());
+    }
+    // Jackson's defaults for a foreign type: a fraction is truncated and a missing int is 0. The
+    // model's own types refuse both (tests below).
+    assertEquals(new ForeignPojo(1, "b"), mapper.readValue("{\"count\":1.5,\"name\":\"b\"}",
+        ForeignPojo.class));
+    assertEquals(new ForeignPojo(0, "a"), mapper.readValue("{\"name\":\"a\"}", ForeignPojo.class));
+  }
+
+  @Test
+  void aFractionForAWholeNumberIsRefused() {
+    DatabindException e = assertThrows(DatabindException.class, () -> MAPPER.readValue(
+        "{\"kind\":\"capitation\",\"population\":12.5,\"annualRatePerHead\":{\"amount\":\"1.00\","
+            + "\"currency\":\"GBP\"}}", PaymentMechanism.class));
+    assertTrue(e.getMessage().startsWith("Fractional number 12.5 for a whole-number field is refused"), e.getMessage());
+    e = assertThrows(DatabindException.class, () -> MAPPER.readValue("{\"volumes\":{\"WF01A\":1.5},"
+        + "\"outcomesMet\":[],\"qualityAchieved\":\"0%\"}", ActivityReport.class));
+    assertTrue(e.getMessage().startsWith("Fractional number 1.5 for a whole-number field is refused"), e.getMessage());
+  }
+
+  @Test
+  void aDuplicatedKeyIsRefusedSayingSo() {
+    DatabindException e = assertThrows(DatabindException.class, () -> MAPPER.readValue(
+        "{\"kind\":\"block\",\"annualValue\":{\"amount\":\"1.00\",\"currency\":\"GBP\"},"
+            + "\"annualValue\":{\"amount\":\"2.00\",\"currency\":\"GBP\"}}", PaymentMechanism.class));
+    assertTrue(e.getMessage().startsWith("Key 'annualValue' in Block is duplicated"), e.getMessage());
+    e = assertThrows(DatabindException.class, () -> MAPPER.readValue("{\"volumes\":{\"WF01A\":1,\"WF01A\":2},"
+        + "\"outcomesMet\":[],\"qualityAchieved\":\"0%\"}", ActivityReport.class));
+    assertTrue(e.getMessage().startsWith("Key 'WF01A' in ActivityReport is duplicated"), e.getMessage());
+    e = assertThrows(DatabindException.class, () -> MAPPER.readValue(
+        "{\"amount\":\"1.00\",\"amount\":\"2.00\",\"currency\":\"GBP\"}", Money.class));
+    assertTrue(e.getMessage().startsWith("Field 'amount' in Money is duplicated"), e.getMessage());
+  }
+
+  @Test
+  void aNullIsRefusedExceptForAnOptional() throws JsonProcessingException {
+    DatabindException e = assertThrows(DatabindException.class, () -> MAPPER.readValue(
+        "{\"kind\":\"block\",\"annualValue\":null}", PaymentMechanism.class));
+    assertTrue(e.getMessage().startsWith("Invalid `null` value encountered for property \"annualValue\""),
+        e.getMessage());
+    assertEquals(new RouteDecision(ProcurementRoute.COMPETITIVE_PROCESS, LocalDate.parse("2024-06-01"),
+        Optional.empty()), MAPPER.readValue("{\"route\":\"COMPETITIVE_PROCESS\",\"decided\":\"2024-06-01\","
+        + "\"justification\":null}", RouteDecision.class));
+  }
+
+  @Test
+  void hugeExponentsAreRefusedBeforeAnyArithmetic() {
+    DatabindException e = assertThrows(DatabindException.class, () -> MAPPER.readValue(
+        "{\"amount\":\"1e100000000\",\"currency\":\"GBP\",\"priceBase\":\"2024/25\"}", Cost.class));
+    assertTrue(e.getMessage().startsWith("Argument 'amount' is not a plain decimal number: '1e100000000'"),
+        e.getMessage());
+    e = assertThrows(DatabindException.class, () -> MAPPER.readValue(
+        "{\"kind\":\"activity-based-payment\",\"prices\":{},\"marketForcesFactor\":1e100000000}",
+        PaymentMechanism.class));
+    assertTrue(e.getMessage().startsWith("Argument 'number' has an exponent outside -200..200: '1e100000000'"),
+        e.getMessage());
+  }
+
+  @Test
+  void theCurrencyMustBeSterling() {
+    DatabindException e = assertThrows(DatabindException.class, () -> MAPPER.readValue(
+        "{\"amount\":\"1.00\",\"currency\":\"EUR\"}", Money.class));
+    assertTrue(e.getMessage().startsWith("Field 'currency' of Money must be 'GBP', not 'EUR'"), e.getMessage());
   }
 
   @Test
@@ -105,22 +199,26 @@ class JsonRoundTripTest {
   void moneyAsANumberIsRefused() {
     DatabindException e = assertThrows(DatabindException.class,
         () -> MAPPER.readValue("{\"kind\":\"block\",\"annualValue\":200000.0}", PaymentMechanism.class));
-    assertTrue(e.getMessage().startsWith("Money must be a JSON string such as 'GBP 1234.56', not VALUE_NUMBER_FLOAT"),
-        e.getMessage());
+    assertTrue(e.getMessage().startsWith("Money must be a JSON object such as {\"amount\":\"1234.56\","
+        + "\"currency\":\"GBP\"}, not VALUE_NUMBER_FLOAT"), e.getMessage());
+    e = assertThrows(DatabindException.class,
+        () -> MAPPER.readValue("{\"amount\":1234.56,\"currency\":\"GBP\"}", Money.class));
+    assertTrue(e.getMessage().startsWith("Field 'amount' of Money must be a JSON string"), e.getMessage());
   }
 
   @Test
   void unknownFieldIsRefusedNamingIt() {
     DatabindException e = assertThrows(DatabindException.class, () -> MAPPER.readValue(
-        "{\"kind\":\"block\",\"annualValue\":\"GBP 1.00\",\"bonus\":\"GBP 5.00\"}", PaymentMechanism.class));
+        "{\"kind\":\"block\",\"annualValue\":{\"amount\":\"1.00\",\"currency\":\"GBP\"},\"bonus\":1}", PaymentMechanism.class));
     assertTrue(e.getMessage().startsWith("Unrecognized field \"bonus\""), e.getMessage());
   }
 
   @Test
   void missingFieldIsRefusedNamingIt() {
     DatabindException e = assertThrows(DatabindException.class, () -> MAPPER.readValue(
-        "{\"kind\":\"capitation\",\"annualRatePerHead\":\"GBP 1.00\"}", PaymentMechanism.class));
-    assertTrue(e.getMessage().startsWith("Missing creator property 'population'"), e.getMessage());
+        "{\"kind\":\"capitation\",\"annualRatePerHead\":{\"amount\":\"1.00\",\"currency\":\"GBP\"}}",
+        PaymentMechanism.class));
+    assertTrue(e.getMessage().startsWith("Missing required creator property 'population'"), e.getMessage());
   }
 
   @Test
@@ -133,10 +231,15 @@ class JsonRoundTripTest {
   @Test
   void invalidValuesAreRefusedWithTheModelsMessage() throws JsonProcessingException {
     DatabindException e = assertThrows(DatabindException.class, () -> MAPPER.readValue(
-        "{\"kind\":\"block\",\"annualValue\":\"GBP -1.00\"}", PaymentMechanism.class));
+        "{\"kind\":\"block\",\"annualValue\":{\"amount\":\"-1.00\",\"currency\":\"GBP\"}}",
+        PaymentMechanism.class));
     assertTrue(e.getMessage().contains("Argument 'annualValue' must not be negative: -£1.00"), e.getMessage());
-    e = assertThrows(DatabindException.class, () -> MAPPER.readValue("\"GBP 1.234\"", Money.class));
-    assertTrue(e.getMessage().contains("Argument 'text' is not an amount of money: 'GBP 1.234'"), e.getMessage());
+    e = assertThrows(DatabindException.class, () -> MAPPER.readValue(
+        "{\"amount\":\"1.234\",\"currency\":\"GBP\"}", Money.class));
+    assertTrue(e.getMessage().startsWith("Argument 'amount' has more than two decimal places: 1.234"), e.getMessage());
+    e = assertThrows(DatabindException.class, () -> MAPPER.readValue("\"2024/26\"", FinancialYear.class));
+    assertTrue(e.getMessage().startsWith("Cannot read FinancialYear from '2024/26': Argument 'text' is not a "
+        + "financial year"), e.getMessage());
     assertFalse(MAPPER.writeValueAsString(Money.of("1.50")).contains("1.5\""));
   }
 }

@@ -10,12 +10,18 @@ import io.github.commissioningvfm.unitcosts.UnitCost;
 import io.github.commissioningvfm.unitcosts.UnitCostTable;
 import io.github.commissioningvfm.unitcosts.spi.ProvidedData;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.HexFormat;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.commissioningvfm.model.internal.io.Cells;
+import io.github.commissioningvfm.model.internal.io.CsvReader;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,19 +30,28 @@ import java.util.Optional;
  * row count before reading it. Loading is all or nothing: the first failure throws and nothing
  * is returned.
  *
- * <p>Manifest shape: {@code {"tables": [entry...], "indices": [entry...]}}. A table entry has
- * {@code source, sourceName, edition, path, sha256, rows, citation, licence, retrieved} and
- * optionally {@code amends}, {@code aliases} (old key to current key) and {@code columns} (the
- * header the file must have); an index entry has the
- * same plus {@code index, name, form} ({@code "level"} or {@code "annual-percent-change"}).
+ * <p>Manifest shape: {@code {"formatVersion": 1, "tables": [entry...], "indices": [entry...]}}
+ * ({@code formatVersion} optional, and 1 if given); any other top-level
+ * key is refused (a misspelt section never loads zero tables silently), and so is any key given
+ * twice. A table entry has {@code source, sourceName, edition, path, sha256, rows, citation,
+ * licence, retrieved} and optionally {@code amends}, {@code aliases} (old key to current key) and
+ * {@code columns} (the header the file must have); an index entry has the same plus
+ * {@code index, name, form} ({@code "level"} or {@code "annual-percent-change"}). Unknown entry
+ * keys are refused.
  *
- * <p>Text fields are JSON strings (a number is read as its literal); {@code rows} is a JSON
- * number written as a whole number; {@code retrieved} is a calendar date {@code yyyy-MM-dd};
- * {@code aliases} is an object whose values are strings; {@code columns} an array of strings.
- * Each file is read once: its SHA-256 is checked on the bytes read, then the same bytes are
- * decoded and parsed once for the header check and the rows.
+ * <p>Text fields are JSON strings (a number is read as its literal); {@code rows} is a whole JSON
+ * number; {@code retrieved} is a calendar date {@code yyyy-MM-dd}; {@code aliases} is an object
+ * whose values are strings; {@code columns} an array of strings. The manifest is read with
+ * {@code jackson-core}'s streaming parser. Each listed path must stay inside the manifest's folder
+ * and name a regular file within the size cap ({@link ResourceSource}); its SHA-256
+ * ({@link MessageDigest}) is checked on the bytes read, then the same bytes are decoded and
+ * parsed once. Messages about a file that fails verification never quote its content or its hash.
  */
 public final class ManifestLoader {
+
+  private static final List<String> ENTRY_KEYS = List.of("source", "sourceName", "edition", "path", "sha256",
+      "rows", "citation", "licence", "retrieved", "amends", "aliases", "columns");
+  private static final List<String> INDEX_KEYS = List.of("index", "name", "form");
 
   private ManifestLoader() {
   }
@@ -56,29 +71,115 @@ public final class ManifestLoader {
     if (manifest.isEmpty()) {
       throw new IllegalArgumentException("Manifest '" + manifestName + "' does not exist");
     }
-    JsonValue root = JsonReader.parse(manifest.get(), manifestName);
-    expect(root, JsonValue.Kind.OBJECT, manifestName, "a JSON object");
+    List<Entry> entries = JsonInput.parse(manifest.get(), manifestName, p -> entries(p, manifestName));
     List<UnitCostTable> tables = new ArrayList<>();
     List<PriceIndexSeries> indices = new ArrayList<>();
-    for (Map.Entry<String, JsonValue> member : root.members().entrySet()) {
-      String section = member.getKey();
-      boolean isTables = section.equals("tables");
-      if (!isTables && !section.equals("indices")) {
-        continue;
-      }
-      JsonValue list = member.getValue();
-      expect(list, JsonValue.Kind.ARRAY, manifestName, "an array for '" + section + "'");
-      for (JsonValue item : list.items()) {
-        expect(item, JsonValue.Kind.OBJECT, manifestName, "an object for each entry of '" + section + "'");
-        Entry e = new Entry(item, manifestName, item.line());
-        if (isTables) {
-          tables.add(table(source, e));
-        } else {
-          indices.add(index(source, e));
-        }
+    for (Entry e : entries) {
+      if (e.index) {
+        indices.add(index(source, e));
+      } else {
+        tables.add(table(source, e));
       }
     }
     return new ProvidedData(tables, indices);
+  }
+
+  private static List<Entry> entries(JsonParser p, String manifest) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw JsonInput.error(manifest, p, "(document)", JsonInput.shown(p), "expected a JSON object");
+    }
+    List<Entry> entries = new ArrayList<>();
+    for (String section = p.nextFieldName(); section != null; section = p.nextFieldName()) {
+      if (section.equals("formatVersion")) {
+        if (p.nextToken() != JsonToken.VALUE_NUMBER_INT || !p.getText().equals("1")) {
+          throw JsonInput.error(manifest, p, section, JsonInput.shown(p), "unsupported format version; expected 1");
+        }
+        continue;
+      }
+      if (!section.equals("tables") && !section.equals("indices")) {
+        throw JsonInput.error(manifest, p, section, section,
+            "unknown top-level key; a manifest has only 'formatVersion', 'tables' and 'indices'");
+      }
+      boolean index = section.equals("indices");
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        throw JsonInput.error(manifest, p, section, JsonInput.shown(p), "expected an array for '" + section + "'");
+      }
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        if (t != JsonToken.START_OBJECT) {
+          throw JsonInput.error(manifest, p, section, JsonInput.shown(p),
+              "expected an object for each entry of '" + section + "'");
+        }
+        entries.add(entry(p, manifest, index));
+      }
+    }
+    return entries;
+  }
+
+  private static Entry entry(JsonParser p, String manifest, boolean index) throws IOException {
+    Entry e = new Entry(manifest, p.currentTokenLocation().getLineNr(), index);
+    for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+      JsonToken t = p.nextToken();
+      if (!ENTRY_KEYS.contains(key) && !(index && INDEX_KEYS.contains(key))) {
+        throw JsonInput.error(manifest, p, key, JsonInput.shown(p), "unknown key in a manifest entry; expected "
+            + String.join(", ", ENTRY_KEYS) + (index ? ", " + String.join(", ", INDEX_KEYS) : ""));
+      }
+      switch (key) {
+        case "rows" -> e.rows = t == JsonToken.VALUE_NUMBER_INT && p.getText().length() <= 9
+            && !p.getText().startsWith("-") ? p.getIntValue() : -1;
+        case "aliases" -> e.aliases = aliases(p, manifest);
+        case "columns" -> e.columns = columns(p, manifest);
+        case "amends" -> {
+          if (t != JsonToken.VALUE_NULL) {
+            e.text.put(key, JsonInput.scalar(p, manifest, key));
+          }
+        }
+        default -> {
+          if (t.isScalarValue() && t != JsonToken.VALUE_NULL && t != JsonToken.VALUE_TRUE
+              && t != JsonToken.VALUE_FALSE) {
+            e.text.put(key, JsonInput.scalar(p, manifest, key));
+          } else {
+            e.shown.put(key, JsonInput.shown(p));
+            p.skipChildren();
+          }
+        }
+      }
+      if (key.equals("rows") && e.rows < 0) {
+        e.shown.put(key, JsonInput.shown(p));
+        p.skipChildren();
+      }
+    }
+    return e;
+  }
+
+  private static Map<String, String> aliases(JsonParser p, String manifest) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw JsonInput.error(manifest, p, "aliases", JsonInput.shown(p),
+          "expected an object of old key to current key for 'aliases'");
+    }
+    Map<String, String> aliases = new LinkedHashMap<>();
+    for (String old = p.nextFieldName(); old != null; old = p.nextFieldName()) {
+      if (p.nextToken() != JsonToken.VALUE_STRING) {
+        throw JsonInput.error(manifest, p, "aliases", JsonInput.shown(p),
+            "expected the current key as a string for '" + old + "'");
+      }
+      aliases.put(old, p.getText());
+    }
+    return aliases;
+  }
+
+  private static List<String> columns(JsonParser p, String manifest) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw JsonInput.error(manifest, p, "columns", JsonInput.shown(p), "expected an array of column names for "
+          + "'columns'");
+    }
+    List<String> columns = new ArrayList<>();
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (t != JsonToken.VALUE_STRING) {
+        throw JsonInput.error(manifest, p, "columns", JsonInput.shown(p), "expected a column name");
+      }
+      columns.add(p.getText());
+    }
+    return columns;
   }
 
   private static UnitCostTable table(ResourceSource source, Entry e) {
@@ -90,29 +191,16 @@ public final class ManifestLoader {
     if (path.toLowerCase(Locale.ROOT).endsWith(".json")) {
       rows = TableReader.readJson(bytes, file, edition);
     } else {
-      List<CsvParser.Record> records = CsvParser.parse(CsvParser.decodeUtf8(bytes, file), file, false);
+      List<CsvReader.Record> records = TableReader.records(bytes, file);
       checkColumns(e, records, file);
       rows = TableReader.readCsv(records, file, edition);
     }
     checkRows(e, file, rows.size());
-    Map<String, String> aliases = new LinkedHashMap<>();
-    Optional<JsonValue> aliasNode = e.node.member("aliases");
-    if (aliasNode.isPresent()) {
-      JsonValue node = aliasNode.get();
-      expect(node, JsonValue.Kind.OBJECT, e.manifest, "an object of old key to current key for 'aliases'");
-      for (Map.Entry<String, JsonValue> a : node.members().entrySet()) {
-        if (a.getValue().kind() != JsonValue.Kind.STRING) {
-          throw new TableFormatException(e.manifest, a.getValue().line(), "aliases", a.getValue().toString(),
-              "expected the current key as a string for '" + a.getKey() + "'");
-        }
-        aliases.put(a.getKey(), a.getValue().text());
-      }
-    }
+    Map<String, String> aliases = e.aliases == null ? Map.of() : e.aliases;
     try {
       return UnitCostTable.of(edition, rows, aliases);
     } catch (IllegalArgumentException ex) {
-      throw new TableFormatException(e.manifest, e.line, "aliases", aliasNode.isEmpty() ? "" : aliasNode.get().toString(),
-          ex.getMessage());
+      throw new TableFormatException(e.manifest, e.line, "aliases", aliases.toString(), ex.getMessage());
     }
   }
 
@@ -130,7 +218,7 @@ public final class ManifestLoader {
           "expected 'level' or 'annual-percent-change'");
     };
     byte[] bytes = verified(source, e, path, file);
-    List<CsvParser.Record> records = CsvParser.parse(CsvParser.decodeUtf8(bytes, file), file, false);
+    List<CsvReader.Record> records = TableReader.records(bytes, file);
     checkColumns(e, records, file);
     TableReader.IndexRows read = TableReader.readIndexCsv(records, file);
     Map<FinancialYear, BigDecimal> values = read.values();
@@ -154,9 +242,12 @@ public final class ManifestLoader {
         .licence(e.text("licence"))
         .file(file);
     String retrieved = e.text("retrieved");
-    b.retrieved(date(retrieved, e));
-    Optional<JsonValue> amends = e.node.member("amends");
-    if (amends.isPresent() && amends.get().kind() != JsonValue.Kind.NULL) {
+    try {
+      b.retrieved(Cells.isoDate(retrieved));
+    } catch (IllegalArgumentException ex) {
+      throw new TableFormatException(e.manifest, e.line, "retrieved", retrieved, "is not a date such as 2026-11-23");
+    }
+    if (e.text.containsKey("amends")) {
       b.amends(e.text("amends"));
     }
     try {
@@ -166,109 +257,79 @@ public final class ManifestLoader {
     }
   }
 
-  /**
-   * Parses an ISO date {@code yyyy-MM-dd} by hand: the same strict rule as {@code LocalDate.parse}
-   * (four-digit year, two-digit month and day, a real calendar date) without loading the
-   * date-time formatter machinery on the load path.
-   */
-  private static LocalDate date(String text, Entry e) {
-    boolean shape = text.length() == 10;
-    for (int i = 0; shape && i < 10; i++) {
-      char c = text.charAt(i);
-      shape = i == 4 || i == 7 ? c == '-' : c >= '0' && c <= '9';
-    }
-    if (!shape) {
-      throw notADate(text, e);
-    }
-    try {
-      return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
-          Integer.parseInt(text, 8, 10, 10));
-    } catch (DateTimeException ex) {
-      throw notADate(text, e);
-    }
-  }
-
-  private static TableFormatException notADate(String text, Entry e) {
-    return new TableFormatException(e.manifest, e.line, "retrieved", text, "is not a date such as 2026-11-23");
-  }
-
   private static byte[] verified(ResourceSource source, Entry e, String path, String file) {
+    String expected = e.text("sha256").toLowerCase(Locale.ROOT);
     Optional<byte[]> read = source.read(path);
     if (read.isEmpty()) {
       throw TableIntegrityException.missingFile(file, e.manifest);
     }
     byte[] bytes = read.get();
-    String expected = e.text("sha256").toLowerCase(Locale.ROOT);
-    String actual = Sha256.hex(bytes);
+    String actual = sha256(bytes);
     if (!expected.equals(actual)) {
       throw TableIntegrityException.checksumMismatch(file, expected, actual);
     }
     return bytes;
   }
 
-  private static void checkColumns(Entry e, List<CsvParser.Record> records, String file) {
-    Optional<JsonValue> columns = e.node.member("columns");
-    if (columns.isEmpty()) {
+  /**
+   * The SHA-256 of bytes as lower-case hex, through the JDK's {@link MessageDigest}.
+   *
+   * @param bytes the bytes
+   * @return 64 hex digits
+   */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java platform provides SHA-256", e);
+    }
+  }
+
+  private static void checkColumns(Entry e, List<CsvReader.Record> records, String file) {
+    if (e.columns == null) {
       return;
     }
-    JsonValue list = columns.get();
-    expect(list, JsonValue.Kind.ARRAY, e.manifest, "an array of column names for 'columns'");
-    List<String> expected = new ArrayList<>();
-    for (JsonValue c : list.items()) {
-      if (!c.isText()) {
-        throw new TableFormatException(e.manifest, c.line(), "columns", c.toString(), "expected a column name");
-      }
-      expected.add(c.text());
-    }
     List<String> actual = records.isEmpty() ? List.of() : records.get(0).fields();
-    if (!actual.equals(expected)) {
+    if (!actual.equals(e.columns)) {
       throw new TableFormatException(file, 1, "(header)", String.join(",", actual),
-          "header does not match the manifest's columns " + String.join(",", expected));
+          "header does not match the manifest's columns " + String.join(",", e.columns));
     }
   }
 
   private static void checkRows(Entry e, String file, int actual) {
-    Optional<JsonValue> node = e.node.member("rows");
-    int rows = node.isPresent() ? wholeNumber(node.get()) : -1;
-    if (rows < 0) {
-      throw new TableFormatException(e.manifest, e.line, "rows", node.isEmpty() ? "" : node.get().toString(),
+    if (e.rows < 0) {
+      throw new TableFormatException(e.manifest, e.line, "rows", e.shown.getOrDefault("rows", ""),
           "required whole number is missing");
     }
-    if (rows != actual) {
-      throw TableIntegrityException.rowCountMismatch(file, rows, actual);
+    if (e.rows != actual) {
+      throw TableIntegrityException.rowCountMismatch(file, e.rows, actual);
     }
   }
 
-  /** A JSON number written as a non-negative integer that fits an int, else -1. */
-  private static int wholeNumber(JsonValue value) {
-    String text = value.text();
-    if (value.kind() != JsonValue.Kind.NUMBER || text.length() > 9) {
-      return -1;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-    }
-    return Integer.parseInt(text);
-  }
+  /** One manifest entry as read: text fields, the row count and the optional aliases and columns. */
+  private static final class Entry {
+    private final String manifest;
+    private final int line;
+    private final boolean index;
+    private final Map<String, String> text = new LinkedHashMap<>();
+    private final Map<String, String> shown = new LinkedHashMap<>();
+    private int rows = -1;
+    private Map<String, String> aliases;
+    private List<String> columns;
 
-  private static void expect(JsonValue value, JsonValue.Kind kind, String manifest, String what) {
-    if (value.kind() != kind) {
-      throw new TableFormatException(manifest, value.line(), String.valueOf(value.column()), value.toString(),
-          "expected " + what);
+    Entry(String manifest, int line, boolean index) {
+      this.manifest = manifest;
+      this.line = line;
+      this.index = index;
     }
-  }
 
-  private record Entry(JsonValue node, String manifest, int line) {
     String text(String field) {
-      Optional<JsonValue> value = node.member(field);
-      if (value.isEmpty() || !value.get().isText() || value.get().text().isBlank()) {
-        throw new TableFormatException(manifest, line, field, value.isEmpty() ? "" : value.get().toString(),
+      String value = text.get(field);
+      if (value == null || value.isBlank()) {
+        throw new TableFormatException(manifest, line, field, value != null ? value : shown.getOrDefault(field, ""),
             "required field is missing or blank");
       }
-      return value.get().text();
+      return value;
     }
   }
 }

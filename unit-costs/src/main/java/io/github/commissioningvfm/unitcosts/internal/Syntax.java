@@ -1,7 +1,7 @@
 package io.github.commissioningvfm.unitcosts.internal;
 
 /**
- * The lexical rules for keys, identifiers and plain decimals, checked character by character so
+ * The lexical rules for keys and identifiers, checked character by character so
  * that loading a table never compiles or runs a regular expression.
  */
 public final class Syntax {
@@ -49,36 +49,6 @@ public final class Syntax {
       }
     }
     return true;
-  }
-
-  /**
-   * Whether text is a plain decimal: ASCII digits with an optional '.' followed by at least one
-   * digit, i.e. the pattern {@code [0-9]+(\.[0-9]+)?}, preceded by an optional '-' when signed.
-   *
-   * @param text the text
-   * @param signed whether a leading '-' is allowed
-   * @return true for a plain decimal
-   */
-  public static boolean isDecimal(String text, boolean signed) {
-    int i = signed && text.startsWith("-") ? 1 : 0;
-    int start = i;
-    while (i < text.length() && isDigit(text.charAt(i))) {
-      i++;
-    }
-    if (i == start) {
-      return false;
-    }
-    if (i == text.length()) {
-      return true;
-    }
-    if (text.charAt(i) != '.') {
-      return false;
-    }
-    int fraction = ++i;
-    while (i < text.length() && isDigit(text.charAt(i))) {
-      i++;
-    }
-    return i > fraction && i == text.length();
   }
 
   private static boolean isLowerOrDigit(char c) {

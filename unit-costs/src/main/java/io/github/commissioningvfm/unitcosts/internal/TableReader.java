@@ -1,5 +1,12 @@
 package io.github.commissioningvfm.unitcosts.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.commissioningvfm.model.internal.io.Cell;
+import io.github.commissioningvfm.model.internal.io.CsvReader;
+import io.github.commissioningvfm.model.internal.io.HeaderMap;
+import io.github.commissioningvfm.model.internal.io.InputFiles;
+import io.github.commissioningvfm.model.io.InputFormatException;
 import io.github.commissioningvfm.model.money.BigMoney;
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.model.time.FinancialYear;
@@ -9,10 +16,7 @@ import io.github.commissioningvfm.unitcosts.EditionInfo;
 import io.github.commissioningvfm.unitcosts.TableFormatException;
 import io.github.commissioningvfm.unitcosts.UnitCost;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,20 +50,37 @@ public final class TableReader {
   private TableReader() {
   }
 
+  /** The largest table or index file read: 64 MiB. */
+  public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
   /**
-   * Reads a whole file.
+   * Reads a whole regular file of at most {@link #MAX_FILE_BYTES}.
    *
    * @param path the file
    * @return its bytes
    * @throws IllegalArgumentException naming the file if it does not exist
+   * @throws TableFormatException if it is not a regular file or is too large
    */
   public static byte[] readFile(Path path) {
     try {
-      return Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException("Table file '" + path + "' does not exist", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read table file '" + path + "'", e);
+      return InputFiles.read(path, MAX_FILE_BYTES);
+    } catch (InputFormatException e) {
+      throw TableErrors.of(e);
+    }
+  }
+
+  /**
+   * Splits a file of the library's own CSV format into records (the strict dialect).
+   *
+   * @param bytes the file's bytes
+   * @param file the file name for messages
+   * @return the records
+   */
+  public static List<CsvReader.Record> records(byte[] bytes, String file) {
+    try {
+      return CsvReader.read(bytes, file, CsvReader.Dialect.STRICT);
+    } catch (InputFormatException e) {
+      throw TableErrors.of(e);
     }
   }
 
@@ -73,36 +94,36 @@ public final class TableReader {
    */
   public static List<UnitCost> readCsv(byte[] bytes, String file,
       EditionInfo edition) {
-    return readCsv(CsvParser.parse(CsvParser.decodeUtf8(bytes, file), file, false), file, edition);
+    return readCsv(records(bytes, file), file, edition);
   }
 
   /**
-   * Reads unit-cost rows from CSV records already split by {@link CsvParser} in strict mode.
+   * Reads unit-cost rows from CSV records already split in the strict dialect.
    *
    * @param records the file's records, header first
    * @param file the file name for messages
    * @param edition the edition the rows belong to
    * @return the rows, in file order
    */
-  public static List<UnitCost> readCsv(List<CsvParser.Record> records, String file,
+  public static List<UnitCost> readCsv(List<CsvReader.Record> records, String file,
       EditionInfo edition) {
     if (records.isEmpty()) {
       throw new TableFormatException(file, 1, "(header)", "", "file is empty; expected a header row");
     }
-    Map<String, Integer> header = header(records.get(0), file, REQUIRED, OPTIONAL);
+    HeaderMap header = header(records.get(0), file, REQUIRED, OPTIONAL);
     List<UnitCost> rows = new ArrayList<>();
     Map<String, Integer> firstLine = new HashMap<>();
     Map<String, FinancialYear> years = new HashMap<>();
-    for (CsvParser.Record record : records.subList(1, records.size())) {
-      Map<String, String> cells = cells(record, header, file);
-      rows.add(row(cells, file, record.line(), edition, firstLine, years));
+    for (CsvReader.Record record : records.subList(1, records.size())) {
+      rows.add(row(cells(header, record), file, record.line(), edition, firstLine, years));
     }
     return rows;
   }
 
   /**
    * Reads unit-cost rows from a JSON array of objects whose fields are the CSV columns. Values
-   * may be JSON strings or numbers.
+   * may be JSON strings or numbers; a number is taken as its literal, within the bounded decimal
+   * parser's limits. A key given twice in one row is refused.
    *
    * @param bytes the file's bytes
    * @param file the file name for messages
@@ -111,40 +132,41 @@ public final class TableReader {
    */
   public static List<UnitCost> readJson(byte[] bytes, String file,
       EditionInfo edition) {
-    JsonValue root = JsonReader.parse(bytes, file);
-    if (root.kind() != JsonValue.Kind.ARRAY) {
-      throw new TableFormatException(file, root.line(), "(document)", root.toString(),
-          "expected a JSON array of row objects");
+    return JsonInput.parse(bytes, file, p -> {
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        throw JsonInput.error(file, p, "(document)", JsonInput.shown(p), "expected a JSON array of row objects");
+      }
+      List<UnitCost> rows = new ArrayList<>();
+      Map<String, Integer> firstLine = new HashMap<>();
+      Map<String, FinancialYear> years = new HashMap<>();
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        int line = p.currentTokenLocation().getLineNr();
+        if (t != JsonToken.START_OBJECT) {
+          throw JsonInput.error(file, p, "(document)", JsonInput.shown(p), "expected a row object");
+        }
+        Map<String, String> cells = jsonRow(p, file);
+        for (String required : REQUIRED) {
+          if (!cells.containsKey(required)) {
+            throw new TableFormatException(file, line, required, "", "required field is missing");
+          }
+        }
+        rows.add(row(cells, file, line, edition, firstLine, years));
+      }
+      return rows;
+    });
+  }
+
+  private static Map<String, String> jsonRow(JsonParser p, String file) throws IOException {
+    Map<String, String> cells = new LinkedHashMap<>();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      p.nextToken();
+      if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
+        throw JsonInput.error(file, p, name, JsonInput.shown(p), "unknown field; expected "
+            + String.join(", ", REQUIRED) + " and optionally " + String.join(", ", OPTIONAL));
+      }
+      cells.put(name, JsonInput.scalar(p, file, name));
     }
-    List<UnitCost> rows = new ArrayList<>();
-    Map<String, Integer> firstLine = new HashMap<>();
-    Map<String, FinancialYear> years = new HashMap<>();
-    for (JsonValue node : root.items()) {
-      int line = node.line();
-      if (node.kind() != JsonValue.Kind.OBJECT) {
-        throw new TableFormatException(file, line, "(document)", node.toString(), "expected a row object");
-      }
-      Map<String, String> cells = new LinkedHashMap<>();
-      for (Map.Entry<String, JsonValue> f : node.members().entrySet()) {
-        if (!REQUIRED.contains(f.getKey()) && !OPTIONAL.contains(f.getKey())) {
-          throw new TableFormatException(file, line, f.getKey(), f.getValue().toString(),
-              "unknown field; expected " + String.join(", ", REQUIRED) + " and optionally "
-                  + String.join(", ", OPTIONAL));
-        }
-        JsonValue v = f.getValue();
-        if (!v.isText()) {
-          throw new TableFormatException(file, line, f.getKey(), v.toString(), "expected a string or a number");
-        }
-        cells.put(f.getKey(), v.kind() == JsonValue.Kind.NUMBER ? plain(v, f.getKey(), file) : v.text());
-      }
-      for (String required : REQUIRED) {
-        if (!cells.containsKey(required)) {
-          throw new TableFormatException(file, line, required, "", "required field is missing");
-        }
-      }
-      rows.add(row(cells, file, line, edition, firstLine, years));
-    }
-    return rows;
+    return cells;
   }
 
   /**
@@ -164,32 +186,29 @@ public final class TableReader {
    * @return values and notes by year
    */
   public static IndexRows readIndexCsv(byte[] bytes, String file) {
-    return readIndexCsv(CsvParser.parse(CsvParser.decodeUtf8(bytes, file), file, false), file);
+    return readIndexCsv(records(bytes, file), file);
   }
 
   /**
-   * Reads index values from CSV records already split by {@link CsvParser} in strict mode.
+   * Reads index values from CSV records already split in the strict dialect.
    *
    * @param records the file's records, header first
    * @param file the file name for messages
    * @return values and notes by year
    */
-  public static IndexRows readIndexCsv(List<CsvParser.Record> records, String file) {
+  public static IndexRows readIndexCsv(List<CsvReader.Record> records, String file) {
     if (records.isEmpty()) {
       throw new TableFormatException(file, 1, "(header)", "", "file is empty; expected a header row");
     }
-    Map<String, Integer> header = header(records.get(0), file, INDEX_REQUIRED, INDEX_OPTIONAL);
+    HeaderMap header = header(records.get(0), file, INDEX_REQUIRED, INDEX_OPTIONAL);
     Map<FinancialYear, BigDecimal> values = new TreeMap<>();
     Map<String, FinancialYear> years = new HashMap<>();
     Map<FinancialYear, String> notes = new TreeMap<>();
-    for (CsvParser.Record record : records.subList(1, records.size())) {
-      Map<String, String> cells = cells(record, header, file);
+    for (CsvReader.Record record : records.subList(1, records.size())) {
+      Map<String, String> cells = cells(header, record);
       FinancialYear year = year(cells.get("year"), file, record.line(), "year", years);
-      String text = cells.get("value");
-      if (!Syntax.isDecimal(text, true)) {
-        throw new TableFormatException(file, record.line(), "value", text, "is not a decimal number");
-      }
-      if (values.put(year, new BigDecimal(text)) != null) {
+      BigDecimal value = decimal(new Cell(file, record.line(), "value", cells.get("value")), true);
+      if (values.put(year, value) != null) {
         throw new TableFormatException(file, record.line(), "year", cells.get("year"), "year appears twice");
       }
       notes.put(year, cells.getOrDefault("notes", ""));
@@ -197,49 +216,29 @@ public final class TableReader {
     return new IndexRows(values, notes);
   }
 
-  /**
-   * The number of data rows in a CSV file (records after the header), for row-count checks.
-   *
-   * @param bytes the file's bytes
-   * @param file the file name for messages
-   * @return the number of records less one
-   */
-  public static int countCsvRows(byte[] bytes, String file) {
-    return Math.max(0, CsvParser.parse(CsvParser.decodeUtf8(bytes, file), file, false).size() - 1);
-  }
-
-  private static Map<String, Integer> header(CsvParser.Record record, String file, List<String> required,
+  private static HeaderMap header(CsvReader.Record record, String file, List<String> required,
       List<String> optional) {
-    Map<String, Integer> header = new LinkedHashMap<>();
-    for (int i = 0; i < record.fields().size(); i++) {
-      String name = record.fields().get(i);
-      if (!required.contains(name) && !optional.contains(name)) {
-        throw new TableFormatException(file, record.line(), String.valueOf(i + 1), name,
-            "unknown column; expected " + String.join(", ", required) + " and optionally " + String.join(", ", optional));
-      }
-      if (header.put(name, i) != null) {
-        throw new TableFormatException(file, record.line(), String.valueOf(i + 1), name, "column appears twice");
-      }
+    try {
+      return HeaderMap.of(record, file, false).requireExactly(required, optional);
+    } catch (InputFormatException e) {
+      throw TableErrors.of(e);
     }
-    for (String name : required) {
-      if (!header.containsKey(name)) {
-        throw new TableFormatException(file, record.line(), name, String.join(",", record.fields()),
-            "required column is missing from the header");
-      }
-    }
-    return header;
   }
 
-  private static Map<String, String> cells(CsvParser.Record record, Map<String, Integer> header, String file) {
-    if (record.fields().size() != header.size()) {
-      throw new TableFormatException(file, record.line(), "(row)", String.join(",", record.fields()),
-          "expected " + header.size() + " fields, found " + record.fields().size());
+  private static Map<String, String> cells(HeaderMap header, CsvReader.Record record) {
+    try {
+      return header.cells(record);
+    } catch (InputFormatException e) {
+      throw TableErrors.of(e);
     }
-    Map<String, String> cells = new HashMap<>();
-    for (Map.Entry<String, Integer> column : header.entrySet()) {
-      cells.put(column.getKey(), record.fields().get(column.getValue()));
+  }
+
+  private static BigDecimal decimal(Cell cell, boolean signed) {
+    try {
+      return cell.decimal(signed);
+    } catch (InputFormatException e) {
+      throw TableErrors.of(e);
     }
-    return cells;
   }
 
   private static UnitCost row(Map<String, String> cells, String file, int line,
@@ -262,12 +261,7 @@ public final class TableReader {
     if (unit.isEmpty()) {
       throw new TableFormatException(file, line, "unit", unitText, "unknown unit; expected one of " + CostUnit.allLabels());
     }
-    String valueText = cells.get("value");
-    if (!Syntax.isDecimal(valueText, false)) {
-      throw new TableFormatException(file, line, "value", valueText,
-          Syntax.isDecimal(valueText, true) ? "must not be negative"
-              : "is not a plain decimal number (digits, optional '.', no separators or currency signs)");
-    }
+    BigDecimal value = decimal(new Cell(file, line, "value", cells.get("value")), false);
     FinancialYear priceBase = year(cells.get("price_base"), file, line, "price_base", years);
     String location = cells.get("source_location");
     if (location.isBlank()) {
@@ -278,7 +272,7 @@ public final class TableReader {
         .key(key)
         .description(description)
         .unit(unit.get())
-        .value(new Cost(BigMoney.of(new BigDecimal(valueText)), priceBase))
+        .value(new Cost(BigMoney.of(value), priceBase))
         .sourceLocation(location)
         .notes(cells.getOrDefault("notes", ""))
         .source(edition.sourceName(), edition.edition());
@@ -310,16 +304,6 @@ public final class TableReader {
     } catch (IllegalArgumentException e) {
       throw new TableFormatException(file, line, column, text, "is not a financial year such as 2024/25");
     }
-  }
-
-  /** A JSON number as plain decimal text (no exponent), refusing magnitudes no cost can have. */
-  private static String plain(JsonValue number, String field, String file) {
-    BigDecimal value = new BigDecimal(number.text());
-    if (value.precision() - value.scale() > 30 || value.scale() > 30) {
-      throw new TableFormatException(file, number.line(), field, number.text(),
-          "number is out of range (more than 30 digits before or after the point)");
-    }
-    return value.toPlainString();
   }
 
   /**

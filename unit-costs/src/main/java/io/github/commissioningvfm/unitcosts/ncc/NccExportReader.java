@@ -10,7 +10,10 @@ import io.github.commissioningvfm.unitcosts.EditionInfo;
 import io.github.commissioningvfm.unitcosts.TableFormatException;
 import io.github.commissioningvfm.unitcosts.UnitCost;
 import io.github.commissioningvfm.unitcosts.UnitCostTable;
-import io.github.commissioningvfm.unitcosts.internal.CsvParser;
+import io.github.commissioningvfm.model.internal.io.Cell;
+import io.github.commissioningvfm.model.internal.io.CsvReader;
+import io.github.commissioningvfm.model.internal.io.HeaderMap;
+import io.github.commissioningvfm.model.io.InputFormatException;
 import io.github.commissioningvfm.unitcosts.internal.TableReader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -19,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Reads NHS National Cost Collection files as NHS England and others export them, quirks
@@ -37,17 +39,19 @@ import java.util.regex.Pattern;
  *       {@code "CODE - Description"}; a {@code Total} column group and a {@code Total} row are
  *       dropped.</li>
  * </ul>
- * Both accept a UTF-8 byte order mark, CRLF line ends, codes and descriptions with leading or
- * trailing spaces, and numbers with thousands separators inside quotes ({@code "14,015"}) or a
- * pound sign. Suppressed cells ({@code *}) and empty unit costs are skipped: the source publishes
- * no figure for them. Any other bad cell throws {@link TableFormatException} naming file, line and
- * column, and nothing is returned.
+ * Both are read with the lenient CSV dialect: a UTF-8 byte order mark, CRLF line ends, codes and
+ * descriptions with leading or trailing spaces, and numbers with thousands separators inside
+ * quotes ({@code "14,015"}) or a pound sign are accepted. A comma that is not a thousands separator
+ * in groups of three ({@code "12,34"}) is refused, never read as 1234. Suppressed ({@code *}) and
+ * blank unit costs hold no figure, and a flat-export row without a currency code is a department
+ * total: each is listed in {@link NccExport#skipped()} with its line and column, never dropped
+ * silently. A row shorter or longer than the header and any other bad cell throw {@link TableFormatException} naming file, line, column and
+ * value, and nothing is returned.
  *
  * @since 0.1.0
  */
 public final class NccExportReader {
 
-  private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
   private static final String FLAT_FIRST = "Service Code";
 
   private NccExportReader() {
@@ -62,17 +66,21 @@ public final class NccExportReader {
    * @param units the unit of each department as named in the file, e.g.
    *     {@code Map.of("Ambulance", CostUnit.PER_INCIDENT)}; a department with rows but no unit is
    *     an error
-   * @return the table
+   * @return the table and the cells that hold no figure
    */
-  public static UnitCostTable read(Path file, EditionInfo edition, FinancialYear priceBase,
+  public static NccExport read(Path file, EditionInfo edition, FinancialYear priceBase,
       Map<String, CostUnit> units) {
     Args.notNull(file, "file");
     Args.notNull(edition, "edition");
     Args.notNull(priceBase, "priceBase");
     Args.noNullEntries(units, "units");
     String name = file.toString();
-    List<CsvParser.Record> records = CsvParser.parse(
-        CsvParser.decodeUtf8(TableReader.readFile(file), name), name, true);
+    List<CsvReader.Record> records;
+    try {
+      records = CsvReader.read(TableReader.readFile(file), name, CsvReader.Dialect.LENIENT);
+    } catch (InputFormatException e) {
+      throw new TableFormatException(e.file(), e.line(), e.column(), e.value(), e.problem());
+    }
     if (records.size() < 2) {
       throw new TableFormatException(name, 1, "(header)", "", "expected a header and at least one row");
     }
@@ -82,23 +90,37 @@ public final class NccExportReader {
     } else {
       readTwoHeaderRows(records, ctx);
     }
-    return UnitCostTable.of(edition, ctx.rows, Map.of());
+    return new NccExport(UnitCostTable.of(edition, ctx.rows, Map.of()), ctx.skipped, ctx.costCells);
   }
 
-  private static void readFlat(List<CsvParser.Record> records, Context ctx) {
-    List<String> header = trimmed(records.get(0).fields());
-    int dept = column(header, "Service Code", records.get(0), ctx);
-    int code = column(header, "Dept or Currency Code", records.get(0), ctx);
-    int desc = column(header, "Dept or Currency Desc", records.get(0), ctx);
-    int activity = column(header, "Activity", records.get(0), ctx);
-    int unitCost = column(header, "Unit cost", records.get(0), ctx);
-    for (CsvParser.Record r : records.subList(1, records.size())) {
-      if (r.fields().size() != header.size()) {
-        throw new TableFormatException(ctx.file, r.line(), "(row)", String.join(",", r.fields()),
-            "expected " + header.size() + " fields, found " + r.fields().size());
+  private static void readFlat(List<CsvReader.Record> records, Context ctx) {
+    int dept;
+    int code;
+    int desc;
+    int activity;
+    int unitCost;
+    HeaderMap header;
+    try {
+      header = HeaderMap.of(records.get(0), ctx.file, true);
+      dept = header.require("Service Code");
+      code = header.require("Dept or Currency Code");
+      desc = header.require("Dept or Currency Desc");
+      activity = header.require("Activity");
+      unitCost = header.require("Unit cost");
+    } catch (InputFormatException e) {
+      throw new TableFormatException(e.file(), e.line(), e.column(), e.value(), e.problem());
+    }
+    for (CsvReader.Record r : records.subList(1, records.size())) {
+      if (r.fields().size() != header.names().size()) {
+        throw new TableFormatException(ctx.file, r.line(), "(row)", r.joined(),
+            (r.fields().size() < header.names().size() ? "truncated row: " : "")
+                + "expected " + header.names().size() + " fields as in the header, found " + r.fields().size());
       }
       String currency = r.fields().get(code).trim();
       if (currency.isEmpty()) {
+        ctx.costCells++;
+        ctx.skipped.add(new NccExport.Skipped(r.line(), "Dept or Currency Code", "", r.fields().get(unitCost),
+            "no currency code: a department total, not a unit cost"));
         continue;
       }
       ctx.add(r.line(), r.fields().get(dept).trim(), currency, r.fields().get(desc).trim(),
@@ -106,7 +128,7 @@ public final class NccExportReader {
     }
   }
 
-  private static void readTwoHeaderRows(List<CsvParser.Record> records, Context ctx) {
+  private static void readTwoHeaderRows(List<CsvReader.Record> records, Context ctx) {
     List<String> departments = trimmed(records.get(0).fields());
     List<String> measures = trimmed(records.get(1).fields());
     String current = "";
@@ -133,10 +155,18 @@ public final class NccExportReader {
             "no 'Unit cost' column under this department in the second header row");
       }
     }
-    for (CsvParser.Record r : records.subList(2, records.size())) {
+    for (CsvReader.Record r : records.subList(2, records.size())) {
       String label = r.fields().get(0).trim();
-      if (label.isEmpty() || label.equalsIgnoreCase("Total")) {
+      if (label.equalsIgnoreCase("Total")) {
         continue;
+      }
+      if (r.fields().size() != measures.size()) {
+        throw new TableFormatException(ctx.file, r.line(), "(row)", r.joined(),
+            (r.fields().size() < measures.size() ? "truncated row: " : "")
+                + "expected " + measures.size() + " fields as in the second header row, found " + r.fields().size());
+      }
+      if (label.isEmpty()) {
+        throw new TableFormatException(ctx.file, r.line(), "1", r.joined(), "row has no currency code");
       }
       int dash = label.indexOf(" - ");
       String code = dash < 0 ? label : label.substring(0, dash).trim();
@@ -150,17 +180,8 @@ public final class NccExportReader {
     }
   }
 
-  private static String cell(CsvParser.Record r, int index) {
-    return index < r.fields().size() ? r.fields().get(index) : "";
-  }
-
-  private static int column(List<String> header, String name, CsvParser.Record record, Context ctx) {
-    int i = header.indexOf(name);
-    if (i < 0) {
-      throw new TableFormatException(ctx.file, record.line(), name, String.join(",", record.fields()),
-          "required column is missing from the header");
-    }
-    return i;
+  private static String cell(CsvReader.Record r, int index) {
+    return r.fields().get(index);
   }
 
   private static List<String> trimmed(List<String> fields) {
@@ -186,6 +207,8 @@ public final class NccExportReader {
     private final FinancialYear priceBase;
     private final Map<String, CostUnit> units;
     private final List<UnitCost> rows = new ArrayList<>();
+    private final List<NccExport.Skipped> skipped = new ArrayList<>();
+    private int costCells;
     private final Map<String, Integer> firstLine = new HashMap<>();
 
     Context(String file, EditionInfo edition, FinancialYear priceBase, Map<String, CostUnit> units) {
@@ -197,15 +220,18 @@ public final class NccExportReader {
 
     void add(int line, String department, String code, String description, String activity, String unitCost,
         String unitCostColumn) {
+      costCells++;
       String value = number(unitCost);
       if (value.isEmpty() || value.equals("*")) {
+        skipped.add(new NccExport.Skipped(line, unitCostColumn, code, unitCost,
+            value.isEmpty() ? "blank: no figure published" : "suppressed by the publisher (*)"));
         return;
       }
-      if (!NUMBER.matcher(value).matches()) {
-        throw new TableFormatException(file, line, unitCostColumn, unitCost, "is not a number");
-      }
-      if (value.startsWith("-")) {
-        throw new TableFormatException(file, line, unitCostColumn, unitCost, "must not be negative");
+      BigDecimal amount;
+      try {
+        amount = new Cell(file, line, unitCostColumn, value).groupedDecimal(false);
+      } catch (InputFormatException e) {
+        throw new TableFormatException(file, line, unitCostColumn, unitCost, e.problem());
       }
       CostUnit unit = units.get(department);
       if (unit == null) {
@@ -218,13 +244,13 @@ public final class NccExportReader {
         throw new TableFormatException(file, line, "currency", code, "duplicate key '" + key + "', first on line "
             + earlier);
       }
-      String act = number(activity);
+      String act = number(activity).replace(",", "");
       String notes = act.isEmpty() || act.equals("*") ? "" : "Activity " + act + ".";
       rows.add(UnitCost.builder()
           .key(key)
           .description(department + ": " + code + (description.equals(code) ? "" : " " + description))
           .unit(unit)
-          .value(new Cost(BigMoney.of(new BigDecimal(value)), priceBase))
+          .value(new Cost(BigMoney.of(amount), priceBase))
           .sourceLocation(department + ", " + code)
           .category(CostCategory.NHS)
           .notes(notes)
@@ -232,8 +258,13 @@ public final class NccExportReader {
           .build());
     }
 
+    /** The cell without surrounding spaces and a pound sign; thousands separators are kept. */
     private static String number(String text) {
-      return text.trim().replace(",", "").replace("\u00a3", "");
+      String t = text.strip();
+      if (t.startsWith("\u00a3")) {
+        return t.substring(1);
+      }
+      return t.startsWith("-\u00a3") ? "-" + t.substring(2) : t;
     }
   }
 }

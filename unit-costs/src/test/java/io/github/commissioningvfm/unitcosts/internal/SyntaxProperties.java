@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import io.github.commissioningvfm.model.internal.Decimals;
 import org.junit.jupiter.api.Test;
 
 /** The hand-written lexical checks accept exactly what their documented regular expressions accept. */
@@ -31,8 +32,8 @@ class SyntaxProperties {
       String s = text(picks);
       check(s, "isKey", Syntax.isKey(s), KEY);
       check(s, "isIdentifier", Syntax.isIdentifier(s), IDENTIFIER);
-      check(s, "isDecimal", Syntax.isDecimal(s, false), AMOUNT);
-      check(s, "isDecimal signed", Syntax.isDecimal(s, true), SIGNED);
+      check(s, "isPlain", Decimals.isPlain(s, false), AMOUNT);
+      check(s, "isPlain signed", Decimals.isPlain(s, true), SIGNED);
     });
   }
 

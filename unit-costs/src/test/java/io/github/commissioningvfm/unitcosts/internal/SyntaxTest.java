@@ -29,18 +29,4 @@ class SyntaxTest {
     assertFalse(Syntax.isIdentifier("a.b"));
     assertFalse(Syntax.isIdentifier("NCC"));
   }
-
-  @Test
-  void decimals() {
-    assertTrue(Syntax.isDecimal("45.10", false));
-    assertTrue(Syntax.isDecimal("0", false));
-    assertFalse(Syntax.isDecimal("-1", false));
-    assertTrue(Syntax.isDecimal("-1", true));
-    assertFalse(Syntax.isDecimal("-", true));
-    assertFalse(Syntax.isDecimal("1.", false));
-    assertFalse(Syntax.isDecimal(".5", false));
-    assertFalse(Syntax.isDecimal("1,000", false));
-    assertFalse(Syntax.isDecimal("\u00a31", false));
-    assertFalse(Syntax.isDecimal("", true));
-  }
 }

@@ -1,18 +1,19 @@
 package io.github.commissioningvfm.model.payment.nhsps;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.model.internal.io.InputFiles;
+import io.github.commissioningvfm.model.internal.io.Utf8;
+import io.github.commissioningvfm.model.io.InputFormatException;
 import io.github.commissioningvfm.model.money.Money;
 import io.github.commissioningvfm.model.provenance.Provenance;
 import io.github.commissioningvfm.model.rate.Percentage;
 import io.github.commissioningvfm.model.rate.Proportion;
 import io.github.commissioningvfm.model.time.FinancialYear;
 import io.github.commissioningvfm.model.time.FinancialYearRange;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -97,29 +98,32 @@ public record SchemeEditions(List<SchemeEdition> editions) {
 
   private static List<String> readIndex() {
     List<String> files = new ArrayList<>();
-    try (InputStream in = open("editions.list");
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        String trimmed = line.strip();
-        if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-          files.add(trimmed);
-        }
+    for (String line : text("editions.list").split("\n")) {
+      String trimmed = line.strip();
+      if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+        files.add(trimmed);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + BASE + "editions.list", e);
     }
     return files;
   }
 
   private static Properties read(String file) {
     Properties p = new Properties();
+    try {
+      p.load(new StringReader(text(file)));
+    } catch (IOException | IllegalArgumentException e) {
+      throw new InputFormatException(BASE + file, 0, "(file)", "", "not a properties file: " + e.getMessage());
+    }
+    return p;
+  }
+
+  /** A resource through the I/O layer: at most 1 MiB, strict UTF-8. */
+  private static String text(String file) {
     try (InputStream in = open(file)) {
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return Utf8.decode(InputFiles.readAtMost(in, 1024 * 1024, BASE + file), BASE + file);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + BASE + file, e);
     }
-    return p;
   }
 
   private static InputStream open(String file) {
@@ -136,16 +140,17 @@ public record SchemeEditions(List<SchemeEdition> editions) {
    * @param file the file's name, for messages
    * @param p its properties
    * @return the edition
+   * @throws InputFormatException naming the file, the key and its value for a missing or bad value
    */
   static SchemeEdition parse(String file, Properties p) {
     try {
       String id = required(file, p, "edition");
       String document = required(file, p, "document");
-      FinancialYearRange years = FinancialYearRange.parse(required(file, p, "years"));
-      Money threshold = Money.of(required(file, p, "lva.threshold"));
+      FinancialYearRange years = parsed(file, p, "years", FinancialYearRange::parse);
+      Money threshold = parsed(file, p, "lva.threshold", Money::of);
       ThresholdBoundary boundary = ThresholdBoundary.valueOf(
           required(file, p, "lva.boundary").replace('-', '_').toUpperCase(Locale.ROOT));
-      Proportion rate = Proportion.of(required(file, p, "api.variableRate"));
+      Proportion rate = parsed(file, p, "api.variableRate", Proportion::of);
       SchemeRules rules = new SchemeRules(
           Provenance.of(document, id, "mechanisms", required(file, p, "mechanisms.location")),
           Provenance.of(document, id, "api.nhsEngland", required(file, p, "api.nhsEngland.location")),
@@ -156,8 +161,10 @@ public record SchemeEditions(List<SchemeEdition> editions) {
               "lva.threshold", required(file, p, "lva.location"))),
           new SchemeRate(rate, Provenance.of(document, id, "api.variableRate", required(file, p, "api.location"))),
           uplifts(file, p, id, document));
+    } catch (InputFormatException e) {
+      throw e;
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("NHS Payment Scheme file " + file + ": " + e.getMessage(), e);
+      throw new InputFormatException(file, 0, "(value)", "", "NHS Payment Scheme value: " + e.getMessage());
     }
   }
 
@@ -206,10 +213,20 @@ public record SchemeEditions(List<SchemeEdition> editions) {
         .filter(v -> !v.isEmpty()).toList();
   }
 
+  private static <T> T parsed(String file, Properties p, String key, java.util.function.Function<String, T> parser) {
+    String text = required(file, p, key);
+    try {
+      return parser.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw new InputFormatException(file, 0, key, text, e.getMessage());
+    }
+  }
+
   private static String required(String file, Properties p, String key) {
     String value = p.getProperty(key);
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("missing key '" + key + "'");
+      throw new InputFormatException(file, 0, key, value == null ? "" : value, "NHS Payment Scheme file is missing "
+          + "this key");
     }
     return value.strip();
   }

@@ -11,6 +11,7 @@ import io.github.commissioningvfm.model.rate.Percentage;
 import io.github.commissioningvfm.model.rate.Proportion;
 import io.github.commissioningvfm.model.time.FinancialYear;
 import java.util.Optional;
+import io.github.commissioningvfm.model.io.InputFormatException;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -197,9 +198,14 @@ class SchemeEditionsTest {
     p.setProperty("edition", "2030/31");
     p.setProperty("document", "a scheme");
     p.setProperty("years", "2030/31..2030/31");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    InputFormatException e = assertThrows(InputFormatException.class,
         () -> SchemeEditions.parse("broken.properties", p));
-    assertEquals("NHS Payment Scheme file broken.properties: missing key 'lva.threshold'", e.getMessage());
+    assertEquals("broken.properties, line 0, column 'lva.threshold': NHS Payment Scheme file is missing this key: ''",
+        e.getMessage());
+    p.setProperty("lva.threshold", "12,5");
+    e = assertThrows(InputFormatException.class, () -> SchemeEditions.parse("broken.properties", p));
+    assertEquals("broken.properties, line 0, column 'lva.threshold': Argument 'amount' is not a decimal number: "
+        + "'12,5': '12,5'", e.getMessage());
   }
 
   @Test

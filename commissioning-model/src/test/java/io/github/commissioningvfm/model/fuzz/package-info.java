@@ -1,0 +1,2 @@
+/** Fuzzing of the model's text parsers and of the CSV reader. */
+package io.github.commissioningvfm.model.fuzz;
