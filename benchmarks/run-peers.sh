@@ -159,8 +159,9 @@ for w in "${WORKLOADS[@]}"; do
       t1=$(date +%s%N)
       rss=$(sed -n 's/.*Maximum resident set size (kbytes): *//p' "$OUT/time.txt")
       work=$(sed -n 's/^time.work_ms=//p' "$OUT/$w.$impl.round.out")
-      printf '%s\t%s\t%d\t%s\t%s\t%s\n' "$w" "$impl" "$r" "$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", (b - a) / 1e9}')" \
-        "$work" "$rss" >> "$MEASUREMENTS"
+      load=$(sed -n 's/^time.load_ms=//p' "$OUT/$w.$impl.round.out")
+      printf '%s\t%s\t%d\t%s\t%s\t%s\t%s\n' "$w" "$impl" "$r" "$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", (b - a) / 1e9}')" \
+        "$work" "$rss" "$load" >> "$MEASUREMENTS"
       printf '   round %d %-7s %6.2f s  peak %5d MiB\n' "$r" "$impl" "$(awk -v a="$t0" -v b="$t1" 'BEGIN {print (b - a) / 1e9}')" \
         "$((rss / 1024))"
     done

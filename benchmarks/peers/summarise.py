@@ -2,9 +2,9 @@
 
 Usage: python3 summarise.py <measurements.tsv> <markdown out>
 
-Input lines: workload, implementation, round, wall seconds, in-process work ms, peak RSS KiB,
-tab-separated. Prints, per workload and implementation, the median wall time, the median in-process
-time, the median peak memory, and the speed against the best peer (the fastest implementation
+Input lines: workload, implementation, round, wall seconds, in-process work ms, peak RSS KiB and
+optionally in-process load ms, tab-separated. Prints, per workload and implementation, the median
+wall time, the median in-process time (and loading time, where printed), the median peak memory, and the speed against the best peer (the fastest implementation
 that is not the library): best peer's median wall time / this median (above 1: faster than the
 best peer). Writes the same table as Markdown.
 """
@@ -19,22 +19,25 @@ def main(path, markdown):
     rows = OrderedDict()
     with open(path, encoding="utf-8") as f:
         for line in f:
-            workload, impl, _, wall, work, rss = line.rstrip("\n").split("\t")
+            workload, impl, _, wall, work, rss, *load = line.rstrip("\n").split("\t")
             rows.setdefault(workload, OrderedDict()).setdefault(impl, []).append(
-                (float(wall), float(work) if work else float("nan"), int(rss)))
+                (float(wall), float(work) if work else float("nan"), int(rss),
+                 float(load[0]) if load and load[0] else float("nan")))
     header = ["workload", "implementation", "rounds", "median wall (s)", "wall range (s)", "median in-process (s)",
-              "median peak RSS (MiB)", "best peer / this (wall)"]
+              "of which loading (s)", "median peak RSS (MiB)", "best peer / this (wall)"]
     table = []
     for workload, impls in rows.items():
-        medians = {i: statistics.median(w for w, _, _ in r) for i, r in impls.items()}
+        medians = {i: statistics.median(x[0] for x in r) for i, r in impls.items()}
         peers = [m for i, m in medians.items() if i != LIBRARY]
         best = min(peers) if peers else float("nan")
         for impl, r in impls.items():
-            walls = [w for w, _, _ in r]
+            walls = [x[0] for x in r]
+            load = statistics.median(x[3] for x in r)
             table.append([workload, impl, str(len(r)), f"{medians[impl]:.2f}",
                           f"{min(walls):.2f}-{max(walls):.2f}",
-                          f"{statistics.median(x for _, x, _ in r) / 1000:.3f}",
-                          f"{statistics.median(m for _, _, m in r) / 1024:.0f}",
+                          f"{statistics.median(x[1] for x in r) / 1000:.3f}",
+                          "-" if load != load else f"{load / 1000:.3f}",
+                          f"{statistics.median(x[2] for x in r) / 1024:.0f}",
                           f"{best / medians[impl]:.2f}x"])
     widths = [max(len(h), *(len(t[i]) for t in table)) for i, h in enumerate(header)]
     print("  ".join(h.ljust(w) for h, w in zip(header, widths)))
