@@ -160,10 +160,11 @@ for w in "${WORKLOADS[@]}"; do
       rss=$(sed -n 's/.*Maximum resident set size (kbytes): *//p' "$OUT/time.txt")
       work=$(sed -n 's/^time.work_ms=//p' "$OUT/$w.$impl.round.out")
       load=$(sed -n 's/^time.load_ms=//p' "$OUT/$w.$impl.round.out")
-      printf '%s\t%s\t%d\t%s\t%s\t%s\t%s\n' "$w" "$impl" "$r" "$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", (b - a) / 1e9}')" \
-        "$work" "$rss" "$load" >> "$MEASUREMENTS"
-      printf '   round %d %-7s %6.2f s  peak %5d MiB\n' "$r" "$impl" "$(awk -v a="$t0" -v b="$t1" 'BEGIN {print (b - a) / 1e9}')" \
-        "$((rss / 1024))"
+      cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f", s}' "$OUT/time.txt")
+      printf '%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\n' "$w" "$impl" "$r" "$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", (b - a) / 1e9}')" \
+        "$work" "$rss" "$load" "$cpu" >> "$MEASUREMENTS"
+      printf '   round %d %-7s %6.2f s  cpu %6.2f s  peak %5d MiB  load %s\n' "$r" "$impl" \
+        "$(awk -v a="$t0" -v b="$t1" 'BEGIN {print (b - a) / 1e9}')" "$cpu" "$((rss / 1024))" "$(cut -d' ' -f1 /proc/loadavg)"
     done
   done
   if [ "$JAVA_WARM_REPEATS" -gt 0 ] && [ -n "${JAVA_MAIN:-}" ]; then
