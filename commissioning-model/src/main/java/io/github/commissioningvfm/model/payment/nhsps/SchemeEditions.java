@@ -192,14 +192,14 @@ public record SchemeEditions(List<SchemeEdition> editions) {
   private static SchemeFactor factor(String file, Properties p, String key, String id, String document,
       String location) {
     if (p.getProperty(key) == null) {
-      throw new IllegalArgumentException("missing key '" + key + "' (leave it empty with '" + key
-          + ".note' giving the reason if the value is not known)");
+      throw new InputFormatException(file, 0, key, "", "NHS Payment Scheme file is missing this key (leave it "
+          + "empty with '" + key + ".note' giving the reason if the value is not known)");
     }
     Optional<Percentage> value = optional(p, key).map(Percentage::parse);
     Optional<Percentage> supersedes = optional(p, key + ".supersedes").map(Percentage::parse);
     String note = optional(p, key + ".note").orElse("");
     if (value.isEmpty() && note.isEmpty()) {
-      throw new IllegalArgumentException("key '" + key + "' is empty and '" + key + ".note' gives no reason");
+      throw new InputFormatException(file, 0, key, "", "empty, and '" + key + ".note' gives no reason");
     }
     return new SchemeFactor(value, supersedes, note, Provenance.of(document, id, key, location));
   }

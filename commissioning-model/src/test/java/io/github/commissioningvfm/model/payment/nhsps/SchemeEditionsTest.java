@@ -218,10 +218,11 @@ class SchemeEditionsTest {
         {"uplift.2030/31.location", "l"}, {"uplift.2030/31.cost", ""}}) {
       p.setProperty(kv[0], kv[1]);
     }
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    InputFormatException e = assertThrows(InputFormatException.class,
         () -> SchemeEditions.parse("broken.properties", p));
-    assertEquals("NHS Payment Scheme file broken.properties: key 'uplift.2030/31.cost' is empty and "
-        + "'uplift.2030/31.cost.note' gives no reason", e.getMessage());
+    assertEquals("uplift.2030/31.cost", e.column());
+    assertEquals("broken.properties, line 0, column 'uplift.2030/31.cost': empty, and 'uplift.2030/31.cost.note' "
+        + "gives no reason: ''", e.getMessage());
   }
 
   @Test
