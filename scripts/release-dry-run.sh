@@ -45,10 +45,14 @@ cleanup() {
   rm -rf "$GNUPGHOME"
 }
 trap cleanup EXIT
-gpg --batch --quiet --passphrase '' --quick-gen-key \
-  'commissioning-vfm release dry run <release-dry-run@invalid>' ed25519 sign 1d
-fingerprint=$(gpg --batch --with-colons --list-secret-keys | awk -F: '$1 == "fpr" {print $10; exit}')
-gpg --batch --armor --export "$fingerprint" > "$out/dry-run-signing-key.asc"
+if ! gpg --batch --quiet --passphrase '' --quick-gen-key \
+    'commissioning-vfm release dry run <release-dry-run@invalid>' ed25519 sign 1d 2> "$out/gpg.log"; then
+  cat "$out/gpg.log" >&2
+  exit 1
+fi
+fingerprint=$(gpg --batch --with-colons --list-secret-keys 2>> "$out/gpg.log" | awk -F: '$1 == "fpr" {print $10; exit}')
+[ -n "$fingerprint" ] || { cat "$out/gpg.log" >&2; echo "release-dry-run: no signing key was made" >&2; exit 1; }
+gpg --batch --armor --export "$fingerprint" > "$out/dry-run-signing-key.asc" 2>> "$out/gpg.log"
 
 # -Prelease deploy as a release would run it (tests already ran in the checkout), except:
 # skipUpload keeps the bundle local, and nothing is installed into the local repository.
