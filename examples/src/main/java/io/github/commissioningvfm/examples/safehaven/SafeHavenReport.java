@@ -129,7 +129,7 @@ final class SafeHavenReport {
     List<List<String>> alts = new ArrayList<>();
     for (AlternativeTotal t : a.byAlternative()) {
       alts.add(List.of(t.alternative(), Long.toString(t.contacts()), t.roi().benefits().toMoney().format(),
-          t.roi().roiRatio().display()));
+          t.roi().roiRatio().toString()));
     }
     md.table(List.of("alternative", "contacts", "avoided cost", "share of ROI ratio"), alts);
     md.bullets(List.of(

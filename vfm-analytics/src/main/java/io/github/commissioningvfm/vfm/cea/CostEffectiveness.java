@@ -2,7 +2,7 @@ package io.github.commissioningvfm.vfm.cea;
 
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.money.Cost;
-import io.github.commissioningvfm.vfm.spi.Ratio;
+import io.github.commissioningvfm.vfm.spi.Figure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,9 +24,9 @@ public final class CostEffectiveness {
    * @param outcomes the outcome units achieved (e.g. participants with a clinically meaningful change)
    * @return the ratio
    */
-  public static Ratio costPerOutcome(Cost cost, BigDecimal outcomes) {
+  public static Figure costPerOutcome(Cost cost, BigDecimal outcomes) {
     Args.notNull(cost, "cost");
-    return Ratio.of(cost.amount().amount(), outcomes, "outcome achieved");
+    return Figure.ratio(cost.amount().amount(), outcomes, "outcome achieved");
   }
 
   /**
@@ -36,10 +36,10 @@ public final class CostEffectiveness {
    * @param option option 1
    * @return the ratio
    */
-  public static Ratio icer(CostEffect comparator, CostEffect option) {
+  public static Figure icer(CostEffect comparator, CostEffect option) {
     Args.notNull(comparator, "comparator");
     Args.notNull(option, "option");
-    return Ratio.of(option.cost().minus(comparator.cost()).amount().amount(),
+    return Figure.ratio(option.cost().minus(comparator.cost()).amount().amount(),
         option.effect().subtract(comparator.effect()), "effect difference of '" + option.option() + "' over '"
             + comparator.option() + "'");
   }
@@ -96,8 +96,8 @@ public final class CostEffectiveness {
     while (changed) {
       changed = false;
       for (int i = 1; i + 1 < frontier.size(); i++) {
-        BigDecimal here = icer(frontier.get(i - 1), frontier.get(i)).toOptional().orElseThrow();
-        BigDecimal next = icer(frontier.get(i), frontier.get(i + 1)).toOptional().orElseThrow();
+        BigDecimal here = ((Figure.Ratio) icer(frontier.get(i - 1), frontier.get(i))).value();
+        BigDecimal next = ((Figure.Ratio) icer(frontier.get(i), frontier.get(i + 1))).value();
         if (here.compareTo(next) > 0) {
           status.put(frontier.get(i).option(), Dominance.EXTENDEDLY_DOMINATED);
           frontier.remove(i);
@@ -116,7 +116,7 @@ public final class CostEffectiveness {
       } else {
         String reason = d == Dominance.NOT_DOMINATED ? "the cheapest option on the frontier has no comparator"
             : "the option is " + (d == Dominance.DOMINATED ? "dominated" : "extendedly dominated");
-        out.add(new RankedOption(ce, d, Optional.empty(), new Ratio.Undefined(reason)));
+        out.add(new RankedOption(ce, d, Optional.empty(), new Figure.Undefined(reason)));
       }
     }
     return out;

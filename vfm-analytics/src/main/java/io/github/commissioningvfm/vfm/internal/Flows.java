@@ -1,4 +1,4 @@
-package io.github.commissioningvfm.vfm.cba;
+package io.github.commissioningvfm.vfm.internal;
 
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.money.Cost;
@@ -7,6 +7,7 @@ import io.github.commissioningvfm.vfm.appraisal.AppraisalOption;
 import io.github.commissioningvfm.vfm.appraisal.BenefitStream;
 import io.github.commissioningvfm.vfm.appraisal.CostStream;
 import io.github.commissioningvfm.vfm.appraisal.Perspective;
+import io.github.commissioningvfm.vfm.cba.OptimismBias;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
