@@ -7,7 +7,7 @@ import io.github.commissioningvfm.model.money.Money;
 import io.github.commissioningvfm.model.rate.Percentage;
 import io.github.commissioningvfm.model.rate.Proportion;
 import io.github.commissioningvfm.model.time.FinancialYear;
-import io.github.commissioningvfm.vfm.outcomes.Figure;
+import io.github.commissioningvfm.vfm.outcomes.Estimate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,7 +22,7 @@ import java.util.Map;
  * {@code ResultJson} objects, and the library's value types, which are written as plain JSON:
  * {@link Money}, {@link BigMoney} and {@link Cost} as decimal numbers of pounds (the price base is
  * stated once, in a separate field), {@link FinancialYear} as {@code "2024/25"}, {@link Percentage}
- * and {@link Proportion} as their fraction, an outcome {@link Figure} and an engine figure
+ * and {@link Share} as their fraction, an outcome {@link Estimate} and an engine figure
  * ({@link io.github.commissioningvfm.vfm.spi.Figure}) as their value. Amounts are rounded half-up to
  * the penny and ratios to 16 significant digits, so that a JavaScript or Python float reads them
  * without loss. There is no JSON {@code null}: a figure that cannot be computed is written as
@@ -106,9 +106,8 @@ public final class ResultJson {
     if (value instanceof Proportion proportion) {
       return proportion.fraction();
     }
-    if (value instanceof Figure figure) {
-      return figure.value().<Object>map(v -> plain(v, name))
-          .orElseGet(() -> undefined(figure.undefinedBecause().orElse("undefined")).toMap());
+    if (value instanceof Estimate estimate) {
+      return estimate.isDefined() ? plain(estimate.valueOrThrow(), name) : plain(estimate.value(), name);
     }
     if (value instanceof io.github.commissioningvfm.vfm.spi.Figure figure) {
       return engineFigure(figure, name);
@@ -142,7 +141,7 @@ public final class ResultJson {
     if (figure instanceof io.github.commissioningvfm.vfm.spi.Figure.Quantity q) {
       return q.value().round(java.math.MathContext.DECIMAL64);
     }
-    if (figure instanceof io.github.commissioningvfm.vfm.spi.Figure.Proportion p) {
+    if (figure instanceof io.github.commissioningvfm.vfm.spi.Figure.Share p) {
       return plain(p.value(), name);
     }
     if (figure instanceof io.github.commissioningvfm.vfm.spi.Figure.Count c) {

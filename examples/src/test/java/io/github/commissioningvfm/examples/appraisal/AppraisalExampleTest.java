@@ -75,7 +75,7 @@ class AppraisalExampleTest {
     }
     PsaSummary psa = recomputed.psa().summary(AppraisalExample.FUND, CbaStrategy.NPSV.id());
     assertMoney(((Figure.Amount) psa.mean()).cost().toMoney(), result.get("psa").get("mean_npv"), "mean NPSV");
-    assertEquals(((Figure.Proportion) psa.probabilityAboveTarget()).value(),
+    assertEquals(((Figure.Share) psa.probabilityAboveTarget()).value(),
         result.get("psa").get("probability_npv_positive").doubleValue(), 0.0);
     List<AcceptabilityPoint> curve = recomputed.psa().acceptability();
     assertEquals(AppraisalExample.THRESHOLDS.size(), result.get("acceptability").size());

@@ -50,10 +50,13 @@ public record CeaResult(String strategyId, String appraisalName, String counterf
     public Measure {
       Args.notBlank(measure, "measure");
       options = List.copyOf(Args.noNullElements(options, "options"));
-      costPerOutcome = Map.copyOf(Args.noNullEntries(costPerOutcome, "costPerOutcome"));
-      icerVsCounterfactual = Map.copyOf(Args.noNullEntries(icerVsCounterfactual, "icerVsCounterfactual"));
+      costPerOutcome = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
+          Args.noNullEntries(costPerOutcome, "costPerOutcome")));
+      icerVsCounterfactual = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
+          Args.noNullEntries(icerVsCounterfactual, "icerVsCounterfactual")));
       ranking = List.copyOf(Args.noNullElements(ranking, "ranking"));
-      netMonetaryBenefit = Map.copyOf(Args.noNullEntries(netMonetaryBenefit, "netMonetaryBenefit"));
+      netMonetaryBenefit = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
+          Args.noNullEntries(netMonetaryBenefit, "netMonetaryBenefit")));
     }
   }
 

@@ -94,7 +94,7 @@ public final class VfmJacksonModule extends SimpleModule {
       @JsonSubTypes.Type(value = Cell.Text.class, name = "text"),
       @JsonSubTypes.Type(value = Figure.Amount.class, name = "amount"),
       @JsonSubTypes.Type(value = Figure.Ratio.class, name = "ratio"),
-      @JsonSubTypes.Type(value = Figure.Proportion.class, name = "proportion"),
+      @JsonSubTypes.Type(value = Figure.Share.class, name = "share"),
       @JsonSubTypes.Type(value = Figure.Count.class, name = "count"),
       @JsonSubTypes.Type(value = Figure.Quantity.class, name = "quantity"),
       @JsonSubTypes.Type(value = Figure.Undefined.class, name = "undefined")})

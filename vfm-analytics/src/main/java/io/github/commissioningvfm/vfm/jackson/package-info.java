@@ -11,7 +11,7 @@
  *       "sources": [...], "assumptions": [...]}};</li>
  *   <li>a figure or table cell has a {@code "kind"}: {@code {"kind": "amount", "cost": <Cost>}},
  *       {@code {"kind": "ratio", "value": "1.1921"}} (decimals as strings, exact),
- *       {@code {"kind": "proportion", "value": 0.97}}, {@code {"kind": "count", "value": 3}},
+ *       {@code {"kind": "share", "value": 0.97}}, {@code {"kind": "count", "value": 3}},
  *       {@code {"kind": "quantity", "value": "12.5", "unit": "WELLBYs"}},
  *       {@code {"kind": "undefined", "reason": "..."}} or {@code {"kind": "text", "text": "..."}};</li>
  *   <li>costs, money, financial years and provenance in the model's forms;</li>

@@ -22,7 +22,7 @@ import java.util.OptionalDouble;
  * value itself is kept exact.
  */
 public sealed interface Figure extends Cell
-    permits Figure.Amount, Figure.Ratio, Figure.Proportion, Figure.Count, Figure.Quantity, Figure.Undefined {
+    permits Figure.Amount, Figure.Ratio, Figure.Share, Figure.Count, Figure.Quantity, Figure.Undefined {
 
   /**
    * The figure as a double, for charts and uncertainty analysis.
@@ -87,7 +87,7 @@ public sealed interface Figure extends Cell
     return switch (Args.notNull(kind, "kind")) {
       case AMOUNT -> new Amount(new Cost(BigMoney.of(BigDecimal.valueOf(value)), priceBase));
       case RATIO -> new Ratio(BigDecimal.valueOf(value));
-      case PROPORTION -> new Proportion(value);
+      case SHARE -> new Share(value);
       case COUNT -> new Count(Math.round(value));
       case QUANTITY -> new Quantity(BigDecimal.valueOf(value), unit);
     };
@@ -99,8 +99,8 @@ public sealed interface Figure extends Cell
     AMOUNT,
     /** A {@link Ratio}. */
     RATIO,
-    /** A {@link Proportion}. */
-    PROPORTION,
+    /** A {@link Share}. */
+    SHARE,
     /** A {@link Count}. */
     COUNT,
     /** A {@link Quantity}. */
@@ -153,13 +153,13 @@ public sealed interface Figure extends Cell
   }
 
   /**
-   * A proportion between 0 and 1, e.g. a probability.
+   * A share between 0 and 1: a proportion or a probability.
    *
    * @param value the value
    */
-  record Proportion(double value) implements Figure {
+  record Share(double value) implements Figure {
     /** Validates. */
-    public Proportion {
+    public Share {
       Args.inRange(value, 0, 1, "value");
     }
 

@@ -84,8 +84,8 @@ public record Metric<F extends Figure>(String id, String label, String definitio
     if (type == Figure.Ratio.class) {
       return Figure.Kind.RATIO;
     }
-    if (type == Figure.Proportion.class) {
-      return Figure.Kind.PROPORTION;
+    if (type == Figure.Share.class) {
+      return Figure.Kind.SHARE;
     }
     return type == Figure.Count.class ? Figure.Kind.COUNT : Figure.Kind.QUANTITY;
   }

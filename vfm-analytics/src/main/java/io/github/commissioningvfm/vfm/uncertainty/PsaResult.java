@@ -98,7 +98,7 @@ public record PsaResult(String strategyId, String analysedStrategy, String appra
     for (AcceptabilityPoint p : acceptability) {
       List<Object> row = new ArrayList<>();
       row.add(new Figure.Quantity(BigDecimal.valueOf(p.threshold()), ""));
-      options.forEach(o -> row.add(new Figure.Proportion(p.probabilityBest().get(o))));
+      options.forEach(o -> row.add(new Figure.Share(p.probabilityBest().get(o))));
       row.add(new Figure.Quantity(BigDecimal.valueOf(p.evpi()), "per appraisal"));
       a.row(row.toArray());
     }

@@ -34,7 +34,7 @@ public record PsaSummary(String option, String metric, String metricLabel, Figur
     Args.check(levelPercent > 0 && levelPercent < 100, "levelPercent", "be between 0 and 100 (exclusive)",
         levelPercent);
     Args.notBlank(method, "method");
-    Args.check(probabilityAboveTarget instanceof Figure.Proportion, "probabilityAboveTarget", "be a proportion",
+    Args.check(probabilityAboveTarget instanceof Figure.Share, "probabilityAboveTarget", "be a proportion",
         probabilityAboveTarget);
     Args.notNegative(undefinedIterations, "undefinedIterations");
   }

@@ -400,7 +400,7 @@ public final class UncertaintyAnalysis {
     if (ok.length == 0) {
       Figure none = new Figure.Undefined(metric.label() + " is undefined in every iteration");
       return new PsaSummary(option, metric.id(), metric.label(), none, none, none, settings.intervalPercent(), method,
-          new Figure.Proportion(0), n);
+          new Figure.Share(0), n);
     }
     double sum = 0;
     for (double v : ok) {
@@ -411,7 +411,7 @@ public final class UncertaintyAnalysis {
         Figure.ofDouble(kind, sum / ok.length, priceBase, metric.unit()),
         Figure.ofDouble(kind, Numerics.percentile(ok, tail), priceBase, metric.unit()),
         Figure.ofDouble(kind, Numerics.percentile(ok, 100 - tail), priceBase, metric.unit()),
-        settings.intervalPercent(), method, new Figure.Proportion((double) above / n), n - ok.length);
+        settings.intervalPercent(), method, new Figure.Share((double) above / n), n - ok.length);
   }
 
   private static AcceptabilityPoint acceptability(double lambda, List<String> options, double[][][] values,

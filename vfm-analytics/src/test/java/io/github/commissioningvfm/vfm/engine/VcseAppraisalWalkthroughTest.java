@@ -82,7 +82,7 @@ class VcseAppraisalWalkthroughTest {
     }
     assertEquals(-15_400 * sumFactors, result.option("fund VCSE crisis service").npsv().amount().toDouble(), 1e-6);
     assertEquals("aeAvoided", tornado.tornado().get(0).input());
-    assertTrue(((Figure.Proportion) psa.summary("fund VCSE crisis service", "npsv").probabilityAboveTarget()).value() < 0.5);
+    assertTrue(((Figure.Share) psa.summary("fund VCSE crisis service", "npsv").probabilityAboveTarget()).value() < 0.5);
     String text = TextReport.render(result) + TextReport.render(tornado.tornadoTable()) + TextReport.render(psa);
     assertTrue(text.contains("Who pays and who saves"), text);
     assertTrue(text.contains("Acceptability curve and EVPI"), text);

@@ -123,7 +123,7 @@ class VfmJacksonModuleTest {
   @Test
   void everyKindOfCellRoundTrips() throws Exception {
     List<Cell> cells = List.of(new Cell.Text("service\nname"), Figure.amount(Cost.of("12.345", "2024/25")),
-        new Figure.Ratio(new BigDecimal("1.19210000000000000000000000000001")), new Figure.Proportion(0.25),
+        new Figure.Ratio(new BigDecimal("1.19210000000000000000000000000001")), new Figure.Share(0.25),
         new Figure.Count(7), new Figure.Quantity(new BigDecimal("12.5"), "WELLBYs"),
         new Figure.Undefined("the investment is zero"));
     for (Cell c : cells) {

@@ -21,7 +21,7 @@ import io.github.commissioningvfm.vfm.outcomes.regression.OlsRegression;
 import io.github.commissioningvfm.vfm.outcomes.regression.OlsResult;
 import io.github.commissioningvfm.vfm.outcomes.value.CostAllocation;
 import io.github.commissioningvfm.vfm.outcomes.value.VfmAnalysis;
-import io.github.commissioningvfm.vfm.outcomes.value.VfmResult;
+import io.github.commissioningvfm.vfm.outcomes.value.ValueForMoney;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +40,7 @@ class OutcomePipelineTest {
         .withMeaningfulChange(new ChangeThreshold(2.86, "as adopted by the evaluation"));
     ChangeResult change = ChangeAnalysis.of(cleaned, sdq);
     Cost cost = Cost.of("2700.00", "2024/25");
-    VfmResult vfm = VfmAnalysis.of(change, cost, CostAllocation.perSession());
+    ValueForMoney vfm = VfmAnalysis.of(change, cost, CostAllocation.perSession());
     OlsResult ols = OlsRegression.fit(change, new DesignSpec(DesignSpec.Response.IMPROVEMENT, true, true,
         java.util.Map.of()));
     BootstrapResult ci = Bootstrap.of(1000, 42L).withThreads(2).run(change.size(),
