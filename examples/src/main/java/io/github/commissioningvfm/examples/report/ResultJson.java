@@ -24,7 +24,7 @@ import java.util.Map;
  * stated once, in a separate field), {@link FinancialYear} as {@code "2024/25"}, {@link Percentage}
  * and {@link Share} as their fraction, an outcome {@link Estimate} and an engine figure
  * ({@link io.github.commissioningvfm.vfm.spi.Figure}) as their value. Amounts are rounded half-up to
- * the penny and ratios to 16 significant digits, so that a JavaScript or Python float reads them
+ * the penny and ratios to the nearest double (its shortest decimal form), so that a JavaScript or Python float reads them
  * without loss. There is no JSON {@code null}: a figure that cannot be computed is written as
  * {@code {"undefined": reason}}.
  */
@@ -136,10 +136,10 @@ public final class ResultJson {
       return plain(a.cost(), name);
     }
     if (figure instanceof io.github.commissioningvfm.vfm.spi.Figure.Ratio r) {
-      return r.value().round(java.math.MathContext.DECIMAL64);
+      return BigDecimal.valueOf(r.value().doubleValue());
     }
     if (figure instanceof io.github.commissioningvfm.vfm.spi.Figure.Quantity q) {
-      return q.value().round(java.math.MathContext.DECIMAL64);
+      return BigDecimal.valueOf(q.value().doubleValue());
     }
     if (figure instanceof io.github.commissioningvfm.vfm.spi.Figure.Share p) {
       return plain(p.value(), name);

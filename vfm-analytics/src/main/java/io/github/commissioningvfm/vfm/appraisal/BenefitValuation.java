@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.vfm.appraisal;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.vfm.internal.PriceBases;
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.model.provenance.Provenance;
 import io.github.commissioningvfm.model.provenance.SourcedCost;
@@ -168,6 +169,7 @@ public sealed interface BenefitValuation {
     /** Validates and copies. */
     public Direct {
       amounts = List.copyOf(Args.notEmpty(amounts, "amounts"));
+      PriceBases.requireOne("combine in one benefit valuation", amounts);
       for (int year = 0; year < amounts.size(); year++) {
         if (amounts.get(year).amount().signum() < 0) {
           throw new IllegalArgumentException("Argument 'amounts' must not be negative in year " + year

@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.vfm.cba;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.vfm.internal.PriceBases;
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.vfm.spi.Figure;
 import java.util.List;
@@ -36,5 +37,7 @@ public record CbaOptionResult(String option, Cost pvCosts, Cost pvBenefits, Cost
     Args.notNull(bcr, "bcr");
     Args.notNull(paybackYear, "paybackYear");
     perspectives = List.copyOf(Args.noNullElements(perspectives, "perspectives"));
+    PriceBases.requireOne("combine in a cost-benefit option result", pvCosts, pvBenefits, incrementalCosts,
+        incrementalBenefits, npsv);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.vfm.cba;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.vfm.internal.PriceBases;
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.vfm.appraisal.Perspective;
 import io.github.commissioningvfm.vfm.spi.Figure;
@@ -37,6 +38,8 @@ public record CbaResult(String strategyId, String appraisalName, Perspective per
     Args.notNull(counterfactualPvCosts, "counterfactualPvCosts");
     Args.notNull(counterfactualPvBenefits, "counterfactualPvBenefits");
     options = List.copyOf(Args.noNullElements(options, "options"));
+    PriceBases.requireOne("combine in a cost-benefit result", counterfactualPvCosts, counterfactualPvBenefits);
+    options.forEach(o -> PriceBases.requireOne("combine in a cost-benefit result", counterfactualPvCosts, o.pvCosts()));
     sources = List.copyOf(Args.noNullElements(sources, "sources"));
     assumptions = List.copyOf(Args.noNullElements(assumptions, "assumptions"));
   }

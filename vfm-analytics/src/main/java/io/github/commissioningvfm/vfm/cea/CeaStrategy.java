@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.vfm.cea;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.vfm.internal.PriceBases;
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.vfm.appraisal.Appraisal;
 import io.github.commissioningvfm.vfm.appraisal.AppraisalOption;
@@ -60,6 +61,7 @@ public record CeaStrategy(String id, DiscountSchedule costSchedule, DiscountSche
     Args.notNull(effectSchedule, "effectSchedule");
     Args.notNull(perspective, "perspective");
     thresholds = List.copyOf(Args.noNullElements(thresholds, "thresholds"));
+    PriceBases.requireOne("combine as cost-effectiveness thresholds", thresholds);
   }
 
   /**

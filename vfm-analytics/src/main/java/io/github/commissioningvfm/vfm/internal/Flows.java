@@ -126,6 +126,8 @@ public final class Flows {
    */
   public static List<Cost> minus(List<Cost> a, List<Cost> b) {
     Args.check(a.size() == b.size(), "b", "have as many years as a (" + a.size() + ")", b.size());
+    PriceBases.requireOne("subtract", a);
+    PriceBases.requireOne("subtract", b);
     List<Cost> out = new ArrayList<>(a.size());
     for (int t = 0; t < a.size(); t++) {
       out.add(a.get(t).minus(b.get(t)));

@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.vfm.roi;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.vfm.internal.PriceBases;
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.model.money.PriceBaseMismatchException;
 import io.github.commissioningvfm.vfm.spi.Figure;
@@ -32,9 +33,7 @@ public record RoiFigures(String label, Cost investment, Cost benefits, Figure ro
     Args.notNull(benefits, "benefits");
     Args.notNull(roiRatio, "roiRatio");
     Args.notNull(netRoi, "netRoi");
-    if (!investment.priceBase().equals(benefits.priceBase())) {
-      throw new PriceBaseMismatchException("ROI figures '" + label + "'", investment.priceBase(), benefits.priceBase());
-    }
+    PriceBases.requireOne("combine in ROI figures", investment, benefits);
     Figure ratio = ratio(investment, benefits);
     Args.check(roiRatio.equals(ratio), "roiRatio", "follow from the amounts (" + ratio + ")", roiRatio);
     Figure net = net(ratio);
@@ -53,9 +52,7 @@ public record RoiFigures(String label, Cost investment, Cost benefits, Figure ro
   public static RoiFigures of(String label, Cost investment, Cost benefits) {
     Args.notNull(investment, "investment");
     Args.notNull(benefits, "benefits");
-    if (!investment.priceBase().equals(benefits.priceBase())) {
-      throw new PriceBaseMismatchException("ROI figures '" + label + "'", investment.priceBase(), benefits.priceBase());
-    }
+    PriceBases.requireOne("combine in ROI figures", investment, benefits);
     Figure ratio = ratio(investment, benefits);
     return new RoiFigures(label, investment, benefits, ratio, net(ratio));
   }

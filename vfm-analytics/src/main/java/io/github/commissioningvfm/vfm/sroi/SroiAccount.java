@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.vfm.sroi;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.vfm.internal.PriceBases;
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.vfm.spi.Figure;
 import java.math.BigDecimal;
@@ -30,6 +31,8 @@ public record SroiAccount(String label, Cost investment, List<SroiLine> lines, C
     Args.notNull(netPresentValue, "netPresentValue");
     Args.notNull(sroiRatio, "sroiRatio");
     Args.notNull(netSroiRatio, "netSroiRatio");
+    PriceBases.requireOne("combine in an SROI account", investment, totalPresentValue, netPresentValue);
+    PriceBases.requireOne("combine in an SROI account", lines.stream().map(SroiLine::presentValue).toList());
   }
 
   /**

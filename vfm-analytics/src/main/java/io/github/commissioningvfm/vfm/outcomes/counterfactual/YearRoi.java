@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.vfm.outcomes.counterfactual;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.vfm.internal.PriceBases;
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.model.time.FinancialYear;
 import io.github.commissioningvfm.vfm.spi.Figure;
@@ -39,6 +40,7 @@ public record YearRoi(FinancialYear year, long contacts, long unmappedContacts, 
     Args.notNull(programmeCost, "programmeCost");
     Args.notNull(roiRatio, "roiRatio");
     Args.notNull(netRoi, "netRoi");
+    programmeCost.ifPresent(p -> PriceBases.requireOne("combine in a year's ROI", avoidedCost, p));
   }
 
   /**
