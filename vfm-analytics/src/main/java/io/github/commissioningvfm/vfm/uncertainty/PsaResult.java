@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.vfm.uncertainty;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.model.time.FinancialYear;
 import io.github.commissioningvfm.vfm.report.TextReport;
 import io.github.commissioningvfm.vfm.spi.Figure;
 import io.github.commissioningvfm.vfm.spi.HeadlineFigure;
@@ -19,6 +20,7 @@ import java.util.Map;
  * @param strategyId {@code "psa"}
  * @param analysedStrategy the id of the strategy whose metrics were drawn
  * @param appraisalName the base-case appraisal's name
+ * @param priceBase the price base of the amounts (the base case's)
  * @param settings the settings used (seed included)
  * @param options the counterfactual first, then the other options, in the appraisal's order
  * @param summaries a summary per option (other than the counterfactual) and metric
@@ -27,7 +29,8 @@ import java.util.Map;
  * @param sources the sources of the base case
  * @param assumptions the assumptions
  */
-public record PsaResult(String strategyId, String analysedStrategy, String appraisalName, PsaSettings settings,
+public record PsaResult(String strategyId, String analysedStrategy, String appraisalName, FinancialYear priceBase,
+    PsaSettings settings,
     List<String> options, List<PsaSummary> summaries, List<AcceptabilityPoint> acceptability, List<PsaDraws> draws,
     List<SourceReference> sources, List<String> assumptions) implements VfmResult {
 
@@ -36,6 +39,7 @@ public record PsaResult(String strategyId, String analysedStrategy, String appra
     Args.notBlank(strategyId, "strategyId");
     Args.notBlank(analysedStrategy, "analysedStrategy");
     Args.notBlank(appraisalName, "appraisalName");
+    Args.notNull(priceBase, "priceBase");
     Args.notNull(settings, "settings");
     options = List.copyOf(Args.notEmpty(options, "options"));
     summaries = List.copyOf(Args.noNullElements(summaries, "summaries"));
@@ -93,13 +97,13 @@ public record PsaResult(String strategyId, String analysedStrategy, String appra
     List<String> columns = new ArrayList<>();
     columns.add("threshold");
     options.forEach(o -> columns.add("P(best): " + o));
-    columns.add("EVPI");
+    columns.add("EVPI (per appraisal)");
     ResultTable.Builder a = ResultTable.builder("Acceptability curve and EVPI", columns.toArray(new String[0]));
     for (AcceptabilityPoint p : acceptability) {
       List<Object> row = new ArrayList<>();
       row.add(new Figure.Quantity(BigDecimal.valueOf(p.threshold()), ""));
       options.forEach(o -> row.add(new Figure.Share(p.probabilityBest().get(o))));
-      row.add(new Figure.Quantity(BigDecimal.valueOf(p.evpi()), "per appraisal"));
+      row.add(Figure.ofDouble(Figure.Kind.AMOUNT, p.evpi(), priceBase, ""));
       a.row(row.toArray());
     }
     return List.of(s.build(), a.build());

@@ -252,11 +252,15 @@ public final class UncertaintyAnalysis {
             new Figure.Quantity(java.math.BigDecimal.valueOf(root.getAsDouble()), ""));
       }
       return new SwitchingValue(in.name(), in.base(), new Figure.Undefined("does not reach " + reaches
-          + " between " + in.low() + " and " + in.high()));
+          + " between " + number(in.low()) + " and " + number(in.high())));
     } catch (UndefinedMetric e) {
       return new SwitchingValue(in.name(), in.base(), new Figure.Undefined(metric.label()
-          + " is undefined somewhere between " + in.low() + " and " + in.high()));
+          + " is undefined somewhere between " + number(in.low()) + " and " + number(in.high())));
     }
+  }
+
+  private static String number(double value) {
+    return Figure.significant(java.math.BigDecimal.valueOf(value));
   }
 
   /**
@@ -357,8 +361,8 @@ public final class UncertaintyAnalysis {
     assumptions.add("Inputs drawn independently; iteration i uses random stream i of seed " + settings.seed());
     inputs.forEach(in -> assumptions.add("Input '" + in.name() + "': " + in.distribution().map(Object::toString)
         .orElse("fixed at " + in.base())));
-    return new PsaResult("psa", strategy.id(), base.name(), settings, options, summaries, curve, draws,
-        strategy.evaluate(base).sources(), assumptions);
+    return new PsaResult("psa", strategy.id(), base.name(), base.priceBase(), settings, options, summaries, curve,
+        draws, strategy.evaluate(base).sources(), assumptions);
   }
 
   private void iterate(int i, RandomStreams streams, FastHeadlines.Evaluator eval, List<String> alternatives,

@@ -56,7 +56,7 @@ class UncertaintyAnalysisTest {
         .input(UncertainInput.of("cost", 1000, 900, 1100))
         .input(UncertainInput.of("volume", 5, 5, 5)).build();
     SensitivityTables t = ua.oneWay("service", CbaStrategy.NPSV);
-    assertEquals("undefined: does not reach NPSV = 0 between 900.0 and 1100.0", t.switching().get(0).value().toString());
+    assertEquals("undefined: does not reach NPSV = 0 between 900.0 and 1,100", t.switching().get(0).value().toString());
     assertEquals("undefined: no range given for this input", t.switching().get(1).value().toString());
   }
 
