@@ -60,6 +60,16 @@ public record ExclusionReport(String source, long rowsRead, long included, List<
   }
 
   /**
+   * Rows excluded by a rule.
+   *
+   * @param rule the rule
+   * @return the count
+   */
+  public long count(ExclusionRule rule) {
+    return count(Args.notNull(rule, "rule").id());
+  }
+
+  /**
    * The excluded rows of one rule.
    *
    * @param ruleId the rule's id

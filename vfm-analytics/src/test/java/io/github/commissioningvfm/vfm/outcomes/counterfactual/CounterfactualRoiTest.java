@@ -87,6 +87,24 @@ class CounterfactualRoiTest {
   }
 
   @Test
+  void aDateOutsideTheSupportedYearsIsExcludedWithItsLineAndValue() {
+    String csv = "id,contact_date,alternative\nA,2024-05-01,A&E\nB,1850-06-01,GP\nC,3001-01-01,A&E\nD,2024-06-01,GP\n";
+    ContactRecords c = ContactRecords.readCsv(new java.io.StringReader(csv), "dates.csv",
+        ContactSchema.builder("alternative").date("contact_date").id("id").build());
+    assertEquals(2, c.contacts().size());
+    assertEquals(2, c.report().count(ContactRule.DATE_OUT_OF_RANGE));
+    assertEquals("dates.csv", c.report().source());
+    var first = c.report().exclusionsBy("date-out-of-range").get(0);
+    assertEquals(3, first.line());
+    assertEquals("B", first.participantId());
+    assertEquals("contact_date = '1850-06-01'", first.detail());
+    assertEquals("contact date outside the supported years (1900/01 to 2998/99)",
+        c.report().counts().stream().filter(r -> r.ruleId().equals("date-out-of-range")).findFirst().orElseThrow()
+            .description());
+    assertEquals(4, c.report().rowsRead());
+  }
+
+  @Test
   void roiPerYearWithBothDefinitionsAndUnmappedReported() throws Exception {
     CounterfactualRoiResult r = CounterfactualRoi.analyse(contacts(), table(),
         Map.of(Y23, Cost.of("400.00", "2023/24"), Y24, Cost.of("600.00", "2024/25")), PriceBasis.nominal());
