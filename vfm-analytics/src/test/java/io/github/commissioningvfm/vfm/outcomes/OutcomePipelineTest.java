@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.vfm.outcomes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.commissioningvfm.model.money.Cost;
@@ -57,5 +58,17 @@ class OutcomePipelineTest {
     assertEquals(5, ols.n());
     assertTrue(vfm.describe().contains("unweighted mean VfM"));
     assertTrue(vfm.describe().contains("cost-weighted VfM"));
+    // every type a user meets prints readably in JShell
+    assertEquals("ParticipantData[cyp-small.csv: 14 rows, " + StandardOutcomeMeasures.SDQ_TOTAL.name()
+        + " (sdq_initial -> sdq_final)]", data.toString());
+    assertEquals("CleanedData[cyp-small.csv: 14 rows read, 5 included, 9 excluded]", cleaned.toString());
+    assertTrue(change.toString().startsWith("ChangeResult[" + sdq.name() + ", 5 participants; mean improvement = "),
+        change.toString());
+    assertTrue(cleaned.report().toString().startsWith("Cleaning of cyp-small.csv: 14 rows read"));
+    for (Object o : java.util.List.of(data, cleaned, change, vfm, ci, change.meanImprovement())) {
+      assertFalse(o.toString().matches("(?s).*[A-Za-z]@[0-9a-f]{5,}.*"), o.toString());
+      assertFalse(o.toString().contains("Optional["), o.toString());
+    }
+    assertTrue(ci.percentile().toString().startsWith("95% "), ci.percentile().toString());
   }
 }

@@ -134,4 +134,10 @@ public final class ChangeResult {
   public long meaningfulCount() {
     return meaningfulCount;
   }
+
+  /** The measure, the number analysed and the mean improvement with its interval. */
+  @Override
+  public String toString() {
+    return "ChangeResult[" + measure().name() + ", " + size() + " participants; " + meanImprovement() + "]";
+  }
 }

@@ -92,4 +92,9 @@ public record ExclusionReport(String source, long rowsRead, long included, List<
     }
     return sb.toString();
   }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
 }
