@@ -7,9 +7,10 @@ import io.github.commissioningvfm.model.payment.analysis.QuarterAmount;
 import io.github.commissioningvfm.model.payment.analysis.QuarterlyCashFlow;
 import io.github.commissioningvfm.model.payment.analysis.RiskRow;
 import io.github.commissioningvfm.vfm.cea.CostEffect;
-import io.github.commissioningvfm.vfm.outcomes.Figure;
+import io.github.commissioningvfm.vfm.outcomes.Estimate;
 import io.github.commissioningvfm.vfm.outcomes.Interval;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.YearRoi;
+import io.github.commissioningvfm.vfm.spi.Figure;
 import io.github.commissioningvfm.vfm.outcomes.value.DoseVfm;
 import io.github.commissioningvfm.vfm.uncertainty.AcceptabilityPoint;
 import io.github.commissioningvfm.vfm.uncertainty.TornadoRow;
@@ -41,9 +42,10 @@ public final class ChartAdapters {
   public static TornadoChart tornado(String title, String measure, double baseValue, List<TornadoRow> rows) {
     List<TornadoChart.TornadoBar> bars = new ArrayList<>();
     for (TornadoRow r : Args.noNullElements(rows, "rows")) {
-      Args.check(r.metricAtLow().isPresent() && r.metricAtHigh().isPresent(), "rows",
+      Args.check(r.metricAtLow().isDefined() && r.metricAtHigh().isDefined(), "rows",
           "have a result at the low and the high value of every input, but this input has none", r.input());
-      bars.add(new TornadoChart.TornadoBar(r.input(), r.metricAtLow().getAsDouble(), r.metricAtHigh().getAsDouble()));
+      bars.add(new TornadoChart.TornadoBar(r.input(), r.metricAtLow().toDouble().getAsDouble(),
+          r.metricAtHigh().toDouble().getAsDouble()));
     }
     return TornadoChart.of(title, measure, baseValue, bars);
   }
@@ -103,7 +105,8 @@ public final class ChartAdapters {
     Args.notEmpty(Args.noNullElements(years, "years"), "years");
     List<RoiByYearChart.RoiYear> bars = new ArrayList<>();
     for (YearRoi y : years) {
-      bars.add(new RoiByYearChart.RoiYear(y.year().toString(), defined(y.roiRatio(), y.year().toString()), y.contacts()));
+      bars.add(new RoiByYearChart.RoiYear(y.year().toString(), defined(y.roiRatio(), "ROI ratio",
+          y.year().toString()), y.contacts()));
     }
     return RoiByYearChart.of(title + " (costs in " + years.get(0).avoidedCost().priceBase() + " prices)", bars);
   }
@@ -121,7 +124,7 @@ public final class ChartAdapters {
     List<DoseChart.DosePoint> points = new ArrayList<>();
     String intervalLabel = "interval";
     for (DoseVfm d : doses) {
-      Figure f = d.weightedVfm();
+      Estimate f = d.weightedVfm();
       double v = defined(f, d.sessions() + " sessions");
       if (f.interval().isPresent()) {
         Interval i = f.interval().get();
@@ -132,7 +135,7 @@ public final class ChartAdapters {
         points.add(DoseChart.DosePoint.withoutInterval(d.sessions(), d.participants(), v));
       }
     }
-    Figure first = doses.get(0).weightedVfm();
+    Estimate first = doses.get(0).weightedVfm();
     return DoseChart.of(title, first.label() + " (" + first.unit() + ")", intervalLabel, points);
   }
 
@@ -181,8 +184,15 @@ public final class ChartAdapters {
     return new CashFlowChart(title + " (GBP, " + flows.get(0).year() + ")", quarters, series);
   }
 
-  private static double defined(Figure f, String where) {
-    return f.value().orElseThrow(() -> new IllegalArgumentException("The " + f.label() + " of " + where
-        + " is undefined (" + f.undefinedBecause().orElse("no reason given") + "); it cannot be drawn"));
+  private static double defined(Estimate e, String where) {
+    return defined(e.value(), e.label(), where);
+  }
+
+  private static double defined(Figure f, String label, String where) {
+    if (f instanceof Figure.Undefined u) {
+      throw new IllegalArgumentException("The " + label + " of " + where + " is undefined (" + u.reason()
+          + "); it cannot be drawn");
+    }
+    return f.toDouble().getAsDouble();
   }
 }

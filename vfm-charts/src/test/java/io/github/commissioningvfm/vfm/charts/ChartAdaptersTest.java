@@ -15,17 +15,17 @@ import io.github.commissioningvfm.model.payment.analysis.PaymentOption;
 import io.github.commissioningvfm.model.payment.analysis.QuarterlyCashFlow;
 import io.github.commissioningvfm.model.time.FinancialYear;
 import io.github.commissioningvfm.vfm.cea.CostEffect;
-import io.github.commissioningvfm.vfm.outcomes.Figure;
+import io.github.commissioningvfm.vfm.outcomes.Estimate;
 import io.github.commissioningvfm.vfm.outcomes.Interval;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.YearRoi;
 import io.github.commissioningvfm.vfm.outcomes.value.DoseVfm;
+import io.github.commissioningvfm.vfm.spi.Figure;
 import io.github.commissioningvfm.vfm.uncertainty.AcceptabilityPoint;
 import io.github.commissioningvfm.vfm.uncertainty.TornadoRow;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 class ChartAdaptersTest {
@@ -35,12 +35,13 @@ class ChartAdaptersTest {
   @Test
   void tornadoFromRowsIsSortedAndRefusesAnUndefinedResult() {
     TornadoChart t = ChartAdapters.tornado("t", "NPSV (GBP, 2024/25 prices)", 100, List.of(
-        new TornadoRow("discount rate", 0.015, 0.05, OptionalDouble.of(110), OptionalDouble.of(95), OptionalDouble.of(15)),
-        new TornadoRow("uptake", 0.2, 0.6, OptionalDouble.of(40), OptionalDouble.of(170), OptionalDouble.of(130))));
+        new TornadoRow("discount rate", 0.015, 0.05, number(110), number(95), number(15)),
+        new TornadoRow("uptake", 0.2, 0.6, number(40), number(170), number(130))));
     assertEquals(List.of("uptake", "discount rate"), t.bars().stream().map(TornadoChart.TornadoBar::input).toList());
     assertEquals(40, t.bars().get(0).atLow(), 0);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ChartAdapters.tornado("t", "m", 0,
-        List.of(new TornadoRow("uptake", 0, 1, OptionalDouble.empty(), OptionalDouble.of(1), OptionalDouble.empty()))));
+        List.of(new TornadoRow("uptake", 0, 1, new Figure.Undefined("no result"), number(1),
+            new Figure.Undefined("no result")))));
     assertEquals("Argument 'rows' must have a result at the low and the high value of every input, but this input has"
         + " none: uptake", e.getMessage());
   }
@@ -64,20 +65,19 @@ class ChartAdaptersTest {
     assertEquals("Incremental cost (GBP, 2024/25 prices)", p.yAxisLabel());
   }
 
-  private static Figure figure(double v) {
-    return Figure.of("ROI ratio", "avoided / programme cost", "GBP per GBP", v);
+  private static Figure number(double v) {
+    return new Figure.Ratio(BigDecimal.valueOf(v));
   }
 
   @Test
   void roiByYearCarriesNAndThePriceBaseAndRefusesAnUndefinedRatio() {
     YearRoi y = new YearRoi(FinancialYear.parse("2020/21"), 2_411, 0, Cost.of("120000", "2024/25"),
-        Optional.of(Cost.of("100000", "2024/25")), figure(1.2), figure(0.2));
+        Optional.of(Cost.of("100000", "2024/25")), number(1.2), number(0.2));
     RoiByYearChart r = ChartAdapters.roiByYear("Safe haven ROI by year", List.of(y));
     assertEquals("Safe haven ROI by year (costs in 2024/25 prices)", r.title());
     assertEquals(List.of("2020/21 (n = 2,411)"), r.categoryLabels());
     YearRoi undefined = new YearRoi(FinancialYear.parse("2021/22"), 10, 0, Cost.of("10", "2024/25"), Optional.empty(),
-        Figure.undefined("ROI ratio", "avoided / programme cost", "GBP per GBP", "no programme cost for the year"),
-        Figure.undefined("net ROI", "(avoided - cost) / cost", "GBP per GBP", "no programme cost for the year"));
+        new Figure.Undefined("no programme cost for the year"), new Figure.Undefined("no programme cost for the year"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ChartAdapters.roiByYear("t", List.of(y, undefined)));
     assertEquals("The ROI ratio of 2021/22 is undefined (no programme cost for the year); it cannot be drawn",
@@ -86,10 +86,10 @@ class ChartAdaptersTest {
 
   @Test
   void doseKeepsIntervalsAndSaysWhereThereIsNone() {
-    Figure withInterval = new Figure("Cost-weighted VfM", "sum improvement / sum cost", "SDQ points per GBP",
-        Optional.of(0.02), Optional.of(new Interval(0.01, 0.03, 0.95, "delta method")), Optional.empty());
-    Figure alone = Figure.of("Cost-weighted VfM", "sum improvement / sum cost", "SDQ points per GBP", 0.01);
-    Figure any = Figure.of("x", "x", "x", 1);
+    Estimate withInterval = Estimate.of("Cost-weighted VfM", "sum improvement / sum cost", "SDQ points per GBP", 0.02)
+        .withInterval(new Interval(0.01, 0.03, 0.95, "delta method"));
+    Estimate alone = Estimate.of("Cost-weighted VfM", "sum improvement / sum cost", "SDQ points per GBP", 0.01);
+    Estimate any = Estimate.of("x", "x", "x", 1);
     DoseChart d = ChartAdapters.vfmByDose("t", List.of(new DoseVfm(1, 40, any, withInterval, any),
         new DoseVfm(2, 1, any, alone, any)));
     assertEquals(List.of(DoseChart.DosePoint.of(1, 40, 0.02, 0.01, 0.03), DoseChart.DosePoint.withoutInterval(2, 1,

@@ -9,21 +9,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
-public interface CleaningRule {
-
-  /**
-   * A stable identifier shown in the exclusion report, e.g. {@code "before-2021"}.
-   *
-   * @return the id
-   */
-  String id();
-
-  /**
-   * A one-line description for the report.
-   *
-   * @return the description
-   */
-  String description();
+public interface CleaningRule extends ExclusionRule {
 
   /**
    * Decides whether a row is excluded.
