@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * on-demand import in JShell or an IDE never has to choose between two {@code Figure}s: top-level
  * types are unique, and no nested type takes the name of a top-level one. Nested types that are
  * always written with their owner, such as {@code Appraisal.Builder} and {@code UnitCosts.Builder},
- * may share a name among themselves.
+ * may share a name among themselves. Types in {@code internal} packages are not API and are not
+ * scanned.
  */
 class PublicTypeNamesTest {
 
@@ -86,6 +87,9 @@ class PublicTypeNamesTest {
   }
 
   private static boolean isPublicApi(Class<?> c) {
+    if (c.getPackageName().contains(".internal")) {
+      return false; // internal packages are not API (docs/api-stability.md)
+    }
     for (Class<?> k = c; k != null; k = k.getEnclosingClass()) {
       if (!Modifier.isPublic(k.getModifiers()) || k.isAnonymousClass() || k.isLocalClass() || k.isSynthetic()) {
         return false;

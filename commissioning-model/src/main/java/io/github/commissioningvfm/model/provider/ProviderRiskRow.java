@@ -15,7 +15,7 @@ import io.github.commissioningvfm.model.money.Money;
  * @param breakEven the volumes at which the option covers full cost
  */
 public record ProviderRiskRow(String option, String mechanism, Margin low, Margin expected, Margin high,
-    BreakEven breakEven) {
+    ProviderBreakEven breakEven) {
 
   /**
    * Creates a row.

@@ -26,7 +26,7 @@ import java.util.Optional;
  *   cost(s)   = costs.fullCost(total volume of s)
  *   margin(s) = Margin.of(income(s), cost(s))
  * </pre>
- * and the {@link BreakEven} volumes over 0 to the search limit, each volume priced as the expected
+ * and the {@link ProviderBreakEven} volumes over 0 to the search limit, each volume priced as the expected
  * report with its volume replaced.
  *
  * @param scenarios the activity scenarios
@@ -101,7 +101,7 @@ public record ProviderRiskView(ActivityScenarios scenarios, ProviderCosts costs,
     return Margin.of(mechanism.statement(actual).total(), costs.fullCost(actual.totalVolume()).total());
   }
 
-  private static BreakEven breakEven(PaymentMechanism m, ActivityReport template, ProviderCosts costs, long limit) {
+  private static ProviderBreakEven breakEven(PaymentMechanism m, ActivityReport template, ProviderCosts costs, long limit) {
     Args.check(template.volumes().size() <= 1, "scenarios.expected", "count activity in one currency code to find "
         + "a break-even volume", template.volumes().keySet());
     CurrencyCode code = template.volumes().isEmpty() ? CurrencyCode.LOCAL_UNIT
@@ -115,7 +115,7 @@ public record ProviderRiskView(ActivityScenarios scenarios, ProviderCosts costs,
         highest = v;
       }
     }
-    return new BreakEven(Optional.ofNullable(lowest), Optional.ofNullable(highest), limit);
+    return new ProviderBreakEven(Optional.ofNullable(lowest), Optional.ofNullable(highest), limit);
   }
 
   /**

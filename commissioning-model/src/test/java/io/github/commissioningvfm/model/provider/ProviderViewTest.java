@@ -89,16 +89,16 @@ class ProviderViewTest {
     assertEquals(Money.ofPounds(18_400), block.range());
     assertEquals(Money.ofPounds(-5_200), block.worst());
     // the block covers cost while 100,000 + 46 v <= 150,000: v <= 1,086.96, so 0 to 1,086.
-    assertEquals(new BreakEven(Optional.of(0L), Optional.of(1_086L), 2_400), block.breakEven());
+    assertEquals(new ProviderBreakEven(Optional.of(0L), Optional.of(1_086L), 2_400), block.breakEven());
     ProviderRiskRow perCase = view.row("per case");
     // 160 v against 100,000 + 46 v: 128,000 - 136,800 = -8,800; 14,000; 192,000 - 155,200 = 36,800.
     assertEquals(Money.ofPounds(8_800), perCase.low().subsidy());
     assertEquals(Money.ofPounds(14_000), perCase.expected().surplus());
     assertEquals(Money.ofPounds(36_800), perCase.high().surplus());
     // 114 v >= 100,000 from v = 877.19, so from 878 to the search limit 2 x 1,200.
-    assertEquals(new BreakEven(Optional.of(878L), Optional.of(2_400L), 2_400), perCase.breakEven());
+    assertEquals(new ProviderBreakEven(Optional.of(878L), Optional.of(2_400L), 2_400), perCase.breakEven());
     assertEquals("covers full cost from 878 to 2,400 cases (searched to 2,400)", perCase.breakEven().describe());
-    assertEquals("never covers full cost up to 10 cases", new BreakEven(Optional.empty(), Optional.empty(), 10)
+    assertEquals("never covers full cost up to 10 cases", new ProviderBreakEven(Optional.empty(), Optional.empty(), 10)
         .describe());
     assertEquals("Argument 'option' must be one of [block, per case]: 'grant'", assertThrows(
         IllegalArgumentException.class, () -> view.row("grant")).getMessage());

@@ -100,7 +100,12 @@ public interface ResourceSource {
 
       @Override
       public String describe(String path) {
-        return folder.resolve(path).toString();
+        try {
+          return folder.resolve(path).toString();
+        } catch (java.nio.file.InvalidPathException e) {
+          // a path the file system cannot hold (e.g. with a NUL) is refused by checkShape on reading
+          return folder + "/" + path.replace('\0', '?');
+        }
       }
     };
   }

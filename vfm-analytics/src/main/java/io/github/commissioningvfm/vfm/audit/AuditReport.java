@@ -10,7 +10,7 @@ import java.util.List;
  * @param evaluation the evaluation audited
  * @param findings every finding, consistent or not
  */
-public record AuditReport(String evaluation, List<Finding> findings) {
+public record AuditReport(String evaluation, List<AuditFinding> findings) {
 
   /**
    * Validates the report.
@@ -28,7 +28,7 @@ public record AuditReport(String evaluation, List<Finding> findings) {
    *
    * @return the inconsistent findings
    */
-  public List<Finding> inconsistencies() {
+  public List<AuditFinding> inconsistencies() {
     return findings.stream().filter(f -> !f.consistent()).toList();
   }
 
@@ -39,7 +39,7 @@ public record AuditReport(String evaluation, List<Finding> findings) {
    * @param type e.g. {@code SlipFinding.class}
    * @return the findings of that type, in order
    */
-  public <F extends Finding> List<F> findings(Class<F> type) {
+  public <F extends AuditFinding> List<F> findings(Class<F> type) {
     return findings.stream().filter(type::isInstance).map(type::cast).toList();
   }
 
@@ -48,7 +48,7 @@ public record AuditReport(String evaluation, List<Finding> findings) {
   public String toString() {
     StringBuilder sb = new StringBuilder("Audit of printed figures: ").append(evaluation).append(" (")
         .append(inconsistencies().size()).append(" of ").append(findings.size()).append(" findings inconsistent)");
-    for (Finding f : findings) {
+    for (AuditFinding f : findings) {
       sb.append(System.lineSeparator()).append("- ").append(f);
     }
     return sb.toString();

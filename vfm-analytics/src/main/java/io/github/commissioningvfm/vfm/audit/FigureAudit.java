@@ -43,7 +43,7 @@ public final class FigureAudit {
    */
   public static AuditReport of(PublishedFigures figures) {
     Args.notNull(figures, "figures");
-    List<Finding> findings = new ArrayList<>();
+    List<AuditFinding> findings = new ArrayList<>();
     List<Relation> relations = new ArrayList<>();
     for (QuotientClaim q : figures.quotients()) {
       Relation r = quotient(q);
@@ -144,7 +144,7 @@ public final class FigureAudit {
 
   private static Span fitted(RegressionClaim g, Function<PrintedFigure, Span> spans) {
     Span fitted = spans.apply(g.intercept());
-    for (RegressionClaim.Term t : g.terms()) {
+    for (RegressionClaim.Coefficient t : g.terms()) {
       fitted = fitted.plus(spans.apply(t.coefficient()).times(Span.of(t.low(), t.high())));
     }
     return fitted;
@@ -158,23 +158,23 @@ public final class FigureAudit {
     List<String> steps = new ArrayList<>();
     StringBuilder formula = new StringBuilder(g.intercept().printed());
     double atMid = g.intercept().value();
-    for (RegressionClaim.Term t : g.terms()) {
+    for (RegressionClaim.Coefficient t : g.terms()) {
       double mid = (t.low() + t.high()) / 2;
       atMid += t.coefficient().value() * mid;
       formula.append(" + (").append(t.coefficient().printed()).append(") x ").append(num(mid));
     }
     steps.add("at the middle of each covariate's range: " + formula + " = " + num(atMid));
-    for (RegressionClaim.Term t : g.terms()) {
+    for (RegressionClaim.Coefficient t : g.terms()) {
       steps.add(t.covariate() + ": coefficient " + t.coefficient().printed() + ", mean in [" + num(t.low()) + ", "
           + num(t.high()) + "] (" + t.basis() + ")");
     }
     steps.add(o.line());
-    for (RegressionClaim.Term t : g.terms()) {
+    for (RegressionClaim.Coefficient t : g.terms()) {
       if (t.coefficient().value() == 0) {
         continue;          // a zero coefficient cannot move the fit: no value of its covariate helps
       }
       double others = g.intercept().value();
-      for (RegressionClaim.Term u : g.terms()) {
+      for (RegressionClaim.Coefficient u : g.terms()) {
         if (u != t) {
           others += u.coefficient().value() * (u.low() + u.high()) / 2;
         }

@@ -22,7 +22,7 @@ final class Findings {
     return "[" + num(s.low()) + ", " + num(s.high()) + "]";
   }
 
-  static String text(Finding f) {
+  static String text(AuditFinding f) {
     StringBuilder sb = new StringBuilder(f.consistent() ? "consistent" : "INCONSISTENT").append(" (")
         .append(f.check()).append("): ").append(f.summary());
     for (String step : f.arithmetic()) {

@@ -18,7 +18,7 @@ import java.util.List;
  * @param arithmetic the steps
  */
 public record QuotientFinding(QuotientClaim claim, double computed, double low, double high, boolean consistent,
-    String summary, List<String> arithmetic) implements Finding {
+    String summary, List<String> arithmetic) implements AuditFinding {
 
   /**
    * Validates the finding.

@@ -16,7 +16,7 @@ import java.util.List;
  * @param terms the printed coefficients, each with where its covariate's mean lies
  * @param unprintedTerms covariates in the model whose coefficients were not printed
  */
-public record RegressionClaim(String name, PrintedFigure meanResponse, PrintedFigure intercept, List<Term> terms,
+public record RegressionClaim(String name, PrintedFigure meanResponse, PrintedFigure intercept, List<Coefficient> terms,
     List<String> unprintedTerms) {
 
   /**
@@ -45,7 +45,7 @@ public record RegressionClaim(String name, PrintedFigure meanResponse, PrintedFi
    * @param high the highest value the covariate's mean can take
    * @param basis why the mean lies there, e.g. "printed mean 4" or "scale range 0-40, mean not printed"
    */
-  public record Term(String covariate, PrintedFigure coefficient, double low, double high, String basis) {
+  public record Coefficient(String covariate, PrintedFigure coefficient, double low, double high, String basis) {
     /**
      * Validates the term.
      *
@@ -55,7 +55,7 @@ public record RegressionClaim(String name, PrintedFigure meanResponse, PrintedFi
      * @param high high
      * @param basis basis
      */
-    public Term {
+    public Coefficient {
       Args.notBlank(covariate, "covariate");
       Args.notNull(coefficient, "coefficient");
       Args.finite(low, "low");
@@ -72,9 +72,9 @@ public record RegressionClaim(String name, PrintedFigure meanResponse, PrintedFi
      * @param mean the printed mean
      * @return the term
      */
-    public static Term atPrintedMean(String covariate, PrintedFigure coefficient, PrintedFigure mean) {
+    public static Coefficient atPrintedMean(String covariate, PrintedFigure coefficient, PrintedFigure mean) {
       Args.notNull(mean, "mean");
-      return new Term(covariate, coefficient, mean.value() - mean.halfUnit(), mean.value() + mean.halfUnit(),
+      return new Coefficient(covariate, coefficient, mean.value() - mean.halfUnit(), mean.value() + mean.halfUnit(),
           "printed mean " + mean.printed() + " (" + mean.where() + ")");
     }
 
@@ -88,8 +88,8 @@ public record RegressionClaim(String name, PrintedFigure meanResponse, PrintedFi
      * @param basis the reason for the range
      * @return the term
      */
-    public static Term inRange(String covariate, PrintedFigure coefficient, double low, double high, String basis) {
-      return new Term(covariate, coefficient, low, high, basis);
+    public static Coefficient inRange(String covariate, PrintedFigure coefficient, double low, double high, String basis) {
+      return new Coefficient(covariate, coefficient, low, high, basis);
     }
   }
 }

@@ -18,7 +18,7 @@ import java.util.List;
  * @param arithmetic the steps
  */
 public record RegressionFinding(RegressionClaim claim, double fittedLow, double fittedHigh, double gap,
-    boolean consistent, String summary, List<String> arithmetic) implements Finding {
+    boolean consistent, String summary, List<String> arithmetic) implements AuditFinding {
 
   /**
    * Validates the finding.

@@ -17,7 +17,7 @@ import java.util.List;
  * @param arithmetic the steps
  */
 public record ReturnFinding(ReturnClaim claim, Reading asRatio, Reading asNet, boolean consistent, String summary,
-    List<String> arithmetic) implements Finding {
+    List<String> arithmetic) implements AuditFinding {
 
   /**
    * Validates the finding.

@@ -14,7 +14,7 @@ import java.util.List;
  * @param arithmetic the steps
  */
 public record SignFinding(SignClaim claim, StatedEffect implied, boolean consistent, String summary,
-    List<String> arithmetic) implements Finding {
+    List<String> arithmetic) implements AuditFinding {
 
   /**
    * Validates the finding.

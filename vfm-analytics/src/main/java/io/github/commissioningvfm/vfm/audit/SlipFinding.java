@@ -15,7 +15,7 @@ import java.util.List;
  * @param arithmetic the steps, one line per reconciling edit
  */
 public record SlipFinding(String relation, List<SlipCandidate> candidates, String summary, List<String> arithmetic)
-    implements Finding {
+    implements AuditFinding {
 
   /**
    * Validates the finding.

@@ -23,7 +23,7 @@ import java.util.List;
  */
 public record VfmRatioFinding(VfmPairClaim claim, double ratio, double bound, double impliedCostPerSession,
     double impliedImprovementPerSession, boolean consistent, String summary, List<String> arithmetic)
-    implements Finding {
+    implements AuditFinding {
 
   /**
    * Validates the finding.

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.jackson.CommissioningVfmModule;
 import io.github.commissioningvfm.vfm.appraisal.BenefitValuation;
-import io.github.commissioningvfm.vfm.audit.Finding;
+import io.github.commissioningvfm.vfm.audit.AuditFinding;
 import io.github.commissioningvfm.vfm.audit.PrintedFigure;
 import io.github.commissioningvfm.vfm.audit.QuotientFinding;
 import io.github.commissioningvfm.vfm.audit.RegressionFinding;
@@ -68,7 +68,7 @@ public final class VfmJacksonModule extends SimpleModule {
   // ---- audit of printed figures: records as they are; findings named by "check" ----
 
   private void registerAuditTypes() {
-    setMixInAnnotation(Finding.class, FindingMixin.class);
+    setMixInAnnotation(AuditFinding.class, FindingMixin.class);
     setMixInAnnotation(PrintedFigure.class, PrintedFigureMixin.class);
   }
 

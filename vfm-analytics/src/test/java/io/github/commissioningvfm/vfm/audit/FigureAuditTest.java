@@ -95,8 +95,8 @@ class FigureAuditTest {
   private static RegressionClaim regression(String meanResponse) {
     // y = 2 + 0.5 x1 - 1.5 x2 with mean x1 = 10 and x2 in [1, 2]: fitted in [4, 5.5] before rounding
     return new RegressionClaim("model", fig("mean y", meanResponse), fig("constant", "2.0"),
-        List.of(RegressionClaim.Term.atPrintedMean("x1", fig("x1 coefficient", "0.50"), fig("mean x1", "10")),
-            RegressionClaim.Term.inRange("x2", fig("x2 coefficient", "-1.50"), 1, 2, "range of x2")), List.of());
+        List.of(RegressionClaim.Coefficient.atPrintedMean("x1", fig("x1 coefficient", "0.50"), fig("mean x1", "10")),
+            RegressionClaim.Coefficient.inRange("x2", fig("x2 coefficient", "-1.50"), 1, 2, "range of x2")), List.of());
   }
 
   @Test
@@ -120,7 +120,7 @@ class FigureAuditTest {
   @Test
   void zeroCoefficientIsNotSolvedFor() {
     RegressionClaim zero = new RegressionClaim("model", fig("mean y", "9.0"), fig("constant", "2.0"),
-        List.of(RegressionClaim.Term.inRange("x", fig("x coefficient", "0.00"), 1, 2, "range of x")), List.of());
+        List.of(RegressionClaim.Coefficient.inRange("x", fig("x coefficient", "0.00"), 1, 2, "range of x")), List.of());
     RegressionFinding g = audit(b -> b.regression(zero)).findings(RegressionFinding.class).get(0);
     assertFalse(g.consistent());
     assertTrue(g.arithmetic().stream().noneMatch(s -> s.contains("would have to average")), g.arithmetic().toString());

@@ -36,8 +36,8 @@ class SeverEvaluationAuditTest {
             PrintedFigure.of("clinically meaningful SDQ change (points)", "2.86", CYP), weighted))
         .regression(new RegressionClaim("OLS of SDQ change", meanChange,
             PrintedFigure.of("constant", "-25.9", CYP),
-            List.of(RegressionClaim.Term.atPrintedMean("sessions", sessionsCoefficient, meanSessions),
-                RegressionClaim.Term.inRange("baseline SDQ", PrintedFigure.of("baseline SDQ coefficient", "-0.70", CYP),
+            List.of(RegressionClaim.Coefficient.atPrintedMean("sessions", sessionsCoefficient, meanSessions),
+                RegressionClaim.Coefficient.inRange("baseline SDQ", PrintedFigure.of("baseline SDQ coefficient", "-0.70", CYP),
                     0, 40, "SDQ total difficulties range 0-40; the mean is not printed")),
             List.of("age", "pathway")))
         .vfmPair(VfmPairClaim.builder(PrintedFigure.of("unweighted mean VfM (SDQ points per GBP)", "0.133", CYP),

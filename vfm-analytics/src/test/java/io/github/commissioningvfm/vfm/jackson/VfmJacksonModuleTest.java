@@ -67,6 +67,17 @@ class VfmJacksonModuleTest {
     BatchResult batch = VfmEngine.standard().evaluateAll(List.of(Fixtures.threeYear()), List.of("cba", "cea"));
     out.put(BatchResult.class, batch);
     out.put(Appraisal.class, Fixtures.threeYear());
+    double[][] p = {{0.8, 0.15, 0.05}, {0.2, 0.7, 0.1}, {0, 0, 1}};
+    io.github.commissioningvfm.vfm.markov.MarkovResult markov = io.github.commissioningvfm.vfm.markov.MarkovModel
+        .builder().states("Well", "Ill", "Dead").dead("Dead").initial(1, 0, 0).cycles(3)
+        .strategy(io.github.commissioningvfm.vfm.markov.MarkovStrategy.of("usual care",
+            io.github.commissioningvfm.vfm.markov.TransitionModel.constant(
+                io.github.commissioningvfm.vfm.markov.TransitionMatrix.of(List.of("Well", "Ill", "Dead"), p)),
+            io.github.commissioningvfm.vfm.markov.StateValues.constant(100, 2000, 0),
+            io.github.commissioningvfm.vfm.markov.StateValues.constant(0.9, 0.6, 0)))
+        .build().run();
+    out.put(markov.getClass(), markov);
+    out.put(io.github.commissioningvfm.vfm.markov.StrategyResult.class, markov.strategies().get(0));
     return out;
   }
 

@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param highest the highest such volume, if any
  * @param searchedTo the largest volume examined
  */
-public record BreakEven(Optional<Long> lowest, Optional<Long> highest, long searchedTo) {
+public record ProviderBreakEven(Optional<Long> lowest, Optional<Long> highest, long searchedTo) {
 
   /**
    * Creates a result.
@@ -25,7 +25,7 @@ public record BreakEven(Optional<Long> lowest, Optional<Long> highest, long sear
    * @param highest the highest break-even volume
    * @param searchedTo the search limit
    */
-  public BreakEven {
+  public ProviderBreakEven {
     Args.notNull(lowest, "lowest");
     Args.notNull(highest, "highest");
     Args.notNegative(searchedTo, "searchedTo");
@@ -52,6 +52,6 @@ public record BreakEven(Optional<Long> lowest, Optional<Long> highest, long sear
 
   @Override
   public String toString() {
-    return "BreakEven[" + describe() + "]";
+    return "ProviderBreakEven[" + describe() + "]";
   }
 }

@@ -6,7 +6,7 @@ import java.util.List;
  * What one check found about a group of printed figures: whether they are consistent, a one-line
  * summary, and the arithmetic that shows it, one step a line.
  */
-public sealed interface Finding permits QuotientFinding, RegressionFinding, VfmRatioFinding, SlipFinding,
+public sealed interface AuditFinding permits QuotientFinding, RegressionFinding, VfmRatioFinding, SlipFinding,
     ReturnFinding, SignFinding {
 
   /**
