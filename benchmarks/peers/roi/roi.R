@@ -43,6 +43,9 @@ i <- match(c$alternative, u)
 alt <- clean[i]
 rules <- list("malformed-row" = rep(FALSE, nrow(c)),
               "invalid-date" = is.na(year),
+              # the workload gives financial years, not dates, so no readable date can fall outside
+              # the supported years; the rule is listed so that every rule's count is compared
+              "date-out-of-range" = rep(FALSE, nrow(c)),
               "not-attended" = !attended,
               "blank-alternative" = blank[i],
               "invalid-alternative" = (startsWith(clean, "#") & !blank)[i])

@@ -10,9 +10,10 @@ import io.github.commissioningvfm.vfm.outcomes.counterfactual.AlternativeYear;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.ContactRecords;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.ContactSchema;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.CounterfactualRoi;
+import io.github.commissioningvfm.vfm.outcomes.counterfactual.CounterfactualRoiResult;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.PriceBasis;
-import io.github.commissioningvfm.vfm.outcomes.counterfactual.RoiResult;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.YearRoi;
+import io.github.commissioningvfm.vfm.spi.Figure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,7 @@ public final class CounterfactualRoiPeer {
     ContactRecords contacts = ContactRecords.readCsv(folder.resolve("contacts.csv"), ContactSchema
         .builder("alternative").financialYear("financial_year").attended("attended").id("contact_id").build());
     out.time("load", start);
-    RoiResult roi = CounterfactualRoi.analyse(contacts, table.build(), programme, PriceBasis.nominal());
+    CounterfactualRoiResult roi = CounterfactualRoi.analyse(contacts, table.build(), programme, PriceBasis.nominal());
     out.time("work", start);
 
     out.put("rows_read", contacts.report().rowsRead());
@@ -62,12 +63,16 @@ public final class CounterfactualRoiPeer {
       out.put(k + "unmapped_contacts", y.unmappedContacts());
       out.put(k + "avoided_cost", y.avoidedCost().amount().toDouble());
       out.put(k + "programme_cost", y.programmeCost().orElseThrow().amount().toDouble());
-      out.put(k + "roi_ratio", y.roiRatio().valueOrThrow());
-      out.put(k + "net_roi", y.netRoi().valueOrThrow());
+      out.put(k + "roi_ratio", defined(k + "roi_ratio", y.roiRatio()));
+      out.put(k + "net_roi", defined(k + "net_roi", y.netRoi()));
     }
     for (AlternativeYear a : roi.byAlternative()) {
       out.put("alternative." + a.year() + "." + a.alternative() + ".contacts", a.contacts());
     }
+  }
+
+  private static double defined(String key, Figure f) {
+    return f.toDouble().orElseThrow(() -> new IllegalStateException(key + " is " + f));
   }
 
   /** Reads {@code kind,alternative,financial_year,amount,note} rows. */

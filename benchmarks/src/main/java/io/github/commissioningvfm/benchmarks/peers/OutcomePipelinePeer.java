@@ -2,7 +2,7 @@ package io.github.commissioningvfm.benchmarks.peers;
 
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.model.outcome.StandardOutcomeMeasures;
-import io.github.commissioningvfm.vfm.outcomes.Figure;
+import io.github.commissioningvfm.vfm.outcomes.Estimate;
 import io.github.commissioningvfm.vfm.outcomes.change.ChangeAnalysis;
 import io.github.commissioningvfm.vfm.outcomes.change.ChangeResult;
 import io.github.commissioningvfm.vfm.outcomes.clean.CleanedData;
@@ -15,7 +15,7 @@ import io.github.commissioningvfm.vfm.outcomes.regression.OlsRegression;
 import io.github.commissioningvfm.vfm.outcomes.regression.OlsResult;
 import io.github.commissioningvfm.vfm.outcomes.value.CostAllocation;
 import io.github.commissioningvfm.vfm.outcomes.value.VfmAnalysis;
-import io.github.commissioningvfm.vfm.outcomes.value.VfmResult;
+import io.github.commissioningvfm.vfm.outcomes.value.ValueForMoney;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -47,7 +47,7 @@ public final class OutcomePipelinePeer {
     long analysis = System.nanoTime();
     CleanedData cleaned = Cleaner.standard().clean(data);
     ChangeResult change = ChangeAnalysis.of(cleaned);
-    VfmResult vfm = VfmAnalysis.of(change, Cost.of(settings.get("programme_cost"), settings.get("cost_price_base")),
+    ValueForMoney vfm = VfmAnalysis.of(change, Cost.of(settings.get("programme_cost"), settings.get("cost_price_base")),
         CostAllocation.perSession());
     OlsResult ols = OlsRegression.fit(change, DesignSpec.of(DesignSpec.Response.RAW_CHANGE)
         .withCategory("gender", settings.get("reference_gender"))
@@ -84,9 +84,9 @@ public final class OutcomePipelinePeer {
     }
   }
 
-  private static void figure(PeerFiles out, String key, Figure f) {
-    out.put(key, f.valueOrThrow());
-    f.interval().ifPresent(i -> {
+  private static void figure(PeerFiles out, String key, Estimate e) {
+    out.put(key, e.value().toDouble().orElseThrow(() -> new IllegalStateException(key + " is " + e.value())));
+    e.interval().ifPresent(i -> {
       out.put(key + ".lower", i.lower());
       out.put(key + ".upper", i.upper());
     });

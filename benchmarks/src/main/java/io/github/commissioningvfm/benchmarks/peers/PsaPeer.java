@@ -1,12 +1,16 @@
 package io.github.commissioningvfm.benchmarks.peers;
 
 import io.github.commissioningvfm.benchmarks.engine.CrisisServicePsa;
+import io.github.commissioningvfm.vfm.cba.CbaStrategy;
+import io.github.commissioningvfm.vfm.roi.RoiStrategy;
+import io.github.commissioningvfm.vfm.spi.Figure;
+import io.github.commissioningvfm.vfm.spi.VfmStrategy;
 import io.github.commissioningvfm.vfm.uncertainty.AcceptabilityPoint;
 import io.github.commissioningvfm.vfm.uncertainty.Distribution;
-import io.github.commissioningvfm.vfm.uncertainty.Metric;
-import io.github.commissioningvfm.vfm.uncertainty.PsaOptionSummary;
+import io.github.commissioningvfm.vfm.uncertainty.InputValues;
 import io.github.commissioningvfm.vfm.uncertainty.PsaResult;
 import io.github.commissioningvfm.vfm.uncertainty.PsaSettings;
+import io.github.commissioningvfm.vfm.uncertainty.PsaSummary;
 import io.github.commissioningvfm.vfm.uncertainty.UncertainInput;
 import io.github.commissioningvfm.vfm.uncertainty.UncertaintyAnalysis;
 import java.io.IOException;
@@ -21,7 +25,10 @@ import java.util.Map;
 /**
  * The PSA as one process: read the twenty inputs from {@code inputs.csv}, run the
  * {@link CrisisServicePsa} appraisal's PSA with the settings of {@code settings.csv}, and print the
- * base case and the simulated summaries. With a second argument {@code n}, the PSA is run
+ * base case and the simulated summaries. The PSA runs twice on the same random streams (iteration
+ * {@code i} draws the same inputs in both): once for the Green Book cost-benefit strategy (NPSV,
+ * and the acceptability curve from its incremental benefits and costs) and once for the
+ * undiscounted ROI strategy (ROI ratio). With a second argument {@code n}, the PSA is run
  * {@code n} more times in the same process and the fastest of them is printed as
  * {@code time.warm_ms}. Usage: {@code PsaPeer <folder> [repeats]}.
  */
@@ -40,9 +47,9 @@ public final class PsaPeer {
     Map<String, String> settings = PeerFiles.settings(folder);
     PeerFiles out = PeerFiles.toStdout();
     long start = System.nanoTime();
-    UncertaintyAnalysis.Builder b = UncertaintyAnalysis.builder(CrisisServicePsa::model);
-    readInputs(folder.resolve("inputs.csv")).forEach(b::input);
-    UncertaintyAnalysis analysis = b.build();
+    List<UncertainInput> inputs = readInputs(folder.resolve("inputs.csv"));
+    UncertaintyAnalysis cba = analysis(inputs, CbaStrategy.greenBook());
+    UncertaintyAnalysis roi = analysis(inputs, RoiStrategy.undiscounted());
     List<Double> thresholds = new ArrayList<>();
     for (String t : settings.get("thresholds").split(";")) {
       thresholds.add(Double.parseDouble(t));
@@ -50,13 +57,15 @@ public final class PsaPeer {
     PsaSettings psa = PsaSettings.builder().iterations(Integer.parseInt(settings.get("iterations")))
         .seed(Long.parseLong(settings.get("seed"))).threads(Integer.parseInt(settings.get("threads")))
         .intervalPercent(Double.parseDouble(settings.get("interval_percent"))).thresholds(thresholds).build();
-    PsaResult r = analysis.psa(psa);
+    PsaResult npv = cba.psa(psa);
+    PsaResult ratio = roi.psa(psa);
     out.time("work", start);
     int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 0;
     long best = Long.MAX_VALUE;
     for (int i = 0; i < repeats; i++) {
       long t0 = System.nanoTime();
-      analysis.psa(psa);
+      cba.psa(psa);
+      roi.psa(psa);
       best = Math.min(best, System.nanoTime() - t0);
     }
     if (repeats > 0) {
@@ -64,24 +73,27 @@ public final class PsaPeer {
     }
 
     int n = psa.iterations();
-    for (int j = 0; j < r.summaries().size(); j++) {
-      PsaOptionSummary s = r.summaries().get(j);
-      String k = "option." + s.option() + ".";
-      out.put("base." + s.option() + ".npv", analysis.metric(analysis.baseValues(), s.option(), Metric.NPV)
-          .getAsDouble());
-      out.put("base." + s.option() + ".roi", analysis.metric(analysis.baseValues(), s.option(), Metric.ROI_RATIO)
-          .getAsDouble());
-      double[] draws = r.npvSamples().get(j);
-      double sd = sd(draws);
-      out.putSimulated(k + "mean_npv", s.meanNpv(), sd / Math.sqrt(n));
+    InputValues base = cba.baseValues();
+    String counterfactual = npv.options().get(0);
+    for (String option : npv.options()) {
+      if (option.equals(counterfactual)) {
+        continue;
+      }
+      String k = "option." + option + ".";
+      out.put("base." + option + ".npv", value(cba.figure(base, option, CbaStrategy.NPSV)));
+      out.put("base." + option + ".roi", value(roi.figure(base, option, RoiStrategy.ROI_RATIO)));
+      PsaSummary s = npv.summary(option, CbaStrategy.NPSV.id());
+      double sd = sd(npv.drawsOf(option, CbaStrategy.NPSV.id()).definedValues());
+      out.putSimulated(k + "mean_npv", value(s.mean()), sd / Math.sqrt(n));
       out.putSimulated(k + "sd_npv", sd, sd / Math.sqrt(2.0 * (n - 1)));
-      out.putSimulated(k + "p_npv_positive", s.probabilityNpvPositive(),
-          PeerFiles.proportionSe(s.probabilityNpvPositive(), n));
-      out.putSimulated(k + "mean_roi", s.meanRoi().orElseThrow());
-      out.putSimulated(k + "p_roi_above_one", s.probabilityRoiAboveOne(),
-          PeerFiles.proportionSe(s.probabilityRoiAboveOne(), n));
+      double positive = value(s.probabilityAboveTarget());
+      out.putSimulated(k + "p_npv_positive", positive, PeerFiles.proportionSe(positive, n));
+      PsaSummary r = ratio.summary(option, RoiStrategy.ROI_RATIO.id());
+      out.putSimulated(k + "mean_roi", value(r.mean()));
+      double aboveOne = value(r.probabilityAboveTarget());
+      out.putSimulated(k + "p_roi_above_one", aboveOne, PeerFiles.proportionSe(aboveOne, n));
     }
-    for (AcceptabilityPoint p : r.acceptability()) {
+    for (AcceptabilityPoint p : npv.acceptability()) {
       for (Map.Entry<String, Double> e : p.probabilityBest().entrySet()) {
         out.putSimulated("ceac." + p.threshold() + "." + e.getKey() + ".p_best", e.getValue(),
             PeerFiles.proportionSe(e.getValue(), n));
@@ -91,6 +103,16 @@ public final class PsaPeer {
       }
       System.out.println("info.ceac." + p.threshold() + ".evpi=" + p.evpi());
     }
+  }
+
+  private static UncertaintyAnalysis analysis(List<UncertainInput> inputs, VfmStrategy<?> strategy) {
+    UncertaintyAnalysis.Builder b = UncertaintyAnalysis.builder(CrisisServicePsa::model).strategy(strategy);
+    inputs.forEach(b::input);
+    return b.build();
+  }
+
+  private static double value(Figure f) {
+    return f.toDouble().orElseThrow(() -> new IllegalStateException("expected a defined figure, got " + f));
   }
 
   private static double sd(double[] v) {
