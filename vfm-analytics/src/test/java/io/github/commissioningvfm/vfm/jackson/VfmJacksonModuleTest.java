@@ -31,7 +31,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,9 +143,12 @@ class VfmJacksonModuleTest {
       }
       assertEquals(plain.isEnabled(f), withModule.isEnabled(f), f.name());
     }
-    assertEquals(Arrays.toString(plain.getSerializationConfig().getSerializationFeatures() == 0 ? new int[0]
-        : new int[] {plain.getSerializationConfig().getSerializationFeatures()}),
-        Arrays.toString(withModule.getSerializationConfig().getSerializationFeatures() == 0 ? new int[0]
-        : new int[] {withModule.getSerializationConfig().getSerializationFeatures()}));
+    for (com.fasterxml.jackson.databind.SerializationFeature f
+        : com.fasterxml.jackson.databind.SerializationFeature.values()) {
+      assertEquals(plain.isEnabled(f), withModule.isEnabled(f), f.name());
+    }
+    for (com.fasterxml.jackson.databind.MapperFeature f : com.fasterxml.jackson.databind.MapperFeature.values()) {
+      assertEquals(plain.isEnabled(f), withModule.isEnabled(f), f.name());
+    }
   }
 }
