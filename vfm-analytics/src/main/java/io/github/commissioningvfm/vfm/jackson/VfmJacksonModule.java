@@ -24,6 +24,7 @@ import io.github.commissioningvfm.vfm.cba.CbaResult;
 import io.github.commissioningvfm.vfm.cea.CeaResult;
 import io.github.commissioningvfm.vfm.engine.BatchCell;
 import io.github.commissioningvfm.vfm.engine.VfmEngine;
+import io.github.commissioningvfm.vfm.outcomes.counterfactual.AlternativeCosting;
 import io.github.commissioningvfm.vfm.roi.RoiResult;
 import io.github.commissioningvfm.vfm.spi.Cell;
 import io.github.commissioningvfm.vfm.spi.Figure;
@@ -61,6 +62,7 @@ public final class VfmJacksonModule extends SimpleModule {
     setMixInAnnotation(VfmResult.class, ResultMixin.class);
     setMixInAnnotation(BatchCell.class, BatchCellMixin.class);
     setMixInAnnotation(BenefitValuation.class, ValuationMixin.class);
+    setMixInAnnotation(AlternativeCosting.class, AlternativeCostingMixin.class);
     BUILT_IN.forEach(this::withResultType);
     registerAuditTypes();
   }
@@ -152,6 +154,13 @@ public final class VfmJacksonModule extends SimpleModule {
       @JsonSubTypes.Type(value = BatchCell.Failure.class, name = "failure")})
   @JsonIgnoreProperties({"result"})
   private interface BatchCellMixin {
+  }
+
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+  @JsonSubTypes({
+      @JsonSubTypes.Type(value = AlternativeCosting.Costed.class, name = "costed"),
+      @JsonSubTypes.Type(value = AlternativeCosting.DeclaredZero.class, name = "declared-zero")})
+  private interface AlternativeCostingMixin {
   }
 
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")

@@ -17,12 +17,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class CounterfactualRoiTest {
+public class CounterfactualRoiTest {
 
   static final FinancialYear Y23 = FinancialYear.parse("2023/24");
   static final FinancialYear Y24 = FinancialYear.parse("2024/25");
 
-  static ContactRecords contacts() throws Exception {
+  public static ContactRecords contacts() throws Exception {
     Path p = Path.of(CounterfactualRoiTest.class
         .getResource("/io/github/commissioningvfm/vfm/outcomes/contacts-small.csv").toURI());
     try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
@@ -41,7 +41,7 @@ class CounterfactualRoiTest {
         .build();
   }
 
-  static AlternativeCostTable table() {
+  public static AlternativeCostTable table() {
     return AlternativeCostTable.builder()
         .cost("A&E", Y23, SourcedCost.userSupplied(Cost.of("200.00", "2023/24"), "test A&E 2023/24"))
         .cost("A&E", Y24, SourcedCost.userSupplied(Cost.of("210.00", "2024/25"), "test A&E 2024/25"))
