@@ -113,11 +113,18 @@ public final class CsvReader {
           field.append('\n');
           line++;
           i++;
-        } else {
-          if (c == '\n') {
-            line++;
-          }
+        } else if (c == '\n') {
+          line++;
           field.append(c);
+        } else {
+          // a run of ordinary characters in one append: the loop runs interpreted on a cold start
+          int end = i + 1;
+          while (end < n && chars[end] != '"' && chars[end] != '\n' && chars[end] != '\r') {
+            end++;
+          }
+          field.append(chars, i, end - i);
+          i = end;
+          continue;
         }
         i++;
         continue;
@@ -153,7 +160,13 @@ public final class CsvReader {
         throw new InputFormatException(file, line, String.valueOf(fields.size() + 1), field + "\"",
             "quote inside an unquoted field; put the whole field in quotes and double the quote");
       } else {
-        field.append(c);
+        int end = i + 1;
+        while (end < n && chars[end] != ',' && chars[end] != '\n' && chars[end] != '\r' && chars[end] != '"') {
+          end++;
+        }
+        field.append(chars, i, end - i);
+        i = end;
+        continue;
       }
       i++;
     }
