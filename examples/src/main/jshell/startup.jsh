@@ -17,6 +17,8 @@ import io.github.commissioningvfm.unitcosts.*;
 import io.github.commissioningvfm.vfm.appraisal.*;
 import io.github.commissioningvfm.vfm.cba.*;
 import io.github.commissioningvfm.vfm.engine.*;
+import io.github.commissioningvfm.vfm.roi.*;
+import io.github.commissioningvfm.vfm.spi.*;
 import io.github.commissioningvfm.vfm.uncertainty.*;
 import io.github.commissioningvfm.vfm.report.*;
 import io.github.commissioningvfm.vfm.markov.*;

@@ -25,13 +25,13 @@ public final class ReadmeSnippet {
   public static RoiFigures run(PrintStream out) {
     // --- README snippet start
     UnitCosts costs = UnitCosts.standard();
-    SourcedCost aAndE = costs.get("ncc.emergency-care.weighted-all").sourcedCost();   // GBP 280.17, 2024/25 prices
+    SourcedCost aAndE = costs.get("ncc.emergency-care.weighted-all").sourcedCost();   // £280.17 (2024/25 prices)
     SourcedCost then = costs.gdpDeflator().inflatedTo(aAndE, FinancialYear.parse("2020/21"));
     Cost avoided = then.cost().multipliedBy(1_250);                  // 1,250 attendances avoided in 2020/21
     Cost programme = Cost.of("250000", "2020/21");
     RoiFigures roi = RoiFigures.of("crisis cafe 2020/21", programme, avoided);
     out.println(then.provenance().describe());                       // source, edition, key, rebasing
-    out.println(roi.roiRatio().display() + " back per GBP 1; net ROI " + roi.netRoi().display());
+    out.println(roi.roiRatio() + " back per £1; net ROI " + roi.netRoi());
     // --- README snippet end
     return roi;
   }

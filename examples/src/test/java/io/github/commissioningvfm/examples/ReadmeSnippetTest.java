@@ -21,10 +21,11 @@ class ReadmeSnippetTest {
     // x 1,250 attendances / GBP 250,000 = 1.19213...; net ROI = ratio - 1.
     BigDecimal expected = new BigDecimal("280.17").multiply(new BigDecimal("0.851002"))
         .multiply(new BigDecimal("1250")).divide(new BigDecimal("250000"), MathContext.DECIMAL64);
-    assertEquals(expected.doubleValue(), roi.roiRatio().toOptional().orElseThrow().doubleValue(), 1e-12);
-    assertEquals(expected.doubleValue() - 1, roi.netRoi().toOptional().orElseThrow().doubleValue(), 1e-12);
+    assertEquals(expected.doubleValue(), roi.roiRatio().toDouble().orElseThrow(), 1e-12);
+    assertEquals(expected.doubleValue() - 1, roi.netRoi().toDouble().orElseThrow(), 1e-12);
     String printed = bytes.toString(StandardCharsets.UTF_8);
     assertTrue(printed.contains("ncc.emergency-care.weighted-all"), printed);
     assertTrue(printed.contains("2020/21"), printed);
+    assertTrue(printed.contains("1.192 back per £1; net ROI 0.1921"), printed);
   }
 }

@@ -84,7 +84,7 @@ public record UnitCost(
   }
 
   /**
-   * One line: {@code "ncc.ambulance.see-and-convey: GBP 489.39 (2024/25 prices) per incident"}.
+   * One line: {@code "ncc.ambulance.see-and-convey: £489.39 (2024/25 prices) per incident"}.
    *
    * @return the text form
    */

@@ -15,6 +15,11 @@ import io.github.commissioningvfm.vfm.appraisal.ImpactAdjustments;
 import io.github.commissioningvfm.vfm.appraisal.Perspective;
 import io.github.commissioningvfm.vfm.uncertainty.Distribution;
 import io.github.commissioningvfm.vfm.uncertainty.InputValues;
+import io.github.commissioningvfm.vfm.cba.CbaResult;
+import io.github.commissioningvfm.vfm.cba.CbaStrategy;
+import io.github.commissioningvfm.vfm.spi.Metric;
+import io.github.commissioningvfm.vfm.spi.NetBenefitBasis;
+import io.github.commissioningvfm.vfm.spi.VfmStrategy;
 import io.github.commissioningvfm.vfm.uncertainty.PsaResult;
 import io.github.commissioningvfm.vfm.uncertainty.PsaSettings;
 import io.github.commissioningvfm.vfm.uncertainty.UncertainInput;
@@ -39,6 +44,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * funding a crisis service) with twenty uncertain inputs: four unit costs, for each funded option a
  * staff cost, four avoided volumes and a deadweight share, and a drop-off, a wellbeing value, an
  * optimism-style cost overrun and the status quo's cost. Target: under 0.5 s on two cores.
+ *
+ * <p>Both benchmarks go through the generic path users get, {@code UncertaintyAnalysis.psa} on a
+ * {@code VfmStrategy}: {@link #psa10k} with the built-in cost-benefit strategy, which offers the
+ * optional fast path ({@code FastHeadlines}); {@link #psa10kPluggedInWithoutFastPath} with a
+ * plugged-in strategy that does not, so every iteration is an exact evaluation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -57,6 +67,45 @@ public class PsaBenchmark {
   public int threads;
 
   private UncertaintyAnalysis analysis;
+  private UncertaintyAnalysis pluggedIn;
+
+  /**
+   * A plugged-in strategy with the same figures as the built-in cost-benefit analysis but no fast
+   * path: uncertainty analysis evaluates it exactly, result by result.
+   */
+  public static final class ExactOnly implements VfmStrategy<CbaResult> {
+    private final CbaStrategy delegate = CbaStrategy.greenBook().withId("exact-only");
+
+    @Override
+    public String id() {
+      return delegate.id();
+    }
+
+    @Override
+    public String description() {
+      return "cost-benefit analysis without a fast path";
+    }
+
+    @Override
+    public Class<CbaResult> resultType() {
+      return CbaResult.class;
+    }
+
+    @Override
+    public List<Metric<?>> metrics() {
+      return delegate.metrics();
+    }
+
+    @Override
+    public java.util.Optional<NetBenefitBasis> netBenefit() {
+      return delegate.netBenefit();
+    }
+
+    @Override
+    public CbaResult evaluate(Appraisal appraisal) {
+      return delegate.evaluate(appraisal);
+    }
+  }
 
   private static Cost pounds(double amount) {
     return new Cost(BigMoney.of(amount), BASE);
@@ -118,6 +167,9 @@ public class PsaBenchmark {
     b.input(UncertainInput.of("overrun", 1.1, 1.0, 1.3, new Distribution.Uniform(1.0, 1.3)));
     b.input(UncertainInput.of("status quo cost", 20_000, 15_000, 25_000, new Distribution.Normal(20_000, 2_000)));
     analysis = b.build();
+    UncertaintyAnalysis.Builder exact = UncertaintyAnalysis.builder(PsaBenchmark::model).strategy(new ExactOnly());
+    analysis.inputs().forEach(exact::input);
+    pluggedIn = exact.build();
     if (analysis.inputs().size() != 20) {
       throw new IllegalStateException("expected 20 inputs, got " + analysis.inputs().size());
     }
@@ -131,5 +183,17 @@ public class PsaBenchmark {
   @Benchmark
   public PsaResult psa10k() {
     return analysis.psa(PsaSettings.builder().seed(20261123L).iterations(10_000).threads(threads).build());
+  }
+
+  /**
+   * 10,000 iterations of the plugged-in strategy without a fast path.
+   *
+   * @return the result (consumed by JMH)
+   */
+  @Benchmark
+  @Warmup(iterations = 1, time = 1)
+  @Measurement(iterations = 3, time = 1)
+  public PsaResult psa10kPluggedInWithoutFastPath() {
+    return pluggedIn.psa(PsaSettings.builder().seed(20261123L).iterations(10_000).threads(threads).build());
   }
 }

@@ -10,7 +10,7 @@ import io.github.commissioningvfm.vfm.outcomes.regression.OlsRegression;
 import io.github.commissioningvfm.vfm.outcomes.regression.OlsResult;
 import io.github.commissioningvfm.vfm.outcomes.value.CostAllocation;
 import io.github.commissioningvfm.vfm.outcomes.value.VfmAnalysis;
-import io.github.commissioningvfm.vfm.outcomes.value.VfmResult;
+import io.github.commissioningvfm.vfm.outcomes.value.ValueForMoney;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -57,7 +57,7 @@ public class OutcomePipelineBenchmark {
   @Benchmark
   public void cleanChangeVfmOls(Blackhole bh) {
     ChangeResult change = ChangeAnalysis.of(Cleaner.standard().clean(data));
-    VfmResult vfm = VfmAnalysis.of(change, Cost.of("2500000.00", "2024/25"), CostAllocation.perSession());
+    ValueForMoney vfm = VfmAnalysis.of(change, Cost.of("2500000.00", "2024/25"), CostAllocation.perSession());
     OlsResult ols = OlsRegression.fit(change, DesignSpec.of(DesignSpec.Response.RAW_CHANGE)
         .withCategory("gender", "F").withCategory("pathway", "Anxiety"));
     bh.consume(vfm);

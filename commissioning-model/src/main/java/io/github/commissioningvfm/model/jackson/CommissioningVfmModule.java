@@ -74,8 +74,8 @@ public final class CommissioningVfmModule extends SimpleModule {
   /** Creates the module. */
   public CommissioningVfmModule() {
     super("commissioning-vfm-model", Version.unknownVersion());
-    text(Money.class, Money::toString, Money::parse, "GBP 1234.56");
-    text(BigMoney.class, BigMoney::toString, CommissioningVfmModule::parseBigMoney, "GBP 12.3456");
+    text(Money.class, Money::toCode, Money::parse, "GBP 1234.56");
+    text(BigMoney.class, BigMoney::toCode, CommissioningVfmModule::parseBigMoney, "GBP 12.3456");
     text(FinancialYear.class, FinancialYear::toString, FinancialYear::parse, "2024/25");
     text(FinancialQuarter.class, FinancialQuarter::toString, FinancialQuarter::parse, "2024/25 Q3");
     text(FinancialYearRange.class, FinancialYearRange::toString, FinancialYearRange::parse, "2023/24..2024/25");

@@ -208,12 +208,23 @@ public record BigMoney(BigDecimal amount) implements Comparable<BigMoney> {
   }
 
   /**
-   * The text form, {@code "GBP 12.3456"}.
+   * The form people read: rounded half-up to the penny for display only, with thousands
+   * separators, {@code "£1,291,152.98"}. The exact amount is {@link #amount()}; {@link #toCode()}
+   * gives it in full.
    *
    * @return the text form
    */
   @Override
   public String toString() {
+    return toMoney().format();
+  }
+
+  /**
+   * The exact ASCII form, {@code "GBP 12.3456"}.
+   *
+   * @return the code form
+   */
+  public String toCode() {
     return "GBP " + amount.toPlainString();
   }
 }

@@ -12,7 +12,7 @@ import java.math.RoundingMode;
  * and {@link #compareTo(Cost)} require equal price bases and throw
  * {@link PriceBaseMismatchException} otherwise. The amount is unbounded ({@link BigMoney}) so that
  * rebasing and scaling stay exact until {@link #toMoney()} rounds at a reporting boundary.
- * {@code toString()} gives {@code "GBP 280.17 (2024/25 prices)"}.
+ * {@code toString()} gives {@code "£280.17 (2024/25 prices)"} (the amount to the penny, for people).
  *
  * @param amount the amount
  * @param priceBase the financial year whose prices the amount is in

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * An amount of pounds sterling at the invariant scale of two decimal places.
  *
- * <p>{@code toString()} gives {@code "GBP 1234.56"} and {@link #parse(String)} reads it back
+ * <p>{@code toString()} gives {@code "£1,234.56"} and {@link #parse(String)} reads it back
  * exactly ({@code Money.parse(m.toString()).equals(m)} for every {@code m}). Amounts are limited
  * to {@link #MAX_ABSOLUTE} in magnitude, far above any public budget, so that a unit mix-up (pence
  * read as pounds, a figure multiplied twice) fails loudly instead of producing an absurd figure.
@@ -308,12 +308,22 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
   }
 
   /**
-   * The parseable form, {@code "GBP 1234.56"}.
+   * The form people read, the same as {@link #format()}: {@code "£1,234.56"}. {@link #parse(String)}
+   * reads it back exactly. {@link #toCode()} gives the ASCII form {@code "GBP 1234.56"}.
    *
    * @return the text form
    */
   @Override
   public String toString() {
+    return format();
+  }
+
+  /**
+   * The ASCII form without separators, {@code "GBP 1234.56"}, which {@link #parse(String)} also reads.
+   *
+   * @return the code form
+   */
+  public String toCode() {
     return "GBP " + amount.toPlainString();
   }
 

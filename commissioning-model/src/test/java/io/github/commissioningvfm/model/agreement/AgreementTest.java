@@ -101,7 +101,7 @@ class AgreementTest {
     assertEquals(2, s75.contributions().size());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Section75Agreement(d,
         AgreementHistory.EMPTY, List.of(new PartnerContribution(OrganisationCode.of("QWE"), Money.ofPounds(600_000)))));
-    assertEquals("Argument 'contributions' must sum to the annual value (GBP 1000000.00): GBP 600000.00",
+    assertEquals("Argument 'contributions' must sum to the annual value (£1,000,000.00): £600,000.00",
         e.getMessage());
   }
 

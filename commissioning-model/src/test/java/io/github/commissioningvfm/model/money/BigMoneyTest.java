@@ -25,7 +25,8 @@ class BigMoneyTest {
   void equalityIgnoresTrailingZeros() {
     assertEquals(BigMoney.of("1.5"), BigMoney.of("1.500"));
     assertEquals(BigMoney.of("100"), BigMoney.of(new BigDecimal("1E+2")));
-    assertEquals("GBP 100", BigMoney.of(new BigDecimal("1E+2")).toString());
+    assertEquals("£100.00", BigMoney.of(new BigDecimal("1E+2")).toString());
+    assertEquals("GBP 100", BigMoney.of(new BigDecimal("1E+2")).toCode());
   }
 
   @Test

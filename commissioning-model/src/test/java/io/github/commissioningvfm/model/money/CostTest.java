@@ -19,7 +19,7 @@ class CostTest {
     Cost b = Cost.of("19.83", "2024/25");
     assertEquals(Cost.of("300", "2024/25"), a.plus(b));
     assertEquals(Cost.of("260.34", "2024/25"), a.minus(b));
-    assertEquals("GBP 280.17 (2024/25 prices)", a.toString());
+    assertEquals("£280.17 (2024/25 prices)", a.toString());
     assertEquals(Money.of("350212.50"), a.multipliedBy(1250).toMoney());
   }
 

@@ -16,9 +16,11 @@ class MoneyTest {
   @Test
   void scaleIsAlwaysTwo() {
     assertEquals(2, Money.ofPounds(5).amount().scale());
-    assertEquals("GBP 5.00", Money.ofPounds(5).toString());
-    assertEquals("GBP 0.07", Money.ofPence(7).toString());
-    assertEquals("GBP -12.30", Money.of("-12.3").toString());
+    assertEquals("£5.00", Money.ofPounds(5).toString());
+    assertEquals("GBP 5.00", Money.ofPounds(5).toCode());
+    assertEquals("£0.07", Money.ofPence(7).toString());
+    assertEquals("-£12.30", Money.of("-12.3").toString());
+    assertEquals("GBP -12.30", Money.of("-12.3").toCode());
     assertEquals(Money.of("12.3"), Money.of("12.30"));
   }
 

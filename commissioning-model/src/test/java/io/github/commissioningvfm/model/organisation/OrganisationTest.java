@@ -20,7 +20,7 @@ class OrganisationTest {
     assertEquals(IncomeBand.LARGE, IncomeBand.of(Money.ofPounds(1_000_000)));
     assertEquals(IncomeBand.MAJOR, IncomeBand.of(Money.ofPounds(10_000_000)));
     assertEquals(Optional.empty(), IncomeBand.MAJOR.upperBound());
-    assertEquals("Argument 'annualIncome' must not be negative: GBP -1.00",
+    assertEquals("Argument 'annualIncome' must not be negative: -£1.00",
         assertThrows(IllegalArgumentException.class, () -> IncomeBand.of(Money.ofPounds(-1))).getMessage());
   }
 

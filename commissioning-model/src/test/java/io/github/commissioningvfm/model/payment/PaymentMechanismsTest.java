@@ -166,11 +166,11 @@ class PaymentMechanismsTest {
 
   @Test
   void badInputsAreRefusedNamingTheField() {
-    assertEquals("Argument 'annualValue' must not be negative: GBP -1.00", assertThrows(
+    assertEquals("Argument 'annualValue' must not be negative: -£1.00", assertThrows(
         IllegalArgumentException.class, () -> new Block(Money.ofPounds(-1))).getMessage());
     assertEquals("Argument 'cap' must not be below the collar (10): 5", assertThrows(
         IllegalArgumentException.class, () -> new VolumeBand(10, 5)).getMessage());
-    assertEquals("Argument 'maximumAdjustment' must not exceed the annual value (GBP 10.00): GBP 11.00",
+    assertEquals("Argument 'maximumAdjustment' must not exceed the annual value (£10.00): £11.00",
         assertThrows(IllegalArgumentException.class, () -> new CapAndCollar(Money.ofPounds(10),
             new VolumeBand(1, 2), Money.ofPounds(1), Money.ofPounds(11))).getMessage());
     assertEquals("Argument 'triggers' must have shares of the withheld sum adding up to 100%, they add up to: 90%",
@@ -189,7 +189,7 @@ class PaymentMechanismsTest {
   @Test
   void statementRefusesATotalThatIsNotTheSumOfItsLines() {
     PaymentLine line = new PaymentLine("x", Money.ofPounds(1), PaymentTiming.SPREAD_EVENLY, "1");
-    assertEquals("Argument 'total' must equal the sum of the lines (GBP 1.00): GBP 2.00", assertThrows(
+    assertEquals("Argument 'total' must equal the sum of the lines (£1.00): £2.00", assertThrows(
         IllegalArgumentException.class, () -> new PaymentStatement("m", List.of(line), Money.ofPounds(2)))
         .getMessage());
   }

@@ -33,7 +33,7 @@ class ProvenanceTest {
   void sourcedCostCarriesBoth() {
     SourcedCost c = SourcedCost.userSupplied(Cost.of("120000", "2024/25"), "provider accounts 2024/25");
     SourcedCost d = c.adjusted(Cost.of("60000", "2024/25"), "half-year share");
-    assertEquals("GBP 60000 (2024/25 prices) [user-supplied n/a, provider accounts 2024/25; half-year share]",
+    assertEquals("£60,000.00 (2024/25 prices) [user-supplied n/a, provider accounts 2024/25; half-year share]",
         d.toString());
   }
 }

@@ -25,7 +25,6 @@ import io.github.commissioningvfm.vfm.engine.VfmEngine;
 import io.github.commissioningvfm.vfm.uncertainty.AcceptabilityPoint;
 import io.github.commissioningvfm.vfm.uncertainty.Distribution;
 import io.github.commissioningvfm.vfm.uncertainty.InputValues;
-import io.github.commissioningvfm.vfm.uncertainty.Metric;
 import io.github.commissioningvfm.vfm.uncertainty.PsaResult;
 import io.github.commissioningvfm.vfm.uncertainty.PsaSettings;
 import io.github.commissioningvfm.vfm.uncertainty.SensitivityTables;
@@ -181,7 +180,7 @@ public final class AppraisalExample implements WorkedExample {
    * @return the analysis
    */
   public static UncertaintyAnalysis uncertainty() {
-    UncertaintyAnalysis.Builder builder = UncertaintyAnalysis.builder(AppraisalExample::appraisal).cba(strategy());
+    UncertaintyAnalysis.Builder builder = UncertaintyAnalysis.builder(AppraisalExample::appraisal).strategy(strategy());
     inputs().forEach(builder::input);
     return builder.build();
   }
@@ -217,9 +216,9 @@ public final class AppraisalExample implements WorkedExample {
     progress.step("base case: Green Book discounting and optimism bias");
     UncertaintyAnalysis ua = uncertainty();
     CbaStrategy cba = strategy();
-    CbaResult base = (CbaResult) VfmEngine.builder().register(cba).build().evaluate(ua.baseCase(), cba.id());
+    CbaResult base = VfmEngine.builder().register(cba).build().evaluate(ua.baseCase(), cba.id(), CbaResult.class);
     progress.step("one-way sensitivities and switching values");
-    SensitivityTables tornado = ua.oneWay(FUND, Metric.NPV);
+    SensitivityTables tornado = ua.oneWay(FUND, CbaStrategy.NPSV);
     progress.step("PSA: " + ITERATIONS + " iterations");
     PsaResult psa = ua.psa(psaSettings());
     return new Results(base, tornado, psa);
@@ -236,23 +235,23 @@ public final class AppraisalExample implements WorkedExample {
     folder.writeChart(acceptabilityChart(r));
     folder.writeReport(AppraisalReport.report(r));
     var fund = r.baseCase().option(FUND);
-    var summary = r.psa().summary(FUND);
+    var summary = r.psa().summary(FUND, CbaStrategy.NPSV.id());
     return new ExampleSummary(ID, title(), folder.path(), List.of(
-        "NPSV " + fund.npsv().toMoney().format() + ", BCR " + fund.bcr().display() + " (" + PRICE_BASE
+        "NPSV " + fund.npsv() + ", BCR " + fund.bcr() + " (" + PRICE_BASE
             + " prices, Green Book discounting, optimism bias " + OPTIMISM_BIAS.uplift() + ")",
-        "PSA " + ITERATIONS + " iterations: P(NPV > 0) = " + fixed(summary.probabilityNpvPositive(), 3)
+        "PSA " + ITERATIONS + " iterations: P(NPSV > 0) = " + summary.probabilityAboveTarget()
             + "; largest swing: " + r.tornado().tornado().get(0).input()));
   }
 
   private static ChartSpec tornadoChart(Results r) {
-    double base = r.tornado().baseValue().orElseThrow();
+    double base = r.tornado().baseValue().toDouble().orElseThrow();
     List<String> names = new ArrayList<>();
     List<Double> low = new ArrayList<>();
     List<Double> high = new ArrayList<>();
     for (TornadoRow row : r.tornado().tornado()) {
       names.add(row.input());
-      low.add(row.metricAtLow().orElseThrow() - base);
-      high.add(row.metricAtHigh().orElseThrow() - base);
+      low.add(row.metricAtLow().toDouble().orElseThrow() - base);
+      high.add(row.metricAtHigh().toDouble().orElseThrow() - base);
     }
     return new ChartSpec.Bars("tornado",
         "Tornado: change in NPV from the base case (GBP, " + PRICE_BASE + " prices)", "Input (largest swing first)",

@@ -12,7 +12,8 @@ import io.github.commissioningvfm.model.provenance.SourcedCost;
 import io.github.commissioningvfm.vfm.cba.CbaOptionResult;
 import io.github.commissioningvfm.vfm.cba.PerspectiveNet;
 import io.github.commissioningvfm.vfm.uncertainty.AcceptabilityPoint;
-import io.github.commissioningvfm.vfm.uncertainty.PsaOptionSummary;
+import io.github.commissioningvfm.vfm.uncertainty.PsaSummary;
+import io.github.commissioningvfm.vfm.cba.CbaStrategy;
 import io.github.commissioningvfm.vfm.uncertainty.SwitchingValue;
 import io.github.commissioningvfm.vfm.uncertainty.TornadoRow;
 import io.github.commissioningvfm.vfm.uncertainty.UncertainInput;
@@ -63,15 +64,16 @@ final class AppraisalReport {
     List<ResultJson> tornado = new ArrayList<>();
     for (TornadoRow row : r.tornado().tornado()) {
       tornado.add(ResultJson.object().put("input", row.input()).put("low", row.low()).put("high", row.high())
-          .put("npv_at_low", optional(row.metricAtLow())).put("npv_at_high", optional(row.metricAtHigh()))
-          .put("swing", optional(row.swing())));
+          .put("npv_at_low", row.metricAtLow()).put("npv_at_high", row.metricAtHigh())
+          .put("swing", row.swing()));
     }
     List<ResultJson> switching = new ArrayList<>();
     for (SwitchingValue s : r.tornado().switching()) {
       switching.add(ResultJson.object().put("input", s.input()).put("base", s.base())
-          .put("value", optional(s.value())).put("note", s.note()));
+          .put("value", s.value()));
     }
-    PsaOptionSummary psa = r.psa().summary(FUND);
+    PsaSummary psa = r.psa().summary(FUND, CbaStrategy.NPSV.id());
+    PsaSummary bcr = r.psa().summary(FUND, CbaStrategy.BCR.id());
     List<ResultJson> curve = new ArrayList<>();
     for (AcceptabilityPoint p : r.psa().acceptability()) {
       curve.add(ResultJson.object().put("threshold", p.threshold()).put("probability_best", p.probabilityBest())
@@ -85,22 +87,17 @@ final class AppraisalReport {
         .put("counterfactual", r.baseCase().counterfactual())
         .put("option", ResultJson.object().put("name", fund.option()).put("pv_costs", fund.pvCosts())
             .put("pv_benefits", fund.pvBenefits()).put("npsv", fund.npsv()).put("bcr", fund.bcr())
-            .put("payback_year", fund.paybackYear().<Object>map(y -> y)
-                .orElse(ResultJson.undefined("not reached within the horizon")))
+            .put("payback_year", fund.paybackYear())
             .put("perspectives", perspectives))
         .put("tornado", tornado)
         .put("switching_values", switching)
         .put("psa", ResultJson.object().put("iterations", AppraisalExample.ITERATIONS).put("seed", AppraisalExample.SEED)
-            .put("mean_npv", psa.meanNpv()).put("npv_interval", List.of(psa.npvLow(), psa.npvHigh()))
-            .put("probability_npv_positive", psa.probabilityNpvPositive())
-            .put("mean_roi", optional(psa.meanRoi()))
-            .put("probability_roi_above_one", psa.probabilityRoiAboveOne()))
+            .put("mean_npv", psa.mean()).put("npv_interval", List.of(psa.lower(), psa.upper()))
+            .put("probability_npv_positive", psa.probabilityAboveTarget())
+            .put("mean_bcr", bcr.mean())
+            .put("probability_bcr_above_one", bcr.probabilityAboveTarget()))
         .put("acceptability", curve)
         .put("sources", sources);
-  }
-
-  private static Object optional(OptionalDouble value) {
-    return value.isPresent() ? (Object) value.getAsDouble() : ResultJson.undefined("not defined for this input");
   }
 
   static MarkdownReport report(Results r) {
@@ -129,16 +126,15 @@ final class AppraisalReport {
         + AppraisalExample.OPTIMISM_BIAS.describe() + ".");
     md.section("Base case");
     md.table(List.of("figure", "value"), List.of(
-        List.of("PV of costs (with optimism bias)", fund.pvCosts().toMoney().format()),
-        List.of("PV of benefits (after deadweight and attribution)", fund.pvBenefits().toMoney().format()),
-        List.of("net present social value", fund.npsv().toMoney().format()),
-        List.of("benefit-cost ratio", fund.bcr().display()),
-        List.of("payback year", fund.paybackYear().map(String::valueOf).orElse("not within the horizon"))));
+        List.of("PV of costs (with optimism bias)", fund.pvCosts().toString()),
+        List.of("PV of benefits (after deadweight and attribution)", fund.pvBenefits().toString()),
+        List.of("net present social value", fund.npsv().toString()),
+        List.of("benefit-cost ratio", fund.bcr().toString()),
+        List.of("payback year", fund.paybackYear().toString())));
     md.section("Who pays and who saves");
     List<List<String>> who = new ArrayList<>();
     for (PerspectiveNet p : fund.perspectives()) {
-      who.add(List.of(p.perspective().name(), p.costs().toMoney().format(), p.benefits().toMoney().format(),
-          p.net().toMoney().format()));
+      who.add(List.of(p.perspective().name(), p.costs().toString(), p.benefits().toString(), p.net().toString()));
     }
     md.table(List.of("perspective", "PV costs", "PV benefits", "net"), who);
     md.paragraph("The commissioner pays the grant; the savings fall to NHS budgets (A&E, ambulance, community "
@@ -147,26 +143,26 @@ final class AppraisalReport {
     md.section("One-way sensitivity (tornado) and switching values");
     List<List<String>> rows = new ArrayList<>();
     for (TornadoRow row : r.tornado().tornado()) {
-      rows.add(List.of(row.input(), plain(row.low()) + " / " + plain(row.high()), money(row.metricAtLow()),
-          money(row.metricAtHigh()), money(row.swing())));
+      rows.add(List.of(row.input(), plain(row.low()) + " / " + plain(row.high()), row.metricAtLow().toString(),
+          row.metricAtHigh().toString(), row.swing().toString()));
     }
     md.table(List.of("input", "low / high", "NPV at low", "NPV at high", "swing"), rows);
     List<String> switching = new ArrayList<>();
     for (SwitchingValue s : r.tornado().switching()) {
-      switching.add(s.input() + ": " + (s.value().isPresent() ? fixed(s.value().getAsDouble(), 2) : "none in range")
-          + " (" + s.note() + ")");
+      switching.add(s.input() + ": " + s.value());
     }
     md.bullets(switching);
     md.image("Tornado: change in NPV from the base case", "tornado.png");
     md.section("Probabilistic sensitivity analysis");
-    PsaOptionSummary psa = r.psa().summary(FUND);
+    PsaSummary psa = r.psa().summary(FUND, CbaStrategy.NPSV.id());
+    PsaSummary bcr = r.psa().summary(FUND, CbaStrategy.BCR.id());
     md.table(List.of("figure", "value"), List.of(
         List.of("iterations / seed", AppraisalExample.ITERATIONS + " / " + AppraisalExample.SEED),
-        List.of("mean NPV", pounds(psa.meanNpv())),
-        List.of("95% interval of NPV", pounds(psa.npvLow()) + " to " + pounds(psa.npvHigh())),
-        List.of("P(NPV > 0)", fixed(psa.probabilityNpvPositive(), 3)),
-        List.of("mean ROI ratio", psa.meanRoi().isPresent() ? fixed(psa.meanRoi().getAsDouble(), 3) : "undefined"),
-        List.of("P(ROI ratio > 1)", fixed(psa.probabilityRoiAboveOne(), 3))));
+        List.of("mean NPSV", psa.mean().toString()),
+        List.of("interval of NPSV", psa.interval()),
+        List.of("P(NPSV > 0)", psa.probabilityAboveTarget().toString()),
+        List.of("mean benefit-cost ratio", bcr.mean().toString()),
+        List.of("P(benefit-cost ratio > 1)", bcr.probabilityAboveTarget().toString())));
     List<List<String>> curve = new ArrayList<>();
     for (AcceptabilityPoint p : r.psa().acceptability()) {
       curve.add(List.of(fixed(p.threshold(), 2), fixed(p.probabilityBest().getOrDefault(FUND, 0.0), 3),
@@ -177,10 +173,6 @@ final class AppraisalReport {
     md.section("Sources");
     md.bullets(r.baseCase().sources().stream().map(s -> s.kind() + ": " + s.description()).toList());
     return md;
-  }
-
-  private static String money(OptionalDouble value) {
-    return value.isPresent() ? pounds(value.getAsDouble()) : "undefined";
   }
 
   private static String pounds(double value) {

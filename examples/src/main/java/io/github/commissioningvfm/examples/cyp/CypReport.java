@@ -8,7 +8,7 @@ import io.github.commissioningvfm.examples.report.Audits;
 import io.github.commissioningvfm.examples.report.MarkdownReport;
 import io.github.commissioningvfm.examples.synthetic.CypSelfHelpSynthetic;
 import io.github.commissioningvfm.model.money.Money;
-import io.github.commissioningvfm.vfm.outcomes.Figure;
+import io.github.commissioningvfm.vfm.outcomes.Estimate;
 import io.github.commissioningvfm.vfm.outcomes.Interval;
 import io.github.commissioningvfm.vfm.outcomes.regression.OlsResult;
 import io.github.commissioningvfm.vfm.outcomes.value.DoseVfm;
@@ -100,12 +100,12 @@ final class CypReport {
     return md;
   }
 
-  private static List<String> row(Figure f, String interval, String definition) {
+  private static List<String> row(Estimate f, String interval, String definition) {
     return List.of(f.label(), value(f, f.unit().startsWith("GBP") ? 2 : 4), interval, definition);
   }
 
-  private static String value(Figure f, int decimals) {
-    return f.value().map(v -> fixed(v, decimals)).orElse("undefined: " + f.undefinedBecause().orElse(""));
+  private static String value(Estimate f, int decimals) {
+    return f.isDefined() ? fixed(f.valueOrThrow(), decimals) : f.value().toString();
   }
 
   private static String interval(Interval i) {

@@ -29,7 +29,7 @@ import io.github.commissioningvfm.vfm.outcomes.regression.OlsResult;
 import io.github.commissioningvfm.vfm.outcomes.value.CostAllocation;
 import io.github.commissioningvfm.vfm.outcomes.value.DoseVfm;
 import io.github.commissioningvfm.vfm.outcomes.value.VfmAnalysis;
-import io.github.commissioningvfm.vfm.outcomes.value.VfmResult;
+import io.github.commissioningvfm.vfm.outcomes.value.ValueForMoney;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -137,7 +137,7 @@ public final class CypSelfHelpExample implements WorkedExample {
     ParticipantData data = ParticipantData.readCsv(input, schema());
     CleanedData cleaned = Cleaner.standard().clean(data);
     ChangeResult change = ChangeAnalysis.of(cleaned, measure());
-    VfmResult vfm = VfmAnalysis.of(change, parameters.programmeCost(), CostAllocation.perSession());
+    ValueForMoney vfm = VfmAnalysis.of(change, parameters.programmeCost(), CostAllocation.perSession());
     progress.step("bootstrap: " + RESAMPLES + " resamples of the weighted and unweighted VfM");
     double[] costs = VfmAnalysis.allocatedCosts(change, parameters.programmeCost(), CostAllocation.perSession());
     Bootstrap bootstrap = Bootstrap.of(RESAMPLES, BOOTSTRAP_SEED).withThreads(Runtime.getRuntime().availableProcessors());
@@ -160,7 +160,7 @@ public final class CypSelfHelpExample implements WorkedExample {
    * @param unweightedBootstrap the bootstrap of the unweighted mean VfM
    * @param regression the OLS fit
    */
-  public record Analysis(ParticipantData data, CleanedData cleaned, ChangeResult change, VfmResult vfm,
+  public record Analysis(ParticipantData data, CleanedData cleaned, ChangeResult change, ValueForMoney vfm,
       BootstrapResult weightedBootstrap, BootstrapResult unweightedBootstrap, OlsResult regression) {
 
     /**

@@ -6,8 +6,16 @@ import java.util.List;
 /**
  * Writes comma-separated values as RFC 4180 text: fields holding a comma, a double quote or a line
  * break are quoted, and quotes inside them are doubled. Lines end with CRLF as the RFC says.
+ *
+ * <p>Against CSV injection (OWASP, "CSV Injection"): a field that begins with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return is written with a leading single quote and
+ * quoted, so a spreadsheet shows it as text instead of running it as a formula. A field that is a
+ * plain signed decimal number, such as {@code -12.5}, is left as it is: it cannot be a formula.
  */
 public final class Csv {
+
+  private static final java.util.regex.Pattern PLAIN_NUMBER =
+      java.util.regex.Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
 
   private Csv() {
   }
@@ -44,15 +52,26 @@ public final class Csv {
   }
 
   /**
-   * Quotes one field if it needs quoting.
+   * Quotes one field if it needs quoting, and neutralises a field that a spreadsheet would read as a
+   * formula.
    *
    * @param field the field
    * @return the field as it appears in CSV text
    */
   public static String quote(String field) {
+    if (formulaLike(field)) {
+      return "\"'" + field.replace("\"", "\"\"") + '"';
+    }
     if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
       return field;
     }
     return '"' + field.replace("\"", "\"\"") + '"';
+  }
+
+  private static boolean formulaLike(String field) {
+    if (field.isEmpty() || "=+-@\t\r".indexOf(field.charAt(0)) < 0) {
+      return false;
+    }
+    return !PLAIN_NUMBER.matcher(field).matches();
   }
 }

@@ -7,8 +7,7 @@ import io.github.commissioningvfm.model.money.Money;
 import io.github.commissioningvfm.model.rate.Percentage;
 import io.github.commissioningvfm.model.rate.Proportion;
 import io.github.commissioningvfm.model.time.FinancialYear;
-import io.github.commissioningvfm.vfm.outcomes.Figure;
-import io.github.commissioningvfm.vfm.spi.Ratio;
+import io.github.commissioningvfm.vfm.outcomes.Estimate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,9 +22,11 @@ import java.util.Map;
  * {@code ResultJson} objects, and the library's value types, which are written as plain JSON:
  * {@link Money}, {@link BigMoney} and {@link Cost} as decimal numbers of pounds (the price base is
  * stated once, in a separate field), {@link FinancialYear} as {@code "2024/25"}, {@link Percentage}
- * and {@link Proportion} as their fraction, an outcome {@link Figure} and a {@link Ratio} as their
- * value. There is no JSON {@code null}: a figure that cannot be computed (an undefined
- * {@code Figure} or {@code Ratio}) is written as {@code {"undefined": reason}}.
+ * and {@link Share} as their fraction, an outcome {@link Estimate} and an engine figure
+ * ({@link io.github.commissioningvfm.vfm.spi.Figure}) as their value. Amounts are rounded half-up to
+ * the penny and ratios to the nearest double (its shortest decimal form), so that a JavaScript or Python float reads them
+ * without loss. There is no JSON {@code null}: a figure that cannot be computed is written as
+ * {@code {"undefined": reason}}.
  */
 public final class ResultJson {
 
@@ -91,10 +92,10 @@ public final class ResultJson {
       return money.amount();
     }
     if (value instanceof BigMoney money) {
-      return money.amount();
+      return money.toMoney().amount();
     }
     if (value instanceof Cost cost) {
-      return cost.amount().amount();
+      return cost.toMoney().amount();
     }
     if (value instanceof FinancialYear year) {
       return year.toString();
@@ -105,13 +106,11 @@ public final class ResultJson {
     if (value instanceof Proportion proportion) {
       return proportion.fraction();
     }
-    if (value instanceof Figure figure) {
-      return figure.value().<Object>map(v -> plain(v, name))
-          .orElseGet(() -> undefined(figure.undefinedBecause().orElse("undefined")).toMap());
+    if (value instanceof Estimate estimate) {
+      return estimate.isDefined() ? plain(estimate.valueOrThrow(), name) : plain(estimate.value(), name);
     }
-    if (value instanceof Ratio ratio) {
-      return ratio instanceof Ratio.Defined defined ? defined.value()
-          : undefined(((Ratio.Undefined) ratio).reason()).toMap();
+    if (value instanceof io.github.commissioningvfm.vfm.spi.Figure figure) {
+      return engineFigure(figure, name);
     }
     if (value instanceof List<?> list) {
       List<Object> out = new ArrayList<>(list.size());
@@ -130,5 +129,24 @@ public final class ResultJson {
     }
     throw new IllegalArgumentException("Argument '" + name + "' must be a JSON-compatible value: "
         + value.getClass().getName());
+  }
+
+  private static Object engineFigure(io.github.commissioningvfm.vfm.spi.Figure figure, String name) {
+    if (figure instanceof io.github.commissioningvfm.vfm.spi.Figure.Amount a) {
+      return plain(a.cost(), name);
+    }
+    if (figure instanceof io.github.commissioningvfm.vfm.spi.Figure.Ratio r) {
+      return BigDecimal.valueOf(r.value().doubleValue());
+    }
+    if (figure instanceof io.github.commissioningvfm.vfm.spi.Figure.Quantity q) {
+      return BigDecimal.valueOf(q.value().doubleValue());
+    }
+    if (figure instanceof io.github.commissioningvfm.vfm.spi.Figure.Share p) {
+      return plain(p.value(), name);
+    }
+    if (figure instanceof io.github.commissioningvfm.vfm.spi.Figure.Count c) {
+      return c.value();
+    }
+    return undefined(((io.github.commissioningvfm.vfm.spi.Figure.Undefined) figure).reason()).toMap();
   }
 }

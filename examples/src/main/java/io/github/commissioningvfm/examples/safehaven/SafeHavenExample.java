@@ -21,7 +21,7 @@ import io.github.commissioningvfm.vfm.outcomes.counterfactual.ContactRecords;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.ContactSchema;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.CounterfactualRoi;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.PriceBasis;
-import io.github.commissioningvfm.vfm.outcomes.counterfactual.RoiResult;
+import io.github.commissioningvfm.vfm.outcomes.counterfactual.CounterfactualRoiResult;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.YearRoi;
 import io.github.commissioningvfm.vfm.outcomes.load.CsvReader;
 import io.github.commissioningvfm.vfm.roi.RoiFigures;
@@ -195,14 +195,14 @@ public final class SafeHavenExample implements WorkedExample {
     List<FinancialYear> years = parameters.years().years();
     PriceIndexSeries deflator = costs.gdpDeflator();
     progress.step("valuing alternatives, rebased with " + deflator.name());
-    RoiResult nominal = CounterfactualRoi.analyse(contacts, costTable(costs, years, PriceBasis.nominal(), Map.of()),
+    CounterfactualRoiResult nominal = CounterfactualRoi.analyse(contacts, costTable(costs, years, PriceBasis.nominal(), Map.of()),
         parameters.programmeCost(), PriceBasis.nominal());
     Map<FinancialYear, Cost> constantCost = new LinkedHashMap<>();
     parameters.programmeCost().forEach((year, cost) -> constantCost.put(year, deflator.inflatedTo(cost, PRICE_BASE)));
     PriceBasis constant = PriceBasis.constant(PRICE_BASE);
-    RoiResult inConstantPrices = CounterfactualRoi.analyse(contacts, costTable(costs, years, constant, Map.of()),
+    CounterfactualRoiResult inConstantPrices = CounterfactualRoi.analyse(contacts, costTable(costs, years, constant, Map.of()),
         constantCost, constant);
-    RoiResult with111Valued = CounterfactualRoi.analyse(contacts,
+    CounterfactualRoiResult with111Valued = CounterfactualRoi.analyse(contacts,
         costTable(costs, years, constant, Map.of("111", NHS_111_PROXY_KEY)), constantCost, constant);
     UnitCostNotFoundException missing111;
     try {
@@ -247,7 +247,7 @@ public final class SafeHavenExample implements WorkedExample {
    * @param nhs111Proxy the unit cost used for NHS 111 in the sensitivity check
    * @param nhs111Missing the look-up failure for an NHS 111 unit cost
    */
-  public record Analysis(ContactRecords contacts, RoiResult nominal, RoiResult constant, RoiResult with111Valued,
+  public record Analysis(ContactRecords contacts, CounterfactualRoiResult nominal, CounterfactualRoiResult constant, CounterfactualRoiResult with111Valued,
       Map<FinancialYear, Cost> programmeCostConstant, long attendedInPriceBaseYear, UnitCost benchmark,
       UnitCost nhs111Proxy, UnitCostNotFoundException nhs111Missing) {
 
@@ -335,7 +335,7 @@ public final class SafeHavenExample implements WorkedExample {
     List<Double> ratio = new ArrayList<>();
     for (YearRoi y : a.nominal().byYear()) {
       years.add(y.year().toString());
-      ratio.add(y.roiRatio().valueOrThrow());
+      ratio.add(y.roiRatio().toDouble().orElseThrow());
     }
     return new ChartSpec.Bars("roi-by-year",
         "ROI ratio by financial year (each year in its own prices; synthetic data)", "Financial year",

@@ -10,7 +10,7 @@ import io.github.commissioningvfm.examples.safehaven.SafeHavenExample.Alternativ
 import io.github.commissioningvfm.examples.synthetic.SafeHavenSynthetic;
 import io.github.commissioningvfm.model.provenance.SourcedCost;
 import io.github.commissioningvfm.unitcosts.UnitCost;
-import io.github.commissioningvfm.vfm.outcomes.Figure;
+import io.github.commissioningvfm.vfm.outcomes.Estimate;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.AlternativeCosting;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.AlternativeYear;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.YearRoi;
@@ -129,7 +129,7 @@ final class SafeHavenReport {
     List<List<String>> alts = new ArrayList<>();
     for (AlternativeTotal t : a.byAlternative()) {
       alts.add(List.of(t.alternative(), Long.toString(t.contacts()), t.roi().benefits().toMoney().format(),
-          t.roi().roiRatio().display()));
+          t.roi().roiRatio().toString()));
     }
     md.table(List.of("alternative", "contacts", "avoided cost", "share of ROI ratio"), alts);
     md.bullets(List.of(
@@ -155,8 +155,8 @@ final class SafeHavenReport {
     return io.github.commissioningvfm.unitcosts.UnitCosts.standard().get(key);
   }
 
-  static String display(Figure f, int decimals) {
-    return f.value().map(v -> String.format(Locale.ROOT, "%." + decimals + "f", v))
-        .orElse("undefined (" + f.undefinedBecause().orElse("") + ")");
+  static String display(io.github.commissioningvfm.vfm.spi.Figure f, int decimals) {
+    return f.toDouble().isPresent() ? String.format(Locale.ROOT, "%." + decimals + "f", f.toDouble().getAsDouble())
+        : f.toString();
   }
 }

@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.examples.appraisal;
 
 import static io.github.commissioningvfm.examples.ReportAssertions.assertDecimal;
+import static io.github.commissioningvfm.examples.ReportAssertions.assertMoney;
 import static io.github.commissioningvfm.examples.ReportAssertions.assertReportFolder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.commissioningvfm.examples.Progress;
 import io.github.commissioningvfm.vfm.cba.CbaOptionResult;
 import io.github.commissioningvfm.vfm.uncertainty.AcceptabilityPoint;
-import io.github.commissioningvfm.vfm.uncertainty.PsaOptionSummary;
+import io.github.commissioningvfm.vfm.cba.CbaStrategy;
+import io.github.commissioningvfm.vfm.spi.Figure;
+import io.github.commissioningvfm.vfm.uncertainty.PsaSummary;
+import java.math.BigDecimal;
 import io.github.commissioningvfm.vfm.uncertainty.TornadoRow;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,9 +41,9 @@ class AppraisalExampleTest {
   void baseCaseIsWhatTheLibraryComputes() {
     CbaOptionResult fund = recomputed.baseCase().option(AppraisalExample.FUND);
     JsonNode option = result.get("option");
-    assertDecimal(fund.npsv().amount().amount(), option.get("npsv"), "NPSV");
-    assertDecimal(fund.pvCosts().amount().amount(), option.get("pv_costs"), "PV costs");
-    assertDecimal(fund.bcr().toOptional().orElseThrow(), option.get("bcr"), "BCR");
+    assertMoney(fund.npsv().toMoney(), option.get("npsv"), "NPSV");
+    assertMoney(fund.pvCosts().toMoney(), option.get("pv_costs"), "PV costs");
+    assertDecimal(BigDecimal.valueOf(((Figure.Ratio) fund.bcr()).value().doubleValue()), option.get("bcr"), "BCR");
     assertEquals(fund.perspectives().size(), option.get("perspectives").size());
   }
 
@@ -66,11 +70,13 @@ class AppraisalExampleTest {
     assertEquals(rows.size(), result.get("tornado").size());
     for (int i = 0; i < rows.size(); i++) {
       assertEquals(rows.get(i).input(), result.get("tornado").get(i).get("input").asText());
-      assertEquals(rows.get(i).swing().orElseThrow(), result.get("tornado").get(i).get("swing").doubleValue(), 0.0);
+      assertMoney(((Figure.Amount) rows.get(i).swing()).cost().toMoney(), result.get("tornado").get(i).get("swing"),
+          "swing");
     }
-    PsaOptionSummary psa = recomputed.psa().summary(AppraisalExample.FUND);
-    assertEquals(psa.meanNpv(), result.get("psa").get("mean_npv").doubleValue(), 0.0);
-    assertEquals(psa.probabilityNpvPositive(), result.get("psa").get("probability_npv_positive").doubleValue(), 0.0);
+    PsaSummary psa = recomputed.psa().summary(AppraisalExample.FUND, CbaStrategy.NPSV.id());
+    assertMoney(((Figure.Amount) psa.mean()).cost().toMoney(), result.get("psa").get("mean_npv"), "mean NPSV");
+    assertEquals(((Figure.Share) psa.probabilityAboveTarget()).value(),
+        result.get("psa").get("probability_npv_positive").doubleValue(), 0.0);
     List<AcceptabilityPoint> curve = recomputed.psa().acceptability();
     assertEquals(AppraisalExample.THRESHOLDS.size(), result.get("acceptability").size());
     for (int i = 0; i < curve.size(); i++) {

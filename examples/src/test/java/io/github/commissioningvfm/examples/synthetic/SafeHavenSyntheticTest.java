@@ -67,7 +67,7 @@ class SafeHavenSyntheticTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new SafeHavenSynthetic.Parameters(1, 10, standard.years(), standard.yearShares(), 0.69, 0.04, 0.06,
             0.09, standard.alternativeWeights(), costs));
-    assertEquals("Argument 'programmeCost' must be in each year's own prices (2020/21): GBP 1000 (2024/25 prices)",
+    assertEquals("Argument 'programmeCost' must be in each year's own prices (2020/21): £1,000.00 (2024/25 prices)",
         e.getMessage());
   }
 }

@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.vfm.appraisal;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.vfm.internal.PriceBases;
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.model.provenance.Provenance;
 import io.github.commissioningvfm.model.provenance.SourcedCost;
@@ -45,33 +46,7 @@ public sealed interface BenefitValuation {
    */
   FinancialYear priceBaseOfYear(int year);
 
-  /**
-   * The gross yearly values as doubles, for Monte Carlo fast paths:
-   * {@code quantity(t) x unitValue} or {@code amount(t)}. Runs of the same object (as from
-   * {@code Collections.nCopies}) are converted once.
-   *
-   * @return the values, year 0 first
-   */
-  double[] grossAsDoubles();
 
-  /**
-   * Converts a list to doubles, converting each run of the same object only once.
-   *
-   * @param <T> the element type
-   * @param values the values
-   * @param convert the conversion
-   * @return the doubles
-   */
-  static <T> double[] toDoubles(List<T> values, java.util.function.ToDoubleFunction<T> convert) {
-    double[] out = new double[values.size()];
-    T previous = null;
-    for (int t = 0; t < out.length; t++) {
-      T v = values.get(t);
-      out[t] = v == previous ? out[t - 1] : convert.applyAsDouble(v);
-      previous = v;
-    }
-    return out;
-  }
 
   /**
    * Where the value comes from (a unit-cost edition and key, or a user-supplied description).
@@ -172,15 +147,6 @@ public sealed interface BenefitValuation {
       return unitValue.cost().priceBase();
     }
 
-    @Override
-    public double[] grossAsDoubles() {
-      double unit = unitValue.cost().amount().toDouble();
-      double[] out = BenefitValuation.toDoubles(quantities, BigDecimal::doubleValue);
-      for (int t = 0; t < out.length; t++) {
-        out[t] *= unit;
-      }
-      return out;
-    }
 
     /**
      * The total quantity over all years.
@@ -203,6 +169,7 @@ public sealed interface BenefitValuation {
     /** Validates and copies. */
     public Direct {
       amounts = List.copyOf(Args.notEmpty(amounts, "amounts"));
+      PriceBases.requireOne("combine in one benefit valuation", amounts);
       for (int year = 0; year < amounts.size(); year++) {
         if (amounts.get(year).amount().signum() < 0) {
           throw new IllegalArgumentException("Argument 'amounts' must not be negative in year " + year
@@ -227,9 +194,5 @@ public sealed interface BenefitValuation {
       return amounts.get(Args.inRange(year, 0, amounts.size() - 1, "year")).priceBase();
     }
 
-    @Override
-    public double[] grossAsDoubles() {
-      return BenefitValuation.toDoubles(amounts, c -> c.amount().toDouble());
-    }
   }
 }

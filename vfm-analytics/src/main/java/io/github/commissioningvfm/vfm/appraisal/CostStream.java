@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.vfm.appraisal;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.vfm.internal.PriceBases;
 import io.github.commissioningvfm.model.money.Cost;
 import java.util.List;
 
@@ -18,6 +19,7 @@ public record CostStream(String name, Perspective bearer, List<Cost> amounts) {
     Args.notBlank(name, "name");
     Args.notNull(bearer, "bearer");
     amounts = List.copyOf(Args.notEmpty(amounts, "amounts"));
+    PriceBases.requireOne("combine in one cost stream", amounts);
     for (int year = 0; year < amounts.size(); year++) {
       if (amounts.get(year).amount().signum() < 0) {
         throw new IllegalArgumentException("Cost stream '" + name + "', year " + year

@@ -1,10 +1,10 @@
 package io.github.commissioningvfm.vfm.cba;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.vfm.internal.PriceBases;
 import io.github.commissioningvfm.model.money.Cost;
-import io.github.commissioningvfm.vfm.spi.Ratio;
+import io.github.commissioningvfm.vfm.spi.Figure;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The cost-benefit figures of one option against the counterfactual.
@@ -19,12 +19,12 @@ import java.util.Optional;
  * @param incrementalCosts {@code pvCosts - PV costs of the counterfactual}
  * @param incrementalBenefits {@code pvBenefits - PV benefits of the counterfactual}
  * @param npsv net present social value
- * @param bcr benefit-cost ratio
- * @param paybackYear the payback year, empty if not reached within the horizon
+ * @param bcr benefit-cost ratio, undefined when the incremental costs are not positive
+ * @param paybackYear the payback year index as a {@link Figure.Count}, undefined if not reached within the horizon
  * @param perspectives the incremental figures per perspective
  */
 public record CbaOptionResult(String option, Cost pvCosts, Cost pvBenefits, Cost incrementalCosts,
-    Cost incrementalBenefits, Cost npsv, Ratio bcr, Optional<Integer> paybackYear, List<PerspectiveNet> perspectives) {
+    Cost incrementalBenefits, Cost npsv, Figure bcr, Figure paybackYear, List<PerspectiveNet> perspectives) {
 
   /** Validates and copies. */
   public CbaOptionResult {
@@ -37,5 +37,7 @@ public record CbaOptionResult(String option, Cost pvCosts, Cost pvBenefits, Cost
     Args.notNull(bcr, "bcr");
     Args.notNull(paybackYear, "paybackYear");
     perspectives = List.copyOf(Args.noNullElements(perspectives, "perspectives"));
+    PriceBases.requireOne("combine in a cost-benefit option result", pvCosts, pvBenefits, incrementalCosts,
+        incrementalBenefits, npsv);
   }
 }

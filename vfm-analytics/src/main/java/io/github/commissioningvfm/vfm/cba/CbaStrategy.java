@@ -5,7 +5,12 @@ import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.vfm.appraisal.Appraisal;
 import io.github.commissioningvfm.vfm.appraisal.AppraisalOption;
 import io.github.commissioningvfm.vfm.appraisal.Perspective;
-import io.github.commissioningvfm.vfm.spi.Ratio;
+import io.github.commissioningvfm.vfm.internal.Flows;
+import io.github.commissioningvfm.vfm.internal.NumericFlows;
+import io.github.commissioningvfm.vfm.spi.FastHeadlines;
+import io.github.commissioningvfm.vfm.spi.Figure;
+import io.github.commissioningvfm.vfm.spi.Metric;
+import io.github.commissioningvfm.vfm.spi.NetBenefitBasis;
 import io.github.commissioningvfm.vfm.spi.SourceReference;
 import io.github.commissioningvfm.vfm.spi.VfmStrategy;
 import java.math.BigDecimal;
@@ -18,7 +23,9 @@ import java.util.Optional;
  * year of each option against the counterfactual (formulas in the package documentation).
  *
  * <p>{@link #greenBook()} uses the Green Book standard schedule, no optimism bias and the society
- * perspective; change any of them with the {@code withX} methods.
+ * perspective; change any of them with the {@code withX} methods. Its headline metrics are
+ * {@link #NPSV}, {@link #BCR}, {@link #INCREMENTAL_COSTS} and {@link #INCREMENTAL_BENEFITS}; it offers
+ * the {@link FastHeadlines} capability.
  *
  * @param id the strategy id
  * @param schedule the discount schedule
@@ -26,10 +33,25 @@ import java.util.Optional;
  * @param perspective the perspective of the headline figures
  */
 public record CbaStrategy(String id, DiscountSchedule schedule, OptimismBias optimismBias, Perspective perspective)
-    implements VfmStrategy {
+    implements VfmStrategy<CbaResult>, FastHeadlines {
 
   /** The id of the built-in strategy. */
   public static final String ID = "cba";
+
+  /** Net present social value: {@code incremental PV benefits - incremental PV costs}; switches at 0. */
+  public static final Metric<Figure.Amount> NPSV = Metric.amount("npsv", "NPSV",
+      "incremental PV benefits - incremental PV costs", 0);
+  /** Benefit-cost ratio: {@code incremental PV benefits / incremental PV costs}; switches at 1. */
+  public static final Metric<Figure.Ratio> BCR = Metric.ratio("bcr", "benefit-cost ratio",
+      "incremental PV benefits / incremental PV costs", 1);
+  /** Incremental PV costs: {@code PV costs (after optimism bias) - PV costs of the counterfactual}. */
+  public static final Metric<Figure.Amount> INCREMENTAL_COSTS = Metric.amount("incremental-pv-costs",
+      "incremental PV costs", "PV costs after optimism bias - PV costs of the counterfactual", 0);
+  /** Incremental PV benefits: {@code PV benefits - PV benefits of the counterfactual}. */
+  public static final Metric<Figure.Amount> INCREMENTAL_BENEFITS = Metric.amount("incremental-pv-benefits",
+      "incremental PV benefits", "PV net benefits - PV net benefits of the counterfactual", 0);
+
+  private static final List<Metric<?>> METRICS = List.of(NPSV, BCR, INCREMENTAL_COSTS, INCREMENTAL_BENEFITS);
 
   /** Validates. */
   public CbaStrategy {
@@ -101,22 +123,23 @@ public record CbaStrategy(String id, DiscountSchedule schedule, OptimismBias opt
   }
 
   @Override
+  public Class<CbaResult> resultType() {
+    return CbaResult.class;
+  }
+
+  @Override
+  public List<Metric<?>> metrics() {
+    return METRICS;
+  }
+
+  @Override
+  public Optional<NetBenefitBasis> netBenefit() {
+    return Optional.of(new NetBenefitBasis(INCREMENTAL_BENEFITS, INCREMENTAL_COSTS,
+        "value of one pound of monetised benefit (lambda = 1 gives the NPSV)"));
+  }
+
+  @Override
   public CbaResult evaluate(Appraisal appraisal) {
-    return evaluate(appraisal, true);
-  }
-
-  /**
-   * The headline figures only, without the per-perspective breakdown (each option's
-   * {@code perspectives()} is empty): the fast path for Monte Carlo and sensitivity analysis.
-   *
-   * @param appraisal the appraisal
-   * @return the result
-   */
-  public CbaResult evaluateHeadline(Appraisal appraisal) {
-    return evaluate(appraisal, false);
-  }
-
-  private CbaResult evaluate(Appraisal appraisal, boolean withPerspectives) {
     Args.notNull(appraisal, "appraisal");
     List<BigDecimal> factors = schedule.factors(appraisal.horizonYears());
     AppraisalOption cf = appraisal.counterfactualOption();
@@ -132,28 +155,54 @@ public record CbaStrategy(String id, DiscountSchedule schedule, OptimismBias opt
       Cost incBenefits = pvBenefits.minus(DiscountSchedule.presentValue(cfBenefits, factors));
       List<Cost> incNet = Flows.minus(Flows.minus(benefits, cfBenefits), Flows.minus(costs, cfCosts));
       List<PerspectiveNet> perspectives = new ArrayList<>();
-      for (Perspective p : withPerspectives ? Perspective.values() : new Perspective[0]) {
+      for (Perspective p : Perspective.values()) {
         Cost pc = DiscountSchedule.presentValue(Flows.incrementalCosts(appraisal, o, p, optimismBias), factors);
         Cost pb = DiscountSchedule.presentValue(Flows.incrementalBenefits(appraisal, o, p, false), factors);
         perspectives.add(new PerspectiveNet(p, pc, pb, pb.minus(pc)));
       }
       results.add(new CbaOptionResult(o.name(), pvCosts, pvBenefits, incCosts, incBenefits, incBenefits.minus(incCosts),
-          Ratio.of(incBenefits.amount().amount(), incCosts.amount().amount(), "incremental present value of costs"),
+          Figure.ratio(incBenefits.amount().amount(), incCosts.amount().amount(), "incremental present value of costs"),
           paybackYear(incNet, factors), perspectives));
     }
     return new CbaResult(id, appraisal.name(), perspective, cf.name(), DiscountSchedule.presentValue(cfCosts, factors),
         DiscountSchedule.presentValue(cfBenefits, factors), results, sources(appraisal), assumptions(appraisal));
   }
 
-  private static Optional<Integer> paybackYear(List<Cost> incrementalNet, List<BigDecimal> factors) {
+  /**
+   * The headline metrics in double precision: {@code dC = (1 + uplift) x PV(costs) - PV(counterfactual
+   * costs)}, {@code dB = PV(benefits) - PV(counterfactual benefits)} within the headline perspective,
+   * {@code NPSV = dB - dC}, {@code BCR = dB / dC} when {@code dC > 0}.
+   */
+  @Override
+  public FastHeadlines.Evaluator fastEvaluator(List<Metric<?>> metrics) {
+    return NumericFlows.incrementalEvaluator(id, METRICS, Args.noNullElements(metrics, "metrics"), schedule,
+        perspective, optimismBias.uplift().toDouble(), new NumericFlows.IncrementalFormula() {
+          @Override
+          public boolean defined(int metric, double dCosts, double dBenefits) {
+            return metric != 1 || dCosts > 0;
+          }
+
+          @Override
+          public double value(int metric, double dCosts, double dBenefits) {
+            return switch (metric) {
+              case 0 -> dBenefits - dCosts;
+              case 1 -> dBenefits / dCosts;
+              case 2 -> dCosts;
+              default -> dBenefits;
+            };
+          }
+        });
+  }
+
+  private static Figure paybackYear(List<Cost> incrementalNet, List<BigDecimal> factors) {
     Cost cumulative = Cost.zero(incrementalNet.get(0).priceBase());
     for (int t = 0; t < incrementalNet.size(); t++) {
       cumulative = cumulative.plus(incrementalNet.get(t).multipliedBy(factors.get(t)));
       if (cumulative.amount().signum() >= 0) {
-        return Optional.of(t);
+        return new Figure.Count(t);
       }
     }
-    return Optional.empty();
+    return new Figure.Undefined("not paid back within the horizon");
   }
 
   private List<SourceReference> sources(Appraisal appraisal) {

@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.vfm.cba;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.vfm.internal.PriceBases;
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.vfm.appraisal.Perspective;
 
@@ -20,5 +21,6 @@ public record PerspectiveNet(Perspective perspective, Cost costs, Cost benefits,
     Args.notNull(costs, "costs");
     Args.notNull(benefits, "benefits");
     Args.notNull(net, "net");
+    PriceBases.requireOne("combine in a perspective's figures", costs, benefits, net);
   }
 }

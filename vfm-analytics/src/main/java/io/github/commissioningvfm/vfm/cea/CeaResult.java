@@ -2,8 +2,8 @@ package io.github.commissioningvfm.vfm.cea;
 
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.money.Cost;
-import io.github.commissioningvfm.vfm.internal.Format;
-import io.github.commissioningvfm.vfm.spi.Ratio;
+import io.github.commissioningvfm.vfm.spi.Figure;
+import io.github.commissioningvfm.vfm.spi.HeadlineFigure;
 import io.github.commissioningvfm.vfm.spi.ResultTable;
 import io.github.commissioningvfm.vfm.spi.SourceReference;
 import io.github.commissioningvfm.vfm.spi.VfmResult;
@@ -44,17 +44,49 @@ public record CeaResult(String strategyId, String appraisalName, String counterf
    * @param ranking the dominance ranking
    * @param netMonetaryBenefit per threshold (as text key, e.g. "20000"), each option's NMB by option name
    */
-  public record Measure(String measure, List<CostEffect> options, Map<String, Ratio> costPerOutcome,
-      Map<String, Ratio> icerVsCounterfactual, List<RankedOption> ranking, Map<String, Map<String, Cost>> netMonetaryBenefit) {
+  public record Measure(String measure, List<CostEffect> options, Map<String, Figure> costPerOutcome,
+      Map<String, Figure> icerVsCounterfactual, List<RankedOption> ranking, Map<String, Map<String, Cost>> netMonetaryBenefit) {
     /** Validates and copies. */
     public Measure {
       Args.notBlank(measure, "measure");
       options = List.copyOf(Args.noNullElements(options, "options"));
-      costPerOutcome = Map.copyOf(Args.noNullEntries(costPerOutcome, "costPerOutcome"));
-      icerVsCounterfactual = Map.copyOf(Args.noNullEntries(icerVsCounterfactual, "icerVsCounterfactual"));
+      costPerOutcome = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
+          Args.noNullEntries(costPerOutcome, "costPerOutcome")));
+      icerVsCounterfactual = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
+          Args.noNullEntries(icerVsCounterfactual, "icerVsCounterfactual")));
       ranking = List.copyOf(Args.noNullElements(ranking, "ranking"));
-      netMonetaryBenefit = Map.copyOf(Args.noNullEntries(netMonetaryBenefit, "netMonetaryBenefit"));
+      netMonetaryBenefit = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
+          Args.noNullEntries(netMonetaryBenefit, "netMonetaryBenefit")));
     }
+  }
+
+  /**
+   * The headline figures, for the first measure (the primary one): {@link CeaStrategy#INCREMENTAL_COST},
+   * {@link CeaStrategy#INCREMENTAL_EFFECT} and {@link CeaStrategy#ICER} of each option against the
+   * counterfactual.
+   */
+  @Override
+  public List<HeadlineFigure> headlines() {
+    List<HeadlineFigure> out = new ArrayList<>();
+    if (measures.isEmpty()) {
+      return out;
+    }
+    Measure primary = measures.get(0);
+    CostEffect cf = primary.options().stream().filter(c -> c.option().equals(counterfactual)).findFirst().orElseThrow();
+    for (CostEffect ce : primary.options()) {
+      if (ce != cf) {
+        out.add(HeadlineFigure.of(ce.option(), CeaStrategy.INCREMENTAL_COST, Figure.amount(ce.cost().minus(cf.cost()))));
+        out.add(HeadlineFigure.of(ce.option(), CeaStrategy.INCREMENTAL_EFFECT,
+            new Figure.Quantity(ce.effect().subtract(cf.effect()), CeaStrategy.INCREMENTAL_EFFECT.unit())));
+        out.add(HeadlineFigure.of(ce.option(), CeaStrategy.ICER, primary.icerVsCounterfactual().get(ce.option())));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return io.github.commissioningvfm.vfm.report.TextReport.render(this);
   }
 
   @Override
@@ -65,9 +97,9 @@ public record CeaResult(String strategyId, String appraisalName, String counterf
           "option", "PV cost", "effect", "cost per unit", "ICER vs counterfactual", "status", "ICER on frontier");
       for (RankedOption r : m.ranking()) {
         String name = r.costEffect().option();
-        Ratio icer = m.icerVsCounterfactual().get(name);
-        t.row(name, Format.money(r.costEffect().cost()), Format.decimal(r.costEffect().effect(), 4),
-            m.costPerOutcome().get(name).display(), icer == null ? "-" : icer.display(), r.status(), r.icer().display());
+        Figure icer = m.icerVsCounterfactual().get(name);
+        t.row(name, r.costEffect().cost(), new Figure.Quantity(r.costEffect().effect(), m.measure()),
+            m.costPerOutcome().get(name), icer == null ? "-" : icer, r.status(), r.icer());
       }
       out.add(t.build());
       if (!m.netMonetaryBenefit().isEmpty()) {
@@ -75,7 +107,7 @@ public record CeaResult(String strategyId, String appraisalName, String counterf
             "threshold", "option", "NMB");
         m.netMonetaryBenefit().entrySet().stream().sorted(Map.Entry.comparingByKey(
                 java.util.Comparator.comparing(java.math.BigDecimal::new)))
-            .forEach(e -> m.options().forEach(o -> n.row(e.getKey(), o.option(), Format.money(e.getValue().get(o.option())))));
+            .forEach(e -> m.options().forEach(o -> n.row(e.getKey(), o.option(), e.getValue().get(o.option()))));
         out.add(n.build());
       }
     }

@@ -1,15 +1,19 @@
 package io.github.commissioningvfm.vfm.cea;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.vfm.internal.PriceBases;
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.vfm.appraisal.Appraisal;
 import io.github.commissioningvfm.vfm.appraisal.AppraisalOption;
 import io.github.commissioningvfm.vfm.appraisal.EffectStream;
 import io.github.commissioningvfm.vfm.appraisal.Perspective;
 import io.github.commissioningvfm.vfm.cba.DiscountSchedule;
-import io.github.commissioningvfm.vfm.cba.Flows;
+import io.github.commissioningvfm.vfm.internal.Flows;
 import io.github.commissioningvfm.vfm.cba.OptimismBias;
-import io.github.commissioningvfm.vfm.spi.Ratio;
+import io.github.commissioningvfm.vfm.spi.Figure;
+import io.github.commissioningvfm.vfm.spi.Metric;
+import io.github.commissioningvfm.vfm.spi.NetBenefitBasis;
+import java.util.Optional;
 import io.github.commissioningvfm.vfm.spi.SourceReference;
 import io.github.commissioningvfm.vfm.spi.VfmStrategy;
 import java.math.BigDecimal;
@@ -33,10 +37,22 @@ import java.util.Set;
  * @param thresholds values of one unit of effect at which to give net monetary benefit (may be empty)
  */
 public record CeaStrategy(String id, DiscountSchedule costSchedule, DiscountSchedule effectSchedule,
-    Perspective perspective, List<Cost> thresholds) implements VfmStrategy {
+    Perspective perspective, List<Cost> thresholds) implements VfmStrategy<CeaResult> {
 
   /** The id of the built-in strategy. */
   public static final String ID = "cea";
+
+  /** Incremental present cost of an option over the counterfactual (primary measure's costs). */
+  public static final Metric<Figure.Amount> INCREMENTAL_COST = Metric.amount("incremental-cost", "incremental cost",
+      "PV cost - PV cost of the counterfactual", 0);
+  /** Incremental present effect on the primary (first) measure over the counterfactual. */
+  public static final Metric<Figure.Quantity> INCREMENTAL_EFFECT = Metric.quantity("incremental-effect",
+      "incremental effect", "PV effect - PV effect of the counterfactual, on the first measure", "outcome units", 0);
+  /** ICER against the counterfactual on the primary measure: {@code (C1 - C0) / (E1 - E0)}. */
+  public static final Metric<Figure.Ratio> ICER = Metric.ratio("icer", "ICER",
+      "(C1 - C0) / (E1 - E0) against the counterfactual, first measure", 0);
+
+  private static final List<Metric<?>> METRICS = List.of(INCREMENTAL_COST, INCREMENTAL_EFFECT, ICER);
 
   /** Validates and copies. */
   public CeaStrategy {
@@ -45,6 +61,7 @@ public record CeaStrategy(String id, DiscountSchedule costSchedule, DiscountSche
     Args.notNull(effectSchedule, "effectSchedule");
     Args.notNull(perspective, "perspective");
     thresholds = List.copyOf(Args.noNullElements(thresholds, "thresholds"));
+    PriceBases.requireOne("combine as cost-effectiveness thresholds", thresholds);
   }
 
   /**
@@ -90,6 +107,22 @@ public record CeaStrategy(String id, DiscountSchedule costSchedule, DiscountSche
   }
 
   @Override
+  public Class<CeaResult> resultType() {
+    return CeaResult.class;
+  }
+
+  @Override
+  public List<Metric<?>> metrics() {
+    return METRICS;
+  }
+
+  @Override
+  public Optional<NetBenefitBasis> netBenefit() {
+    return Optional.of(new NetBenefitBasis(INCREMENTAL_EFFECT, INCREMENTAL_COST,
+        "value of one unit of the first outcome measure, in pounds"));
+  }
+
+  @Override
   public CeaResult evaluate(Appraisal appraisal) {
     Args.notNull(appraisal, "appraisal");
     Set<String> measures = new LinkedHashSet<>();
@@ -114,8 +147,8 @@ public record CeaStrategy(String id, DiscountSchedule costSchedule, DiscountSche
         ces.add(new CostEffect(o.name(), cost, effect));
       }
       CostEffect cf = ces.stream().filter(c -> c.option().equals(appraisal.counterfactual())).findFirst().orElseThrow();
-      Map<String, Ratio> perUnit = new LinkedHashMap<>();
-      Map<String, Ratio> icers = new LinkedHashMap<>();
+      Map<String, Figure> perUnit = new LinkedHashMap<>();
+      Map<String, Figure> icers = new LinkedHashMap<>();
       for (CostEffect ce : ces) {
         perUnit.put(ce.option(), CostEffectiveness.costPerOutcome(ce.cost(), ce.effect()));
         if (ce != cf) {

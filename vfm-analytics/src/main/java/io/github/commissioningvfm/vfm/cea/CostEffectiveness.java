@@ -2,10 +2,10 @@ package io.github.commissioningvfm.vfm.cea;
 
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.money.Cost;
-import io.github.commissioningvfm.vfm.spi.Ratio;
-import java.math.BigDecimal;
+import io.github.commissioningvfm.vfm.spi.Figure;
 import io.github.commissioningvfm.vfm.cua.IncrementalAnalysis;
 import io.github.commissioningvfm.vfm.cua.Status;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,9 +23,9 @@ public final class CostEffectiveness {
    * @param outcomes the outcome units achieved (e.g. participants with a clinically meaningful change)
    * @return the ratio
    */
-  public static Ratio costPerOutcome(Cost cost, BigDecimal outcomes) {
+  public static Figure costPerOutcome(Cost cost, BigDecimal outcomes) {
     Args.notNull(cost, "cost");
-    return Ratio.of(cost.amount().amount(), outcomes, "outcome achieved");
+    return Figure.ratio(cost.amount().amount(), outcomes, "outcome achieved");
   }
 
   /**
@@ -35,10 +35,10 @@ public final class CostEffectiveness {
    * @param option option 1
    * @return the ratio
    */
-  public static Ratio icer(CostEffect comparator, CostEffect option) {
+  public static Figure icer(CostEffect comparator, CostEffect option) {
     Args.notNull(comparator, "comparator");
     Args.notNull(option, "option");
-    return Ratio.of(option.cost().minus(comparator.cost()).amount().amount(),
+    return Figure.ratio(option.cost().minus(comparator.cost()).amount().amount(),
         option.effect().subtract(comparator.effect()), "effect difference of '" + option.option() + "' over '"
             + comparator.option() + "'");
   }
@@ -99,7 +99,7 @@ public final class CostEffectiveness {
       } else {
         String reason = d == Dominance.NOT_DOMINATED ? "the cheapest option on the frontier has no comparator"
             : "the option is " + (d == Dominance.DOMINATED ? "dominated" : "extendedly dominated");
-        out.add(new RankedOption(ce, d, Optional.empty(), new Ratio.Undefined(reason)));
+        out.add(new RankedOption(ce, d, Optional.empty(), new Figure.Undefined(reason)));
       }
     }
     return out;

@@ -1,7 +1,7 @@
 package io.github.commissioningvfm.vfm.cea;
 
 import io.github.commissioningvfm.model.internal.Args;
-import io.github.commissioningvfm.vfm.spi.Ratio;
+import io.github.commissioningvfm.vfm.spi.Figure;
 import java.util.Optional;
 
 /**
@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param comparedWith for frontier options other than the cheapest, the previous frontier option
  * @param icer the ICER against {@code comparedWith}; undefined for the cheapest frontier option and for dominated options
  */
-public record RankedOption(CostEffect costEffect, Dominance status, Optional<String> comparedWith, Ratio icer) {
+public record RankedOption(CostEffect costEffect, Dominance status, Optional<String> comparedWith, Figure icer) {
   /** Validates. */
   public RankedOption {
     Args.notNull(costEffect, "costEffect");

@@ -19,7 +19,7 @@ import java.util.ServiceLoader;
  *
  * <pre>{@code
  * VfmEngine engine = VfmEngine.standard();
- * CbaResult cba = (CbaResult) engine.evaluate(appraisal, "cba");
+ * CbaResult cba = engine.evaluate(appraisal, "cba", CbaResult.class);   // no cast
  * BatchResult batch = engine.evaluateAll(List.of(a1, a2), List.of("cba", "roi"));
  * }</pre>
  *
@@ -27,10 +27,10 @@ import java.util.ServiceLoader;
  */
 public final class VfmEngine {
 
-  private final Map<String, VfmStrategy> strategies;
+  private final Map<String, VfmStrategy<?>> strategies;
   private final List<String> order;
 
-  private VfmEngine(Map<String, VfmStrategy> registered) {
+  private VfmEngine(Map<String, VfmStrategy<?>> registered) {
     this.strategies = Map.copyOf(registered);
     this.order = List.copyOf(registered.keySet());
   }
@@ -71,8 +71,8 @@ public final class VfmEngine {
    * @return the strategy
    * @throws StrategyNotFoundException listing the registered ids if there is none
    */
-  public VfmStrategy strategy(String id) {
-    VfmStrategy s = strategies.get(Args.notNull(id, "id"));
+  public VfmStrategy<?> strategy(String id) {
+    VfmStrategy<?> s = strategies.get(Args.notNull(id, "id"));
     if (s == null) {
       throw new StrategyNotFoundException(id, order);
     }
@@ -89,6 +89,26 @@ public final class VfmEngine {
   public VfmResult evaluate(Appraisal appraisal, String strategyId) {
     Args.notNull(appraisal, "appraisal");
     return strategy(strategyId).evaluate(appraisal);
+  }
+
+  /**
+   * Evaluates one appraisal with one strategy and returns the strategy's own result type.
+   *
+   * @param <R> the result type
+   * @param appraisal the appraisal
+   * @param strategyId the strategy's id
+   * @param resultType the class of the strategy's results, e.g. {@code CbaResult.class}
+   * @return the result
+   * @throws IllegalArgumentException if the strategy's results are not of that type
+   */
+  public <R extends VfmResult> R evaluate(Appraisal appraisal, String strategyId, Class<R> resultType) {
+    Args.notNull(resultType, "resultType");
+    VfmStrategy<?> s = strategy(strategyId);
+    if (!resultType.isAssignableFrom(s.resultType())) {
+      throw new IllegalArgumentException("Strategy '" + strategyId + "' returns " + s.resultType().getSimpleName()
+          + ", not " + resultType.getSimpleName());
+    }
+    return resultType.cast(evaluate(appraisal, strategyId));
   }
 
   /**
@@ -112,8 +132,8 @@ public final class VfmEngine {
             throw new NullPointerException("Appraisal " + i + " of the batch is null");
           }
           cells.add(new BatchCell.Success(name, id, strategy(id).evaluate(a)));
-        } catch (RuntimeException e) {
-          cells.add(new BatchCell.Failure(name, id, e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+        } catch (Exception e) {
+          cells.add(BatchCell.Failure.of(name, id, e));
         }
       }
     }
@@ -132,7 +152,7 @@ public final class VfmEngine {
 
   /** Registers strategies; refuses duplicate ids. */
   public static final class Builder {
-    private final Map<String, VfmStrategy> strategies = new LinkedHashMap<>();
+    private final Map<String, VfmStrategy<?>> strategies = new LinkedHashMap<>();
 
     private Builder() {
     }
@@ -144,10 +164,10 @@ public final class VfmEngine {
      * @return this builder
      * @throws IllegalArgumentException naming both classes if the id is already registered
      */
-    public Builder register(VfmStrategy strategy) {
+    public Builder register(VfmStrategy<?> strategy) {
       Args.notNull(strategy, "strategy");
       String id = Args.notBlank(strategy.id(), "strategy.id()");
-      VfmStrategy existing = strategies.get(id);
+      VfmStrategy<?> existing = strategies.get(id);
       if (existing != null) {
         throw new IllegalArgumentException("Duplicate value-for-money strategy id '" + id + "': "
             + existing.getClass().getName() + " and " + strategy.getClass().getName());
@@ -183,7 +203,7 @@ public final class VfmEngine {
      * @return this builder
      */
     public Builder discoverStrategies(ClassLoader loader) {
-      for (VfmStrategy s : ServiceLoader.load(VfmStrategy.class, loader)) {
+      for (VfmStrategy<?> s : ServiceLoader.load(VfmStrategy.class, loader)) {
         register(s);
       }
       return this;

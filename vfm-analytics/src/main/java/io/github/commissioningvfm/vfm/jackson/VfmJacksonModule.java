@@ -1,112 +1,131 @@
 package io.github.commissioningvfm.vfm.jackson;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import io.github.commissioningvfm.model.money.Cost;
-import io.github.commissioningvfm.vfm.spi.Ratio;
-import io.github.commissioningvfm.vfm.spi.ResultTable;
-import io.github.commissioningvfm.vfm.spi.SourceReference;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.model.jackson.CommissioningVfmModule;
+import io.github.commissioningvfm.vfm.appraisal.BenefitValuation;
+import io.github.commissioningvfm.vfm.cba.CbaResult;
+import io.github.commissioningvfm.vfm.cea.CeaResult;
+import io.github.commissioningvfm.vfm.engine.BatchCell;
+import io.github.commissioningvfm.vfm.engine.VfmEngine;
+import io.github.commissioningvfm.vfm.roi.RoiResult;
+import io.github.commissioningvfm.vfm.spi.Cell;
+import io.github.commissioningvfm.vfm.spi.Figure;
 import io.github.commissioningvfm.vfm.spi.VfmResult;
-import java.io.IOException;
-import java.math.RoundingMode;
+import io.github.commissioningvfm.vfm.sroi.SroiResult;
+import io.github.commissioningvfm.vfm.uncertainty.PsaResult;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Jackson module writing value-for-money results, costs and ratios as JSON (format in the package documentation). */
+/**
+ * Jackson module reading and writing the engine's types: results, their figures and tables, batch
+ * cells, uncertainty results and appraisals (format in the package documentation). It registers no
+ * serializer for the model's own types (money, costs, financial years, rates, provenance): it
+ * depends on the model's {@link CommissioningVfmModule} for them, and on {@link Jdk8Module} for
+ * {@code Optional}, which Jackson registers with it. It changes no feature of the host mapper.
+ *
+ * <p>A result is written with a {@code "resultType"} property naming its class (simple name);
+ * results of a plugged-in strategy are read back once their type is named, with
+ * {@link #withResultType(Class)} or {@link #forEngine(VfmEngine)}.
+ */
 public final class VfmJacksonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the module. */
+  private static final List<Class<? extends VfmResult>> BUILT_IN = List.of(CbaResult.class, RoiResult.class,
+      CeaResult.class, SroiResult.class, PsaResult.class);
+
+  /** Creates the module, knowing the built-in result types. */
   public VfmJacksonModule() {
-    super("commissioning-vfm");
-    addSerializer(VfmResult.class, new ResultSerializer());
-    addSerializer(Cost.class, new CostSerializer());
-    addSerializer(Ratio.class, new RatioSerializer());
+    super("commissioning-vfm-analytics", Version.unknownVersion());
+    setMixInAnnotation(Cell.class, CellMixin.class);
+    setMixInAnnotation(Figure.class, FigureMixin.class);
+    setMixInAnnotation(Figure.Ratio.class, DecimalValueMixin.class);
+    setMixInAnnotation(Figure.Quantity.class, DecimalValueMixin.class);
+    setMixInAnnotation(VfmResult.class, ResultMixin.class);
+    setMixInAnnotation(BatchCell.class, BatchCellMixin.class);
+    setMixInAnnotation(BenefitValuation.class, ValuationMixin.class);
+    BUILT_IN.forEach(this::withResultType);
   }
 
-  private static final class ResultSerializer extends StdSerializer<VfmResult> {
-    private static final long serialVersionUID = 1L;
-
-    ResultSerializer() {
-      super(VfmResult.class);
-    }
-
-    @Override
-    public void serialize(VfmResult r, JsonGenerator g, SerializerProvider p) throws IOException {
-      g.writeStartObject();
-      g.writeStringField("strategyId", r.strategyId());
-      g.writeStringField("appraisal", r.appraisalName());
-      g.writeArrayFieldStart("tables");
-      for (ResultTable t : r.tables()) {
-        g.writeStartObject();
-        g.writeStringField("title", t.title());
-        g.writeArrayFieldStart("columns");
-        for (String c : t.columns()) {
-          g.writeString(c);
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("rows");
-        for (var row : t.rows()) {
-          g.writeStartArray();
-          for (String cell : row) {
-            g.writeString(cell);
-          }
-          g.writeEndArray();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("sources");
-      for (SourceReference s : r.sources()) {
-        g.writeStartObject();
-        g.writeStringField("kind", s.kind().name());
-        g.writeStringField("description", s.description());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("assumptions");
-      for (String a : r.assumptions()) {
-        g.writeString(a);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
+  /**
+   * The module knowing the result types of every strategy of an engine, plug-ins included.
+   *
+   * @param engine the engine
+   * @return the module
+   */
+  public static VfmJacksonModule forEngine(VfmEngine engine) {
+    Args.notNull(engine, "engine");
+    VfmJacksonModule m = new VfmJacksonModule();
+    engine.ids().forEach(id -> m.withResultType(engine.strategy(id).resultType()));
+    return m;
   }
 
-  private static final class CostSerializer extends StdSerializer<Cost> {
-    private static final long serialVersionUID = 1L;
-
-    CostSerializer() {
-      super(Cost.class);
-    }
-
-    @Override
-    public void serialize(Cost c, JsonGenerator g, SerializerProvider p) throws IOException {
-      g.writeStartObject();
-      g.writeStringField("amount", c.amount().amount().setScale(2, RoundingMode.HALF_UP).toPlainString());
-      g.writeStringField("priceBase", c.priceBase().toString());
-      g.writeEndObject();
-    }
+  /**
+   * Names a result type, so that results of that class are read back; the name is its simple class
+   * name, which the library keeps unique.
+   *
+   * @param type the result class
+   * @return this module
+   */
+  public VfmJacksonModule withResultType(Class<? extends VfmResult> type) {
+    registerSubtypes(new NamedType(Args.notNull(type, "type"), type.getSimpleName()));
+    return this;
   }
 
-  private static final class RatioSerializer extends StdSerializer<Ratio> {
-    private static final long serialVersionUID = 1L;
+  @Override
+  public Iterable<? extends Module> getDependencies() {
+    List<Module> out = new ArrayList<>();
+    out.add(new Jdk8Module());
+    out.add(new CommissioningVfmModule());
+    return out;
+  }
 
-    RatioSerializer() {
-      super(Ratio.class);
-    }
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+  @JsonSubTypes({
+      @JsonSubTypes.Type(value = Cell.Text.class, name = "text"),
+      @JsonSubTypes.Type(value = Figure.Amount.class, name = "amount"),
+      @JsonSubTypes.Type(value = Figure.Ratio.class, name = "ratio"),
+      @JsonSubTypes.Type(value = Figure.Share.class, name = "share"),
+      @JsonSubTypes.Type(value = Figure.Count.class, name = "count"),
+      @JsonSubTypes.Type(value = Figure.Quantity.class, name = "quantity"),
+      @JsonSubTypes.Type(value = Figure.Undefined.class, name = "undefined")})
+  private interface CellMixin {
+  }
 
-    @Override
-    public void serialize(Ratio r, JsonGenerator g, SerializerProvider p) throws IOException {
-      g.writeStartObject();
-      g.writeBooleanField("defined", r.isDefined());
-      if (r instanceof Ratio.Defined d) {
-        g.writeStringField("value", d.value().toPlainString());
-      } else if (r instanceof Ratio.Undefined u) {
-        g.writeStringField("reason", u.reason());
-      }
-      g.writeEndObject();
-    }
+  @JsonIgnoreProperties({"defined"})
+  private interface FigureMixin {
+  }
+
+  private abstract static class DecimalValueMixin {
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
+    abstract BigDecimal value();
+  }
+
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "resultType")
+  private interface ResultMixin {
+  }
+
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "outcome")
+  @JsonSubTypes({
+      @JsonSubTypes.Type(value = BatchCell.Success.class, name = "success"),
+      @JsonSubTypes.Type(value = BatchCell.Failure.class, name = "failure")})
+  @JsonIgnoreProperties({"result"})
+  private interface BatchCellMixin {
+  }
+
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+  @JsonSubTypes({
+      @JsonSubTypes.Type(value = BenefitValuation.Quantified.class, name = "quantified"),
+      @JsonSubTypes.Type(value = BenefitValuation.Direct.class, name = "direct")})
+  private interface ValuationMixin {
   }
 }

@@ -37,4 +37,17 @@ public record Interval(double lower, double upper, double level, String method) 
   public boolean contains(double value) {
     return value >= lower && value <= upper;
   }
+
+  /**
+   * The interval with its level and method, e.g. {@code 95% BCa bootstrap, 2000 resamples [2.86, 3.41]}; bounds
+   * to four significant figures.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return java.math.BigDecimal.valueOf(level * 100).stripTrailingZeros().toPlainString() + "% " + method + " ["
+        + io.github.commissioningvfm.vfm.spi.Figure.significant(java.math.BigDecimal.valueOf(lower)) + ", "
+        + io.github.commissioningvfm.vfm.spi.Figure.significant(java.math.BigDecimal.valueOf(upper)) + "]";
+  }
 }

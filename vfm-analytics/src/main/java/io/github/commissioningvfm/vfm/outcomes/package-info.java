@@ -14,7 +14,7 @@
  * and return on investment.
  *
  * <p>Figures that cannot be computed (no improvement, no threshold, no cost) are reported as
- * {@link io.github.commissioningvfm.vfm.outcomes.Figure undefined figures} that say why, never as
+ * {@link io.github.commissioningvfm.vfm.outcomes.Estimate undefined figures} that say why, never as
  * NaN or infinity.
  */
 package io.github.commissioningvfm.vfm.outcomes;

@@ -1,7 +1,8 @@
 package io.github.commissioningvfm.vfm.roi;
 
 import io.github.commissioningvfm.model.internal.Args;
-import io.github.commissioningvfm.vfm.internal.Format;
+import io.github.commissioningvfm.vfm.spi.Figure;
+import io.github.commissioningvfm.vfm.spi.HeadlineFigure;
 import io.github.commissioningvfm.vfm.spi.ResultTable;
 import io.github.commissioningvfm.vfm.spi.SourceReference;
 import io.github.commissioningvfm.vfm.spi.VfmResult;
@@ -44,6 +45,27 @@ public record RoiResult(String strategyId, String appraisalName, String counterf
             + options.stream().map(RoiOptionResult::option).toList()));
   }
 
+  /**
+   * The headline figures: {@link RoiStrategy#ROI_RATIO}, {@link RoiStrategy#NET_ROI},
+   * {@link RoiStrategy#INVESTMENT} and {@link RoiStrategy#BENEFITS} of each option, in total.
+   */
+  @Override
+  public List<HeadlineFigure> headlines() {
+    List<HeadlineFigure> out = new ArrayList<>();
+    for (RoiOptionResult o : options) {
+      out.add(HeadlineFigure.of(o.option(), RoiStrategy.ROI_RATIO, o.total().roiRatio()));
+      out.add(HeadlineFigure.of(o.option(), RoiStrategy.NET_ROI, o.total().netRoi()));
+      out.add(HeadlineFigure.of(o.option(), RoiStrategy.INVESTMENT, Figure.amount(o.total().investment())));
+      out.add(HeadlineFigure.of(o.option(), RoiStrategy.BENEFITS, Figure.amount(o.total().benefits())));
+    }
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return io.github.commissioningvfm.vfm.report.TextReport.render(this);
+  }
+
   @Override
   public List<ResultTable> tables() {
     List<ResultTable> out = new ArrayList<>();
@@ -58,8 +80,7 @@ public record RoiResult(String strategyId, String appraisalName, String counterf
       rows.addAll(o.perPerspective());
       rows.addAll(o.perStream());
       for (RoiFigures f : rows) {
-        t.row(o.option(), f.label(), Format.money(f.investment()), Format.money(f.benefits()), f.roiRatio().display(),
-            f.netRoi().display());
+        t.row(o.option(), f.label(), f.investment(), f.benefits(), f.roiRatio(), f.netRoi());
       }
     }
     out.add(t.build());
@@ -67,8 +88,7 @@ public record RoiResult(String strategyId, String appraisalName, String counterf
         "option", "stream", "volume in appraisal", "break-even volume", "note");
     for (RoiOptionResult o : options) {
       for (BreakEven e : o.breakEven()) {
-        b.row(o.option(), e.stream(), e.actualVolume().toPlainString(),
-            e.breakEvenVolume().map(v -> Format.decimal(v, 2)).orElse("-"), e.note());
+        b.row(o.option(), e.stream(), new Figure.Quantity(e.actualVolume(), "units"), e.breakEvenVolume(), e.note());
       }
     }
     out.add(b.build());

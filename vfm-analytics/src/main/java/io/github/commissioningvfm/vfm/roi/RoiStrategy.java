@@ -8,7 +8,12 @@ import io.github.commissioningvfm.vfm.appraisal.BenefitStream;
 import io.github.commissioningvfm.vfm.appraisal.BenefitValuation;
 import io.github.commissioningvfm.vfm.appraisal.Perspective;
 import io.github.commissioningvfm.vfm.cba.DiscountSchedule;
-import io.github.commissioningvfm.vfm.cba.Flows;
+import io.github.commissioningvfm.vfm.internal.Flows;
+import io.github.commissioningvfm.vfm.internal.NumericFlows;
+import io.github.commissioningvfm.vfm.spi.FastHeadlines;
+import io.github.commissioningvfm.vfm.spi.Figure;
+import io.github.commissioningvfm.vfm.spi.Metric;
+import io.github.commissioningvfm.vfm.spi.NetBenefitBasis;
 import io.github.commissioningvfm.vfm.cba.OptimismBias;
 import io.github.commissioningvfm.vfm.spi.SourceReference;
 import io.github.commissioningvfm.vfm.spi.VfmStrategy;
@@ -27,10 +32,25 @@ import java.util.Optional;
  * @param schedule the discount schedule ({@link DiscountSchedule#none()} for undiscounted)
  * @param optimismBias the optimism-bias uplift on costs of options other than the counterfactual
  */
-public record RoiStrategy(String id, DiscountSchedule schedule, OptimismBias optimismBias) implements VfmStrategy {
+public record RoiStrategy(String id, DiscountSchedule schedule, OptimismBias optimismBias) implements VfmStrategy<RoiResult>, FastHeadlines {
 
   /** The id of the built-in strategy. */
   public static final String ID = "roi";
+
+  /** ROI ratio: {@code benefits / investment}, total, over the counterfactual; switches at 1. */
+  public static final Metric<Figure.Ratio> ROI_RATIO = Metric.ratio("roi-ratio", "ROI ratio",
+      "benefits / investment", 1);
+  /** Net ROI: {@code (benefits - investment) / investment}; switches at 0. */
+  public static final Metric<Figure.Ratio> NET_ROI = Metric.ratio("net-roi", "net ROI",
+      "(benefits - investment) / investment", 0);
+  /** The investment: option costs (after optimism bias) minus counterfactual costs. */
+  public static final Metric<Figure.Amount> INVESTMENT = Metric.amount("investment", "investment",
+      "option costs after optimism bias - counterfactual costs", 0);
+  /** The benefits: option benefits minus counterfactual benefits, after impact adjustments. */
+  public static final Metric<Figure.Amount> BENEFITS = Metric.amount("benefits", "benefits",
+      "option net benefits - counterfactual net benefits", 0);
+
+  private static final List<Metric<?>> METRICS = List.of(ROI_RATIO, NET_ROI, INVESTMENT, BENEFITS);
 
   /** Validates. */
   public RoiStrategy {
@@ -89,23 +109,46 @@ public record RoiStrategy(String id, DiscountSchedule schedule, OptimismBias opt
         + schedule.name() + ")";
   }
 
+
+  @Override
+  public Class<RoiResult> resultType() {
+    return RoiResult.class;
+  }
+
+  @Override
+  public List<Metric<?>> metrics() {
+    return METRICS;
+  }
+
+  @Override
+  public Optional<NetBenefitBasis> netBenefit() {
+    return Optional.of(new NetBenefitBasis(BENEFITS, INVESTMENT, "value of one pound of benefit"));
+  }
+
   /**
-   * The total ROI figures of each option against the counterfactual, without the breakdowns: the
-   * fast path for Monte Carlo and sensitivity analysis.
-   *
-   * @param appraisal the appraisal
-   * @return the total figures by option name, in the appraisal's order
+   * The headline metrics in double precision, society perspective: {@code I = (1 + uplift) x PV(costs) -
+   * PV(counterfactual costs)}, {@code B = PV(benefits) - PV(counterfactual benefits)}, ROI ratio
+   * {@code B / I} and net ROI {@code B / I - 1} when {@code I > 0}.
    */
-  public java.util.Map<String, RoiFigures> totals(Appraisal appraisal) {
-    Args.notNull(appraisal, "appraisal");
-    List<BigDecimal> factors = schedule.factors(appraisal.horizonYears());
-    java.util.Map<String, RoiFigures> out = new java.util.LinkedHashMap<>();
-    for (AppraisalOption o : appraisal.alternatives()) {
-      out.put(o.name(), RoiFigures.of("total",
-          DiscountSchedule.presentValue(Flows.incrementalCosts(appraisal, o, Perspective.SOCIETY, optimismBias), factors),
-          DiscountSchedule.presentValue(Flows.incrementalBenefits(appraisal, o, Perspective.SOCIETY, false), factors)));
-    }
-    return out;
+  @Override
+  public FastHeadlines.Evaluator fastEvaluator(List<Metric<?>> metrics) {
+    return NumericFlows.incrementalEvaluator(id, METRICS, Args.noNullElements(metrics, "metrics"), schedule,
+        Perspective.SOCIETY, optimismBias.uplift().toDouble(), new NumericFlows.IncrementalFormula() {
+          @Override
+          public boolean defined(int metric, double investment, double benefits) {
+            return metric >= 2 || investment > 0;
+          }
+
+          @Override
+          public double value(int metric, double investment, double benefits) {
+            return switch (metric) {
+              case 0 -> benefits / investment;
+              case 1 -> benefits / investment - 1;
+              case 2 -> investment;
+              default -> benefits;
+            };
+          }
+        });
   }
 
   @Override
@@ -162,15 +205,16 @@ public record RoiStrategy(String id, DiscountSchedule schedule, OptimismBias opt
   private static BreakEven breakEven(String stream, BigDecimal volume, Cost streamBenefits, Cost totalBenefits,
       Cost investment) {
     if (volume.signum() == 0 || streamBenefits.amount().signum() <= 0) {
-      return new BreakEven(stream, volume, Optional.empty(), "undefined: the stream yields no benefit per unit");
+      return new BreakEven(stream, volume, new Figure.Undefined("the stream yields no benefit per unit"),
+          "no break-even volume");
     }
     BigDecimal perUnit = streamBenefits.amount().amount().divide(volume, MathContext.DECIMAL128);
     BigDecimal others = totalBenefits.minus(streamBenefits).amount().amount();
     BigDecimal needed = investment.amount().amount().subtract(others).divide(perUnit, MathContext.DECIMAL64);
     if (needed.signum() <= 0) {
-      return new BreakEven(stream, volume, Optional.of(BigDecimal.ZERO),
+      return new BreakEven(stream, volume, new Figure.Quantity(BigDecimal.ZERO, "units"),
           "the other benefits alone cover the investment");
     }
-    return new BreakEven(stream, volume, Optional.of(needed), "volume needed for ROI ratio 1");
+    return new BreakEven(stream, volume, new Figure.Quantity(needed, "units"), "volume needed for ROI ratio 1");
   }
 }

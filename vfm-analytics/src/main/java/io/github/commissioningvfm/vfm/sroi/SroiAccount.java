@@ -1,8 +1,9 @@
 package io.github.commissioningvfm.vfm.sroi;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.vfm.internal.PriceBases;
 import io.github.commissioningvfm.model.money.Cost;
-import io.github.commissioningvfm.vfm.spi.Ratio;
+import io.github.commissioningvfm.vfm.spi.Figure;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -19,7 +20,7 @@ import java.util.List;
  * @param netSroiRatio the net SROI ratio
  */
 public record SroiAccount(String label, Cost investment, List<SroiLine> lines, Cost totalPresentValue,
-    Cost netPresentValue, Ratio sroiRatio, Ratio netSroiRatio) {
+    Cost netPresentValue, Figure sroiRatio, Figure netSroiRatio) {
 
   /** Validates and copies. */
   public SroiAccount {
@@ -30,6 +31,8 @@ public record SroiAccount(String label, Cost investment, List<SroiLine> lines, C
     Args.notNull(netPresentValue, "netPresentValue");
     Args.notNull(sroiRatio, "sroiRatio");
     Args.notNull(netSroiRatio, "netSroiRatio");
+    PriceBases.requireOne("combine in an SROI account", investment, totalPresentValue, netPresentValue);
+    PriceBases.requireOne("combine in an SROI account", lines.stream().map(SroiLine::presentValue).toList());
   }
 
   /**
@@ -45,7 +48,8 @@ public record SroiAccount(String label, Cost investment, List<SroiLine> lines, C
     for (SroiLine l : lines) {
       total = total.plus(l.presentValue());
     }
-    Ratio ratio = Ratio.of(total.amount().amount(), investment.amount().amount(), "investment");
-    return new SroiAccount(label, investment, lines, total, total.minus(investment), ratio, ratio.minus(BigDecimal.ONE));
+    Figure ratio = Figure.ratio(total.amount().amount(), investment.amount().amount(), "investment");
+    Figure net = ratio instanceof Figure.Ratio r ? new Figure.Ratio(r.value().subtract(BigDecimal.ONE)) : ratio;
+    return new SroiAccount(label, investment, lines, total, total.minus(investment), ratio, net);
   }
 }

@@ -2,7 +2,8 @@ package io.github.commissioningvfm.vfm.sroi;
 
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.vfm.cba.DiscountSchedule;
-import io.github.commissioningvfm.vfm.internal.Format;
+import io.github.commissioningvfm.vfm.spi.Figure;
+import io.github.commissioningvfm.vfm.spi.HeadlineFigure;
 import io.github.commissioningvfm.vfm.spi.ResultTable;
 import io.github.commissioningvfm.vfm.spi.SourceReference;
 import io.github.commissioningvfm.vfm.spi.VfmResult;
@@ -46,6 +47,26 @@ public record SroiResult(String strategyId, String appraisalName, List<SroiAccou
     return new SroiResult(strategyId, name, accounts, new ArrayList<>(sources), assumptions);
   }
 
+  /**
+   * The headline figures of each account (named after its option): {@link SroiStrategy#SROI_RATIO},
+   * {@link SroiStrategy#NET_SROI_RATIO} and {@link SroiStrategy#NET_PRESENT_VALUE}.
+   */
+  @Override
+  public List<HeadlineFigure> headlines() {
+    List<HeadlineFigure> out = new ArrayList<>();
+    for (SroiAccount a : accounts) {
+      out.add(HeadlineFigure.of(a.label(), SroiStrategy.SROI_RATIO, a.sroiRatio()));
+      out.add(HeadlineFigure.of(a.label(), SroiStrategy.NET_SROI_RATIO, a.netSroiRatio()));
+      out.add(HeadlineFigure.of(a.label(), SroiStrategy.NET_PRESENT_VALUE, Figure.amount(a.netPresentValue())));
+    }
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return io.github.commissioningvfm.vfm.report.TextReport.render(this);
+  }
+
   @Override
   public List<ResultTable> tables() {
     ResultTable.Builder lines = ResultTable.builder("SROI impact values (present values)",
@@ -55,10 +76,9 @@ public record SroiResult(String strategyId, String appraisalName, List<SroiAccou
         "investment", "amount invested", "total present value", "net present value", "SROI ratio", "net SROI ratio");
     for (SroiAccount a : accounts) {
       for (SroiLine l : a.lines()) {
-        lines.row(a.label(), l.stakeholder(), l.outcome(), Format.money(l.presentValue()));
+        lines.row(a.label(), l.stakeholder(), l.outcome(), l.presentValue());
       }
-      totals.row(a.label(), Format.money(a.investment()), Format.money(a.totalPresentValue()),
-          Format.money(a.netPresentValue()), a.sroiRatio().display(), a.netSroiRatio().display());
+      totals.row(a.label(), a.investment(), a.totalPresentValue(), a.netPresentValue(), a.sroiRatio(), a.netSroiRatio());
     }
     return List.of(totals.build(), lines.build());
   }

@@ -7,7 +7,9 @@ import io.github.commissioningvfm.vfm.appraisal.AppraisalOption;
 import io.github.commissioningvfm.vfm.appraisal.BenefitStream;
 import io.github.commissioningvfm.vfm.appraisal.Perspective;
 import io.github.commissioningvfm.vfm.cba.DiscountSchedule;
-import io.github.commissioningvfm.vfm.cba.Flows;
+import io.github.commissioningvfm.vfm.internal.Flows;
+import io.github.commissioningvfm.vfm.spi.Figure;
+import io.github.commissioningvfm.vfm.spi.Metric;
 import io.github.commissioningvfm.vfm.cba.OptimismBias;
 import io.github.commissioningvfm.vfm.spi.VfmStrategy;
 import java.math.BigDecimal;
@@ -23,10 +25,22 @@ import java.util.List;
  * @param id the strategy id
  * @param schedule the discount schedule
  */
-public record SroiStrategy(String id, DiscountSchedule schedule) implements VfmStrategy {
+public record SroiStrategy(String id, DiscountSchedule schedule) implements VfmStrategy<SroiResult> {
 
   /** The id of the built-in strategy. */
   public static final String ID = "sroi";
+
+  /** SROI ratio: {@code present value of outcomes / investment}; switches at 1. */
+  public static final Metric<Figure.Ratio> SROI_RATIO = Metric.ratio("sroi-ratio", "SROI ratio",
+      "total present value / investment", 1);
+  /** Net SROI ratio: {@code (present value - investment) / investment}; switches at 0. */
+  public static final Metric<Figure.Ratio> NET_SROI_RATIO = Metric.ratio("net-sroi-ratio", "net SROI ratio",
+      "(total present value - investment) / investment", 0);
+  /** Net present value: {@code present value of outcomes - investment}; switches at 0. */
+  public static final Metric<Figure.Amount> NET_PRESENT_VALUE = Metric.amount("net-present-value",
+      "net present value", "total present value - investment", 0);
+
+  private static final List<Metric<?>> METRICS = List.of(SROI_RATIO, NET_SROI_RATIO, NET_PRESENT_VALUE);
 
   /** Validates. */
   public SroiStrategy {
@@ -54,6 +68,16 @@ public record SroiStrategy(String id, DiscountSchedule schedule) implements VfmS
   }
 
   @Override
+  public Class<SroiResult> resultType() {
+    return SroiResult.class;
+  }
+
+  @Override
+  public List<Metric<?>> metrics() {
+    return METRICS;
+  }
+
+  @Override
   public SroiResult evaluate(Appraisal appraisal) {
     Args.notNull(appraisal, "appraisal");
     List<BigDecimal> factors = schedule.factors(appraisal.horizonYears());
@@ -71,7 +95,7 @@ public record SroiStrategy(String id, DiscountSchedule schedule) implements VfmS
         lines.add(new SroiLine(s.recipient().name(), s.name() + " (counterfactual, subtracted)",
             DiscountSchedule.presentValue(s.netAmounts(), factors).multipliedBy(-1), s.valuation().provenance().describe()));
       }
-      accounts.add(SroiAccount.of(o.name() + " vs " + cf.name(), investment, lines));
+      accounts.add(SroiAccount.of(o.name(), investment, lines));
     }
     List<String> assumptions = new ArrayList<>(appraisal.assumptions());
     assumptions.add("Each benefit stream, after its impact adjustments, is one line of the impact map");

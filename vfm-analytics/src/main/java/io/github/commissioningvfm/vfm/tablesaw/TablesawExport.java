@@ -1,6 +1,8 @@
 package io.github.commissioningvfm.vfm.tablesaw;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.vfm.spi.Cell;
+import io.github.commissioningvfm.vfm.spi.Figure;
 import io.github.commissioningvfm.vfm.spi.ResultTable;
 import io.github.commissioningvfm.vfm.spi.VfmResult;
 import java.util.ArrayList;
@@ -13,7 +15,11 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
-/** Converts result tables to Tablesaw tables. */
+/**
+ * Converts result tables to Tablesaw tables. A column whose cells are all figures becomes a
+ * {@link DoubleColumn} (amounts in pounds; undefined figures are Tablesaw's missing value), any other
+ * column a {@link StringColumn} of the cells' readable forms.
+ */
 public final class TablesawExport {
 
   private TablesawExport() {
@@ -37,12 +43,22 @@ public final class TablesawExport {
         unique = name + " (" + k + ")";
       }
       final int index = c;
-      List<String> cells = table.rows().stream().map(r -> r.get(index)).toList();
-      boolean numeric = !cells.isEmpty() && cells.stream().allMatch(s -> s.matches("-?[0-9]+(\\.[0-9]+)?"));
+      List<Cell> cells = table.rows().stream().map(r -> r.get(index)).toList();
+      boolean numeric = !cells.isEmpty() && cells.stream().allMatch(Figure.class::isInstance)
+          && cells.stream().anyMatch(x -> ((Figure) x).isDefined());
       if (numeric) {
-        columns.add(DoubleColumn.create(unique, cells.stream().mapToDouble(Double::parseDouble).toArray()));
+        DoubleColumn col = DoubleColumn.create(unique);
+        for (Cell x : cells) {
+          var v = ((Figure) x).toDouble();
+          if (v.isPresent()) {
+            col.append(v.getAsDouble());
+          } else {
+            col.appendMissing();
+          }
+        }
+        columns.add(col);
       } else {
-        columns.add(StringColumn.create(unique, cells));
+        columns.add(StringColumn.create(unique, cells.stream().map(Cell::toString).toList()));
       }
     }
     return Table.create(table.title(), columns.toArray(new Column<?>[0]));

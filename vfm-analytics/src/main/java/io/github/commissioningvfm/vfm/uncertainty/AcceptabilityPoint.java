@@ -18,8 +18,10 @@ public record AcceptabilityPoint(double threshold, Map<String, Double> probabili
   /** Validates and copies. */
   public AcceptabilityPoint {
     Args.finite(threshold, "threshold");
-    probabilityBest = Map.copyOf(Args.noNullEntries(probabilityBest, "probabilityBest"));
-    expectedNetBenefit = Map.copyOf(Args.noNullEntries(expectedNetBenefit, "expectedNetBenefit"));
+    probabilityBest = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
+        Args.noNullEntries(probabilityBest, "probabilityBest")));
+    expectedNetBenefit = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
+        Args.noNullEntries(expectedNetBenefit, "expectedNetBenefit")));
     Args.notNegative(evpi, "evpi");
   }
 }

@@ -3,7 +3,6 @@ package io.github.commissioningvfm.vfm.uncertainty;
 import io.github.commissioningvfm.model.internal.Args;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Settings of a probabilistic sensitivity analysis. Build with {@link #builder()}; the seed is
@@ -14,10 +13,8 @@ import java.util.Optional;
  * @param threads the number of worker threads, positive (does not change the results)
  * @param intervalPercent the width of the percentile interval, e.g. 95 for the 2.5th-97.5th percentiles
  * @param thresholds the values of {@code lambda} for the acceptability curve and EVPI
- * @param effectMeasure the effect measure valued at {@code lambda}, or empty to value monetised benefits
  */
-public record PsaSettings(int iterations, long seed, int threads, double intervalPercent, List<Double> thresholds,
-    Optional<String> effectMeasure) {
+public record PsaSettings(int iterations, long seed, int threads, double intervalPercent, List<Double> thresholds) {
 
   /** Validates and copies. */
   public PsaSettings {
@@ -27,12 +24,11 @@ public record PsaSettings(int iterations, long seed, int threads, double interva
         intervalPercent);
     thresholds = List.copyOf(Args.notEmpty(thresholds, "thresholds"));
     thresholds.forEach(t -> Args.finite(t, "thresholds"));
-    Args.notNull(effectMeasure, "effectMeasure");
   }
 
   /**
    * A builder: 10,000 iterations, as many threads as processors, 95% intervals, thresholds
-   * 0, 0.5, 1, 1.5, 2 and 3 (monetised benefits), and no seed (which must be set).
+   * 0, 0.5, 1, 1.5, 2 and 3 (suits a value of one pound of benefit), and no seed (which must be set).
    *
    * @return the builder
    */
@@ -47,7 +43,6 @@ public record PsaSettings(int iterations, long seed, int threads, double interva
     private int threads = Runtime.getRuntime().availableProcessors();
     private double intervalPercent = 95;
     private List<Double> thresholds = List.of(0.0, 0.5, 1.0, 1.5, 2.0, 3.0);
-    private String effectMeasure;
 
     private Builder() {
     }
@@ -107,16 +102,6 @@ public record PsaSettings(int iterations, long seed, int threads, double interva
       return this;
     }
 
-    /**
-     * Values an effect measure at lambda instead of monetised benefits.
-     *
-     * @param measure the measure's name
-     * @return this builder
-     */
-    public Builder effectMeasure(String measure) {
-      this.effectMeasure = Args.notBlank(measure, "measure");
-      return this;
-    }
 
     /**
      * Builds the settings.
@@ -129,7 +114,7 @@ public record PsaSettings(int iterations, long seed, int threads, double interva
         throw new IllegalArgumentException("Probabilistic sensitivity analysis needs a seed: call seed(long) so that "
             + "the run can be reproduced");
       }
-      return new PsaSettings(iterations, seed, threads, intervalPercent, thresholds, Optional.ofNullable(effectMeasure));
+      return new PsaSettings(iterations, seed, threads, intervalPercent, thresholds);
     }
   }
 }

@@ -1,22 +1,22 @@
 package io.github.commissioningvfm.vfm.uncertainty;
 
 import io.github.commissioningvfm.model.internal.Args;
-import java.util.OptionalDouble;
+import io.github.commissioningvfm.vfm.spi.Figure;
 
 /**
- * The value of one input at which the metric reaches its switching target (NPV = 0 or ROI ratio = 1),
- * others at base, searched within the input's low-high range.
+ * The value of one input at which a metric reaches its switching target (for example NPSV = 0 or
+ * ROI ratio = 1), others at base, searched within the input's low-high range.
  *
  * @param input the input's name
  * @param base the input's base value
- * @param value the switching value, empty if the metric does not cross the target within the range
- * @param note how to read the figure
+ * @param value the switching value as a quantity, or undefined with the reason (no crossing in the
+ *     range, no range, or the metric undefined somewhere in it)
  */
-public record SwitchingValue(String input, double base, OptionalDouble value, String note) {
+public record SwitchingValue(String input, double base, Figure value) {
   /** Validates. */
   public SwitchingValue {
     Args.notBlank(input, "input");
+    Args.finite(base, "base");
     Args.notNull(value, "value");
-    Args.notBlank(note, "note");
   }
 }

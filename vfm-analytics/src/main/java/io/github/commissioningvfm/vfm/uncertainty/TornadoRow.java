@@ -1,24 +1,24 @@
 package io.github.commissioningvfm.vfm.uncertainty;
 
 import io.github.commissioningvfm.model.internal.Args;
-import java.util.OptionalDouble;
+import io.github.commissioningvfm.vfm.spi.Figure;
 
 /**
  * One bar of a tornado chart: the metric with the input at its low and high values, others at base.
- * A metric value is empty where it is undefined (an ROI ratio with zero investment).
  *
  * @param input the input's name
  * @param low the input's low value
  * @param high the input's high value
- * @param metricAtLow the metric with the input low
- * @param metricAtHigh the metric with the input high
- * @param swing {@code |metricAtHigh - metricAtLow|}, empty if either is undefined
+ * @param metricAtLow the metric with the input low (possibly undefined)
+ * @param metricAtHigh the metric with the input high (possibly undefined)
+ * @param swing {@code |metricAtHigh - metricAtLow|}, undefined if either is
  */
-public record TornadoRow(String input, double low, double high, OptionalDouble metricAtLow, OptionalDouble metricAtHigh,
-    OptionalDouble swing) {
+public record TornadoRow(String input, double low, double high, Figure metricAtLow, Figure metricAtHigh, Figure swing) {
   /** Validates. */
   public TornadoRow {
     Args.notBlank(input, "input");
+    Args.finite(low, "low");
+    Args.finite(high, "high");
     Args.notNull(metricAtLow, "metricAtLow");
     Args.notNull(metricAtHigh, "metricAtHigh");
     Args.notNull(swing, "swing");

@@ -1,21 +1,19 @@
 package io.github.commissioningvfm.vfm.uncertainty;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.model.time.FinancialYear;
 import io.github.commissioningvfm.vfm.appraisal.Appraisal;
 import io.github.commissioningvfm.vfm.appraisal.AppraisalOption;
-import io.github.commissioningvfm.vfm.appraisal.EffectStream;
-import io.github.commissioningvfm.vfm.cba.CbaOptionResult;
-import io.github.commissioningvfm.vfm.cba.CbaResult;
 import io.github.commissioningvfm.vfm.cba.CbaStrategy;
-import io.github.commissioningvfm.vfm.appraisal.Perspective;
-import io.github.commissioningvfm.vfm.internal.FastValues;
-import io.github.commissioningvfm.vfm.internal.Format;
 import io.github.commissioningvfm.vfm.internal.Numerics;
 import io.github.commissioningvfm.vfm.internal.RandomStreams;
-import io.github.commissioningvfm.vfm.roi.RoiFigures;
-import io.github.commissioningvfm.vfm.roi.RoiStrategy;
+import io.github.commissioningvfm.vfm.spi.FastHeadlines;
+import io.github.commissioningvfm.vfm.spi.Figure;
+import io.github.commissioningvfm.vfm.spi.Metric;
+import io.github.commissioningvfm.vfm.spi.NetBenefitBasis;
 import io.github.commissioningvfm.vfm.spi.ResultTable;
-import io.github.commissioningvfm.vfm.spi.SourceReference;
+import io.github.commissioningvfm.vfm.spi.VfmResult;
+import io.github.commissioningvfm.vfm.spi.VfmStrategy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -30,15 +28,17 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 /**
- * Sensitivity, scenario, switching-value and probabilistic analysis of an {@link AppraisalModel}
- * (methods and formulas in the package documentation).
+ * Sensitivity, scenario, switching-value and probabilistic analysis of an {@link AppraisalModel},
+ * evaluated by any {@link VfmStrategy} on any of its declared metrics (methods and formulas in the
+ * package documentation). A strategy that implements {@link FastHeadlines} is evaluated in double
+ * precision; any other through its exact {@code evaluate}.
  *
  * <pre>{@code
  * UncertaintyAnalysis ua = UncertaintyAnalysis.builder(model)
  *     .input(UncertainInput.of("aeAvoided", 120, 80, 160, Distribution.Gamma.ofMeanSd(120, 20)))
- *     .cba(CbaStrategy.greenBook().withOptimismBias(bias))
+ *     .strategy(CbaStrategy.greenBook().withOptimismBias(bias))
  *     .build();
- * SensitivityTables tornado = ua.oneWay("fund VCSE service", Metric.NPV);
+ * SensitivityTables tornado = ua.oneWay("fund VCSE service", CbaStrategy.NPSV);
  * PsaResult psa = ua.psa(PsaSettings.builder().seed(2026).iterations(10_000).build());
  * }</pre>
  */
@@ -46,16 +46,12 @@ public final class UncertaintyAnalysis {
 
   private final AppraisalModel model;
   private final List<UncertainInput> inputs;
-  private final CbaStrategy cba;
-  private final RoiStrategy roi;
-  private final Map<Integer, double[]> cbaFactors = new java.util.concurrent.ConcurrentHashMap<>();
-  private final Map<Integer, double[]> roiFactors = new java.util.concurrent.ConcurrentHashMap<>();
+  private final VfmStrategy<?> strategy;
 
-  private UncertaintyAnalysis(AppraisalModel model, List<UncertainInput> inputs, CbaStrategy cba, RoiStrategy roi) {
+  private UncertaintyAnalysis(AppraisalModel model, List<UncertainInput> inputs, VfmStrategy<?> strategy) {
     this.model = model;
     this.inputs = List.copyOf(inputs);
-    this.cba = cba;
-    this.roi = roi;
+    this.strategy = strategy;
   }
 
   /**
@@ -75,6 +71,15 @@ public final class UncertaintyAnalysis {
    */
   public List<UncertainInput> inputs() {
     return inputs;
+  }
+
+  /**
+   * The strategy evaluated.
+   *
+   * @return the strategy
+   */
+  public VfmStrategy<?> strategy() {
+    return strategy;
   }
 
   /**
@@ -98,114 +103,169 @@ public final class UncertaintyAnalysis {
   }
 
   /**
-   * The metric of an option for given input values.
+   * A metric of an option for given input values, through the path uncertainty analysis uses (the
+   * strategy's fast path if it has one).
    *
    * @param values the input values
-   * @param option the option's name
-   * @param metric the metric
-   * @return the metric's value, empty if undefined
+   * @param option the option's name, not the counterfactual
+   * @param metric one of the strategy's metrics
+   * @return the figure, possibly undefined
    */
-  public OptionalDouble metric(InputValues values, String option, Metric metric) {
+  public Figure figure(InputValues values, String option, Metric<?> metric) {
+    Args.notNull(values, "values");
     Appraisal a = model.build(values);
+    int j = alternativeIndex(a, option, metric);
+    Draw d = new Draw(a.alternatives().size(), 1);
+    evaluator(List.of(metric)).evaluate(a, d);
+    return d.figure(j, 0, metric, a.priceBase());
+  }
+
+  private int alternativeIndex(Appraisal a, String option, Metric<?> metric) {
+    Args.notBlank(option, "option");
+    Args.notNull(metric, "metric");
     AppraisalOption o = a.option(option);
     if (o.name().equals(a.counterfactual())) {
-      throw new IllegalArgumentException("Option '" + option + "' is the counterfactual: it has no " + metric
+      throw new IllegalArgumentException("Option '" + option + "' is the counterfactual: it has no " + metric.label()
           + " against itself");
     }
-    Outcome x = outcome(a, o);
-    if (metric == Metric.NPV) {
-      return OptionalDouble.of(x.npv());
+    return a.alternatives().indexOf(o);
+  }
+
+  private FastHeadlines.Evaluator evaluator(List<Metric<?>> metrics) {
+    for (Metric<?> m : metrics) {
+      if (!strategy.metrics().contains(m)) {
+        throw new IllegalArgumentException("Strategy '" + strategy.id() + "' has no metric '" + m.id()
+            + "'; its metrics are " + strategy.metrics().stream().map(Metric::id).toList());
+      }
     }
-    return x.roiDefined() ? OptionalDouble.of(x.roi()) : OptionalDouble.empty();
-  }
-
-  /**
-   * Double-precision figures of one option against the counterfactual (see {@link FastValues}).
-   *
-   * @param npv incremental PV benefits minus incremental PV costs (cost-benefit strategy's settings)
-   * @param dCosts incremental PV costs
-   * @param dBenefits incremental PV benefits
-   * @param roiDefined whether the ROI investment is positive
-   * @param roi the ROI ratio (ROI strategy's settings), 0 when undefined
-   */
-  private record Outcome(double npv, double dCosts, double dBenefits, boolean roiDefined, double roi) {
-  }
-
-  private double[] factors(Map<Integer, double[]> cache, io.github.commissioningvfm.vfm.cba.DiscountSchedule schedule,
-      int years) {
-    return cache.computeIfAbsent(years, y -> FastValues.factors(schedule, y));
-  }
-
-  private Outcome outcome(Appraisal a, AppraisalOption o) {
-    AppraisalOption cf = a.counterfactualOption();
-    double[] d = factors(cbaFactors, cba.schedule(), a.horizonYears());
-    double uplift = 1 + cba.optimismBias().uplift().toDouble();
-    double[] costs = FastValues.yearlyCosts(a, o, cba.perspective());
-    double[] cfCosts = FastValues.yearlyCosts(a, cf, cba.perspective());
-    double[] benefits = FastValues.yearlyBenefits(a, o, cba.perspective());
-    double[] cfBenefits = FastValues.yearlyBenefits(a, cf, cba.perspective());
-    double dCosts = uplift * FastValues.presentValue(costs, d) - FastValues.presentValue(cfCosts, d);
-    double dBenefits = FastValues.presentValue(benefits, d) - FastValues.presentValue(cfBenefits, d);
-    if (cba.perspective() != Perspective.SOCIETY) {
-      costs = FastValues.yearlyCosts(a, o, Perspective.SOCIETY);
-      cfCosts = FastValues.yearlyCosts(a, cf, Perspective.SOCIETY);
-      benefits = FastValues.yearlyBenefits(a, o, Perspective.SOCIETY);
-      cfBenefits = FastValues.yearlyBenefits(a, cf, Perspective.SOCIETY);
+    if (strategy instanceof FastHeadlines fast) {
+      return fast.fastEvaluator(metrics);
     }
-    double[] r = factors(roiFactors, roi.schedule(), a.horizonYears());
-    double roiUplift = 1 + roi.optimismBias().uplift().toDouble();
-    double investment = roiUplift * FastValues.presentValue(costs, r) - FastValues.presentValue(cfCosts, r);
-    double returns = FastValues.presentValue(benefits, r) - FastValues.presentValue(cfBenefits, r);
-    boolean defined = investment > 0;
-    return new Outcome(dBenefits - dCosts, dCosts, dBenefits, defined, defined ? returns / investment : 0);
+    return (appraisal, sink) -> {
+      VfmResult r = strategy.evaluate(appraisal);
+      List<AppraisalOption> alternatives = appraisal.alternatives();
+      for (int j = 0; j < alternatives.size(); j++) {
+        for (int m = 0; m < metrics.size(); m++) {
+          OptionalDouble v = r.figure(alternatives.get(j).name(), metrics.get(m)).toDouble();
+          if (v.isPresent()) {
+            sink.defined(j, m, v.getAsDouble());
+          } else {
+            sink.undefined(j, m);
+          }
+        }
+      }
+    };
+  }
+
+  /** The values of one evaluation: alternatives x metrics. */
+  private static final class Draw implements FastHeadlines.Sink {
+    private final double[][] values;
+    private final boolean[][] defined;
+
+    Draw(int alternatives, int metrics) {
+      values = new double[alternatives][metrics];
+      defined = new boolean[alternatives][metrics];
+    }
+
+    @Override
+    public void defined(int alternative, int metric, double value) {
+      if (!Double.isFinite(value)) {
+        throw new IllegalStateException("Metric " + metric + " of alternative " + alternative + " is not finite ("
+            + value + "); a strategy must report an undefined figure instead");
+      }
+      values[alternative][metric] = value;
+      defined[alternative][metric] = true;
+    }
+
+    @Override
+    public void undefined(int alternative, int metric) {
+      defined[alternative][metric] = false;
+    }
+
+    Figure figure(int j, int m, Metric<?> metric, FinancialYear priceBase) {
+      return defined[j][m] ? Figure.ofDouble(metric.kind(), values[j][m], priceBase, metric.unit())
+          : new Figure.Undefined(metric.label() + " is undefined for these input values ("
+              + metric.definition() + ")");
+    }
+  }
+
+  /** Thrown inside a root search when the metric is undefined at a point. */
+  private static final class UndefinedMetric extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UndefinedMetric() {
+      super(null, null, false, false);
+    }
   }
 
   /**
    * One-way sensitivity and switching values of an option's metric.
    *
    * @param option the option's name
-   * @param metric the metric
+   * @param metric one of the strategy's metrics
    * @return the tornado rows (largest swing first) and switching values
    */
-  public SensitivityTables oneWay(String option, Metric metric) {
-    Args.notBlank(option, "option");
-    Args.notNull(metric, "metric");
+  public SensitivityTables oneWay(String option, Metric<?> metric) {
     InputValues base = baseValues();
+    Appraisal baseCase = model.build(base);
+    int j = alternativeIndex(baseCase, option, metric);
+    FastHeadlines.Evaluator eval = evaluator(List.of(metric));
+    FinancialYear priceBase = baseCase.priceBase();
     List<TornadoRow> rows = new ArrayList<>();
     List<SwitchingValue> switching = new ArrayList<>();
     for (UncertainInput in : inputs) {
-      OptionalDouble atLow = metric(base.with(in.name(), in.low()), option, metric);
-      OptionalDouble atHigh = metric(base.with(in.name(), in.high()), option, metric);
-      OptionalDouble swing = atLow.isPresent() && atHigh.isPresent()
-          ? OptionalDouble.of(Math.abs(atHigh.getAsDouble() - atLow.getAsDouble())) : OptionalDouble.empty();
+      Figure atLow = at(eval, base.with(in.name(), in.low()), j, metric, priceBase);
+      Figure atHigh = at(eval, base.with(in.name(), in.high()), j, metric, priceBase);
+      Figure swing = atLow.isDefined() && atHigh.isDefined()
+          ? Figure.ofDouble(metric.kind() == Figure.Kind.COUNT ? Figure.Kind.QUANTITY : metric.kind(),
+              Math.abs(atHigh.toDouble().getAsDouble() - atLow.toDouble().getAsDouble()), priceBase, metric.unit())
+          : new Figure.Undefined("the metric is undefined at one end of the range");
       rows.add(new TornadoRow(in.name(), in.low(), in.high(), atLow, atHigh, swing));
-      switching.add(switchingValue(base, in, option, metric));
+      switching.add(switchingValue(eval, base, in, j, metric, priceBase));
     }
-    rows.sort(Comparator.comparingDouble((TornadoRow r) -> r.swing().orElse(-1)).reversed());
-    return new SensitivityTables(option, metric, metric(base, option, metric), rows, switching);
+    rows.sort(Comparator.comparingDouble((TornadoRow r) -> r.swing().toDouble().orElse(-1)).reversed());
+    return new SensitivityTables(strategy.id(), option, metric.id(), metric.label(), metric.switchingTarget(),
+        at(eval, base, j, metric, priceBase), rows, switching);
   }
 
-  private SwitchingValue switchingValue(InputValues base, UncertainInput in, String option, Metric metric) {
+  private Figure at(FastHeadlines.Evaluator eval, InputValues values, int j, Metric<?> metric, FinancialYear base) {
+    Appraisal a = model.build(values);
+    Draw d = new Draw(a.alternatives().size(), 1);
+    eval.evaluate(a, d);
+    return d.figure(j, 0, metric, base);
+  }
+
+  private SwitchingValue switchingValue(FastHeadlines.Evaluator eval, InputValues base, UncertainInput in, int j,
+      Metric<?> metric, FinancialYear priceBase) {
     double target = metric.switchingTarget();
+    String reaches = metric.label() + " = " + Figure.significant(java.math.BigDecimal.valueOf(target));
     if (in.low() == in.high()) {
-      return new SwitchingValue(in.name(), in.base(), OptionalDouble.empty(), "no range given for this input");
+      return new SwitchingValue(in.name(), in.base(), new Figure.Undefined("no range given for this input"));
     }
     try {
-      OptionalDouble root = Numerics.root(x -> metric(base.with(in.name(), x), option, metric).orElseThrow() - target,
-          in.low(), in.high(), 1e-9 * Math.max(1, Math.abs(in.high() - in.low())));
+      OptionalDouble root = Numerics.root(x -> {
+        Figure f = at(eval, base.with(in.name(), x), j, metric, priceBase);
+        return f.toDouble().orElseThrow(UndefinedMetric::new) - target;
+      }, in.low(), in.high(), 1e-9 * Math.max(1, Math.abs(in.high() - in.low())));
       if (root.isPresent()) {
-        return new SwitchingValue(in.name(), in.base(), root, metric + " reaches " + target + " at this value");
+        return new SwitchingValue(in.name(), in.base(),
+            new Figure.Quantity(java.math.BigDecimal.valueOf(root.getAsDouble()), ""));
       }
-      return new SwitchingValue(in.name(), in.base(), OptionalDouble.empty(),
-          metric + " does not reach " + target + " between " + in.low() + " and " + in.high());
-    } catch (java.util.NoSuchElementException e) {
-      return new SwitchingValue(in.name(), in.base(), OptionalDouble.empty(),
-          metric + " is undefined somewhere in the range (zero investment)");
+      return new SwitchingValue(in.name(), in.base(), new Figure.Undefined("does not reach " + reaches
+          + " between " + number(in.low()) + " and " + number(in.high())));
+    } catch (UndefinedMetric e) {
+      return new SwitchingValue(in.name(), in.base(), new Figure.Undefined(metric.label()
+          + " is undefined somewhere between " + number(in.low()) + " and " + number(in.high())));
     }
+  }
+
+  private static String number(double value) {
+    return Figure.significant(java.math.BigDecimal.valueOf(value));
   }
 
   /**
-   * Scenario analysis: NPV and ROI ratio of every option other than the counterfactual in each scenario.
+   * Scenario analysis: every headline figure of every option other than the counterfactual in each
+   * scenario, from the strategy's exact evaluation.
    *
    * @param scenarios the scenarios
    * @return a table with one row per scenario and option, the base case first
@@ -214,7 +274,9 @@ public final class UncertaintyAnalysis {
     Args.noNullElements(scenarios, "scenarios");
     Set<String> known = new HashSet<>();
     inputs.forEach(i -> known.add(i.name()));
-    ResultTable.Builder t = ResultTable.builder("Scenario analysis", "scenario", "option", "NPV", "ROI ratio");
+    List<String> columns = new ArrayList<>(List.of("scenario", "option"));
+    strategy.metrics().forEach(m -> columns.add(m.label()));
+    ResultTable.Builder t = ResultTable.builder("Scenario analysis (" + strategy.id() + ")", columns.toArray(new String[0]));
     List<Scenario> all = new ArrayList<>();
     all.add(new Scenario("base case", Map.of()));
     all.addAll(scenarios);
@@ -228,17 +290,19 @@ public final class UncertaintyAnalysis {
         values = values.with(e.getKey(), e.getValue());
       }
       Appraisal a = model.build(values);
-      CbaResult c = cba.evaluateHeadline(a);
-      Map<String, RoiFigures> r = roi.totals(a);
-      for (CbaOptionResult o : c.options()) {
-        t.row(s.name(), o.option(), Format.money(o.npsv()), r.get(o.option()).roiRatio().display());
+      VfmResult r = strategy.evaluate(a);
+      for (AppraisalOption o : a.alternatives()) {
+        List<Object> row = new ArrayList<>(List.of(s.name(), o.name()));
+        strategy.metrics().forEach(m -> row.add(r.figure(o.name(), m)));
+        t.row(row.toArray());
       }
     }
     return t.build();
   }
 
   /**
-   * Probabilistic sensitivity analysis (Monte Carlo).
+   * Probabilistic sensitivity analysis (Monte Carlo) of every metric the strategy declares, with an
+   * acceptability curve and EVPI when the strategy declares a {@link NetBenefitBasis}.
    *
    * @param settings the settings
    * @return the result; identical for the same settings whatever {@code settings.threads()}
@@ -247,23 +311,18 @@ public final class UncertaintyAnalysis {
     Args.notNull(settings, "settings");
     Appraisal base = baseCase();
     List<String> alternatives = base.alternatives().stream().map(AppraisalOption::name).toList();
+    List<Metric<?>> metrics = strategy.metrics();
     int n = settings.iterations();
     int k = alternatives.size();
-    double[][] npv = new double[k][n];
-    double[][] roiValue = new double[k][n];
-    boolean[][] roiDefined = new boolean[k][n];
-    double[][] valued = new double[k][n];
-    double[][] costs = new double[k][n];
+    int mCount = metrics.size();
+    double[][][] values = new double[k][mCount][n];
+    boolean[][][] defined = new boolean[k][mCount][n];
+    FastHeadlines.Evaluator eval = evaluator(metrics);
     RandomStreams streams = RandomStreams.of(settings.seed());
     ForkJoinPool pool = new ForkJoinPool(settings.threads());
     try {
-      pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> {
-        try {
-          iterate(i, streams, settings, alternatives, npv, roiValue, roiDefined, valued, costs);
-        } catch (RuntimeException e) {
-          throw new IllegalStateException("PSA iteration " + i + " failed: " + e.getMessage(), e);
-        }
-      })).get();
+      pool.submit(() -> IntStream.range(0, n).parallel().forEach(i ->
+          iterate(i, streams, eval, alternatives, values, defined))).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("PSA interrupted", e);
@@ -272,92 +331,96 @@ public final class UncertaintyAnalysis {
     } finally {
       pool.shutdown();
     }
-    List<PsaOptionSummary> summaries = new ArrayList<>();
     double tail = (100 - settings.intervalPercent()) / 2;
+    List<PsaSummary> summaries = new ArrayList<>();
+    List<PsaDraws> draws = new ArrayList<>();
     for (int j = 0; j < k; j++) {
-      summaries.add(summarise(alternatives.get(j), npv[j], roiValue[j], roiDefined[j], tail));
+      for (int m = 0; m < mCount; m++) {
+        summaries.add(summarise(alternatives.get(j), metrics.get(m), values[j][m], defined[j][m], tail, settings,
+            base.priceBase()));
+        draws.add(new PsaDraws(alternatives.get(j), metrics.get(m).id(), values[j][m], defined[j][m]));
+      }
     }
     List<String> options = new ArrayList<>();
     options.add(base.counterfactual());
     options.addAll(alternatives);
     List<AcceptabilityPoint> curve = new ArrayList<>();
-    for (double lambda : settings.thresholds()) {
-      curve.add(acceptability(lambda, options, valued, costs, n));
-    }
-    List<SourceReference> sources = new ArrayList<>(cba.evaluateHeadline(base).sources());
     List<String> assumptions = new ArrayList<>(base.assumptions());
+    if (strategy.netBenefit().isPresent()) {
+      NetBenefitBasis nb = strategy.netBenefit().get();
+      int valueIndex = metrics.indexOf(nb.value());
+      int costIndex = metrics.indexOf(nb.cost());
+      for (double lambda : settings.thresholds()) {
+        curve.add(acceptability(lambda, options, values, defined, valueIndex, costIndex, n));
+      }
+      assumptions.add("Acceptability and EVPI: NB(lambda) = lambda x " + nb.value().label() + " - "
+          + nb.cost().label() + "; lambda = " + nb.lambdaMeaning());
+    } else {
+      assumptions.add("No acceptability curve or EVPI: strategy '" + strategy.id() + "' declares no net benefit");
+    }
     assumptions.add("Inputs drawn independently; iteration i uses random stream i of seed " + settings.seed());
     inputs.forEach(in -> assumptions.add("Input '" + in.name() + "': " + in.distribution().map(Object::toString)
         .orElse("fixed at " + in.base())));
-    return new PsaResult("psa", base.name(), settings, options, summaries, curve, List.of(npv), sources, assumptions);
+    return new PsaResult("psa", strategy.id(), base.name(), base.priceBase(), settings, options, summaries, curve,
+        draws, strategy.evaluate(base).sources(), assumptions);
   }
 
-  private void iterate(int i, RandomStreams streams, PsaSettings settings, List<String> alternatives, double[][] npv,
-      double[][] roiValue, boolean[][] roiDefined, double[][] valued, double[][] costs) {
+  private void iterate(int i, RandomStreams streams, FastHeadlines.Evaluator eval, List<String> alternatives,
+      double[][][] values, boolean[][][] defined) {
     SplittableRandom rng = streams.forIteration(i);
-    Map<String, Double> values = new LinkedHashMap<>();
+    Map<String, Double> drawn = new LinkedHashMap<>();
     for (UncertainInput in : inputs) {
-      values.put(in.name(), in.distribution().isPresent() ? in.distribution().get().sample(rng) : in.base());
+      drawn.put(in.name(), in.distribution().isPresent() ? in.distribution().get().sample(rng) : in.base());
     }
-    Appraisal a = model.build(new InputValues(values));
-    for (int j = 0; j < alternatives.size(); j++) {
-      Outcome x = outcome(a, a.option(alternatives.get(j)));
-      npv[j][i] = x.npv();
-      costs[j][i] = x.dCosts();
-      valued[j][i] = settings.effectMeasure().isPresent()
-          ? incrementalEffect(a, alternatives.get(j), settings.effectMeasure().get())
-          : x.dBenefits();
-      roiDefined[j][i] = x.roiDefined();
-      roiValue[j][i] = x.roi();
+    Appraisal a = model.build(new InputValues(drawn));
+    if (!a.alternatives().stream().map(AppraisalOption::name).toList().equals(alternatives)) {
+      throw new IllegalStateException("PSA iteration " + i + ": the model built options "
+          + a.alternatives().stream().map(AppraisalOption::name).toList() + " but the base case has " + alternatives);
     }
+    eval.evaluate(a, new FastHeadlines.Sink() {
+      @Override
+      public void defined(int alternative, int metric, double value) {
+        if (!Double.isFinite(value)) {
+          throw new IllegalStateException("PSA iteration " + i + ": metric " + metric + " is not finite (" + value
+              + "); a strategy must report an undefined figure instead");
+        }
+        values[alternative][metric][i] = value;
+        defined[alternative][metric][i] = true;
+      }
+
+      @Override
+      public void undefined(int alternative, int metric) {
+        defined[alternative][metric][i] = false;
+      }
+    });
   }
 
-  private double incrementalEffect(Appraisal a, String option, String measure) {
-    double[] factors = factors(cbaFactors, cba.schedule(), a.horizonYears());
-    return presentEffect(a, a.option(option), measure, factors) - presentEffect(a, a.counterfactualOption(), measure, factors);
-  }
-
-  private static double presentEffect(Appraisal a, AppraisalOption o, String measure, double[] factors) {
-    EffectStream e = o.effect(measure).orElseThrow(() -> new IllegalArgumentException("Option '" + o.name()
-        + "' has no effect stream for measure '" + measure + "'"));
-    double total = 0;
-    for (int t = 0; t < a.horizonYears(); t++) {
-      total += e.quantities().get(t).doubleValue() * factors[t];
+  private static PsaSummary summarise(String option, Metric<?> metric, double[] values, boolean[] defined, double tail,
+      PsaSettings settings, FinancialYear priceBase) {
+    int n = values.length;
+    double[] ok = IntStream.range(0, n).filter(i -> defined[i]).mapToDouble(i -> values[i]).toArray();
+    long above = IntStream.range(0, n).filter(i -> defined[i] && values[i] > metric.switchingTarget()).count();
+    String method = "percentile interval of " + ok.length + " Monte Carlo draws";
+    if (ok.length == 0) {
+      Figure none = new Figure.Undefined(metric.label() + " is undefined in every iteration");
+      return new PsaSummary(option, metric.id(), metric.label(), none, none, none, settings.intervalPercent(), method,
+          new Figure.Share(0), n);
     }
-    return total;
-  }
-
-  private static PsaOptionSummary summarise(String option, double[] npv, double[] roi, boolean[] defined, double tail) {
-    int n = npv.length;
     double sum = 0;
-    int positive = 0;
-    for (double v : npv) {
+    for (double v : ok) {
       sum += v;
-      if (v > 0) {
-        positive++;
-      }
     }
-    double[] definedRoi = IntStream.range(0, n).filter(i -> defined[i]).mapToDouble(i -> roi[i]).toArray();
-    int aboveOne = (int) IntStream.range(0, n).filter(i -> defined[i] && roi[i] > 1).count();
-    OptionalDouble meanRoi = OptionalDouble.empty();
-    OptionalDouble roiLow = OptionalDouble.empty();
-    OptionalDouble roiHigh = OptionalDouble.empty();
-    if (definedRoi.length > 0) {
-      double s = 0;
-      for (double v : definedRoi) {
-        s += v;
-      }
-      meanRoi = OptionalDouble.of(s / definedRoi.length);
-      roiLow = OptionalDouble.of(Numerics.percentile(definedRoi, tail));
-      roiHigh = OptionalDouble.of(Numerics.percentile(definedRoi, 100 - tail));
-    }
-    return new PsaOptionSummary(option, sum / n, Numerics.percentile(npv, tail), Numerics.percentile(npv, 100 - tail),
-        (double) positive / n, meanRoi, roiLow, roiHigh, (double) aboveOne / n, n - definedRoi.length);
+    Figure.Kind kind = metric.kind() == Figure.Kind.COUNT ? Figure.Kind.QUANTITY : metric.kind();
+    return new PsaSummary(option, metric.id(), metric.label(),
+        Figure.ofDouble(kind, sum / ok.length, priceBase, metric.unit()),
+        Figure.ofDouble(kind, Numerics.percentile(ok, tail), priceBase, metric.unit()),
+        Figure.ofDouble(kind, Numerics.percentile(ok, 100 - tail), priceBase, metric.unit()),
+        settings.intervalPercent(), method, new Figure.Share((double) above / n), n - ok.length);
   }
 
-  private static AcceptabilityPoint acceptability(double lambda, List<String> options, double[][] valued,
-      double[][] costs, int n) {
-    int k = valued.length;
+  private static AcceptabilityPoint acceptability(double lambda, List<String> options, double[][][] values,
+      boolean[][][] defined, int valueIndex, int costIndex, int n) {
+    int k = values.length;
     int[] best = new int[k + 1];
     double[] sums = new double[k + 1];
     double sumOfMax = 0;
@@ -365,7 +428,11 @@ public final class UncertaintyAnalysis {
       int bestIndex = 0;
       double bestValue = 0; // the counterfactual's incremental net benefit
       for (int j = 0; j < k; j++) {
-        double nb = lambda * valued[j][i] - costs[j][i];
+        if (!defined[j][valueIndex][i] || !defined[j][costIndex][i]) {
+          throw new IllegalStateException("PSA iteration " + i + ": the net benefit of '" + options.get(j + 1)
+              + "' is undefined");
+        }
+        double nb = lambda * values[j][valueIndex][i] - values[j][costIndex][i];
         sums[j + 1] += nb;
         if (nb > bestValue) {
           bestValue = nb;
@@ -392,8 +459,7 @@ public final class UncertaintyAnalysis {
   public static final class Builder {
     private final AppraisalModel model;
     private final List<UncertainInput> inputs = new ArrayList<>();
-    private CbaStrategy cba = CbaStrategy.greenBook();
-    private RoiStrategy roi = RoiStrategy.undiscounted();
+    private VfmStrategy<?> strategy = CbaStrategy.greenBook();
 
     private Builder(AppraisalModel model) {
       this.model = model;
@@ -415,24 +481,13 @@ public final class UncertaintyAnalysis {
     }
 
     /**
-     * Sets the cost-benefit strategy giving NPV (default: Green Book standard).
+     * Sets the strategy whose metrics are analysed (default: Green Book cost-benefit analysis).
      *
-     * @param strategy the strategy
+     * @param value any strategy, built-in or plugged in
      * @return this builder
      */
-    public Builder cba(CbaStrategy strategy) {
-      this.cba = Args.notNull(strategy, "strategy");
-      return this;
-    }
-
-    /**
-     * Sets the ROI strategy giving the ROI ratio (default: undiscounted).
-     *
-     * @param strategy the strategy
-     * @return this builder
-     */
-    public Builder roi(RoiStrategy strategy) {
-      this.roi = Args.notNull(strategy, "strategy");
+    public Builder strategy(VfmStrategy<?> value) {
+      this.strategy = Args.notNull(value, "strategy");
       return this;
     }
 
@@ -442,7 +497,7 @@ public final class UncertaintyAnalysis {
      * @return the analysis
      */
     public UncertaintyAnalysis build() {
-      UncertaintyAnalysis ua = new UncertaintyAnalysis(model, inputs, cba, roi);
+      UncertaintyAnalysis ua = new UncertaintyAnalysis(model, inputs, strategy);
       ua.baseCase();
       return ua;
     }

@@ -5,6 +5,7 @@ import static io.github.commissioningvfm.vfm.appraisal.Fixtures.gbp;
 import static io.github.commissioningvfm.vfm.appraisal.Fixtures.yearly;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.model.provenance.Provenance;
@@ -39,13 +40,18 @@ class AppraisalTest {
 
   @Test
   void mismatchedPriceBaseNamesOptionStreamAndYear() {
+    io.github.commissioningvfm.model.money.PriceBaseMismatchException mixed = assertThrows(
+        io.github.commissioningvfm.model.money.PriceBaseMismatchException.class,
+        () -> BenefitValuation.direct(List.of(gbp("1"), Cost.of("2", "2023/24")), "x"));
+    assertTrue(mixed.getMessage().startsWith("Cannot combine in one benefit valuation a cost in 2023/24 prices and a "
+        + "cost in 2024/25 prices"), mixed.getMessage());
     AppraisalOption o = AppraisalOption.builder("service")
         .benefit(BenefitStream.of("A&E", Perspective.NHS, true,
-            BenefitValuation.direct(List.of(gbp("1"), Cost.of("2", "2023/24")), "x")))
+            BenefitValuation.direct(List.of(Cost.of("1", "2023/24"), Cost.of("2", "2023/24")), "x")))
         .build();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Appraisal.builder("a").priceBase(BASE).horizon(BASE, 2).option(o).counterfactual(none()).build());
-    assertEquals("Option 'service', benefit stream 'A&E', year 1: amount is in 2023/24 prices but the appraisal's "
+    assertEquals("Option 'service', benefit stream 'A&E', year 0: amount is in 2023/24 prices but the appraisal's "
         + "price base is 2024/25; rebase it with a price index first", e.getMessage());
   }
 
@@ -53,7 +59,7 @@ class AppraisalTest {
   void negativeCostNamesStreamAndYear() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new CostStream("staff", Perspective.NHS, yearly("1", "-3")));
-    assertEquals("Cost stream 'staff', year 1: amount must not be negative: GBP -3", e.getMessage());
+    assertEquals("Cost stream 'staff', year 1: amount must not be negative: -£3.00", e.getMessage());
   }
 
   @Test

@@ -76,4 +76,20 @@ public final class Fixtures {
   public static List<Cost> flat(String amount, int years) {
     return new ArrayList<>(Collections.nCopies(years, gbp(amount)));
   }
+
+  /**
+   * A two-year appraisal with an effect stream on both options (for cost-effectiveness).
+   *
+   * @return the appraisal
+   */
+  public static Appraisal withEffects() {
+    return Appraisal.builder("cea").priceBase(BASE).horizon(BASE, 2)
+        .option(AppraisalOption.builder("service")
+            .cost(new CostStream("c", Perspective.COMMISSIONER, yearly("100", "100")))
+            .effect(new EffectStream("reliable improvement", quantities("4", "4"))).build())
+        .counterfactual(AppraisalOption.builder("status quo")
+            .cost(new CostStream("c", Perspective.COMMISSIONER, yearly("20", "20")))
+            .effect(new EffectStream("reliable improvement", quantities("1", "1"))).build())
+        .build();
+  }
 }

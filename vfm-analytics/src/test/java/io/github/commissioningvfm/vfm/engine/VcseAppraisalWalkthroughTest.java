@@ -21,7 +21,7 @@ import io.github.commissioningvfm.vfm.cba.OptimismBias;
 import io.github.commissioningvfm.vfm.report.TextReport;
 import io.github.commissioningvfm.vfm.uncertainty.Distribution;
 import io.github.commissioningvfm.vfm.uncertainty.InputValues;
-import io.github.commissioningvfm.vfm.uncertainty.Metric;
+import io.github.commissioningvfm.vfm.spi.Figure;
 import io.github.commissioningvfm.vfm.uncertainty.PsaResult;
 import io.github.commissioningvfm.vfm.uncertainty.PsaSettings;
 import io.github.commissioningvfm.vfm.uncertainty.SensitivityTables;
@@ -68,9 +68,9 @@ class VcseAppraisalWalkthroughTest {
         .input(UncertainInput.of("grant", 150_000, 120_000, 200_000, Distribution.Gamma.ofMeanSd(150_000, 15_000)))
         .input(UncertainInput.of("aeAvoided", 600, 300, 900, new Distribution.Pert(300, 600, 900)))
         .input(UncertainInput.of("aeUnitCost", 300, 250, 350, Distribution.LogNormal.ofMeanSd(300, 25)))
-        .cba(cba).build();
-    CbaResult result = (CbaResult) VfmEngine.builder().register(cba).build().evaluate(ua.baseCase(), "cba");
-    SensitivityTables tornado = ua.oneWay("fund VCSE crisis service", Metric.NPV);
+        .strategy(cba).build();
+    CbaResult result = VfmEngine.builder().register(cba).build().evaluate(ua.baseCase(), "cba", CbaResult.class);
+    SensitivityTables tornado = ua.oneWay("fund VCSE crisis service", CbaStrategy.NPSV);
     PsaResult psa = ua.psa(PsaSettings.builder().seed(20261123L).iterations(2_000).threads(2)
         .thresholds(List.of(0.5, 1.0, 1.5)).build());
 
@@ -82,7 +82,7 @@ class VcseAppraisalWalkthroughTest {
     }
     assertEquals(-15_400 * sumFactors, result.option("fund VCSE crisis service").npsv().amount().toDouble(), 1e-6);
     assertEquals("aeAvoided", tornado.tornado().get(0).input());
-    assertTrue(psa.summary("fund VCSE crisis service").probabilityNpvPositive() < 0.5);
+    assertTrue(((Figure.Share) psa.summary("fund VCSE crisis service", "npsv").probabilityAboveTarget()).value() < 0.5);
     String text = TextReport.render(result) + TextReport.render(tornado.tornadoTable()) + TextReport.render(psa);
     assertTrue(text.contains("Who pays and who saves"), text);
     assertTrue(text.contains("Acceptability curve and EVPI"), text);

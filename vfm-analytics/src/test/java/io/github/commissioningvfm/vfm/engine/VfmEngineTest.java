@@ -30,6 +30,8 @@ class VfmEngineTest {
     VfmEngine engine = VfmEngine.builder().discoverStrategies().build();
     assertEquals(List.of(HouseStrategy.ID), engine.ids());
     assertEquals("[[2]]", engine.evaluate(Fixtures.threeYear(), HouseStrategy.ID).tables().get(0).rows().toString());
+    HouseStrategy.Counted counted = engine.evaluate(Fixtures.threeYear(), HouseStrategy.ID, HouseStrategy.Counted.class);
+    assertEquals(2, counted.count());
   }
 
   @Test
@@ -75,7 +77,40 @@ class VfmEngineTest {
     BatchCell.Failure nullCell = r.failures().get(2);
     assertEquals("(appraisal 1)", nullCell.appraisalName());
     assertEquals("Appraisal 1 of the batch is null", nullCell.message());
-    assertEquals("StrategyNotFoundException", r.failures().get(1).errorType());
+    assertEquals("io.github.commissioningvfm.vfm.engine.StrategyNotFoundException", r.failures().get(1).errorType());
     assertEquals(false, r.allSucceeded());
+  }
+
+  @Test
+  void aPluginFailureOfAnyClassBecomesAFailureCellWithItsCause() {
+    VfmStrategy<HouseStrategy.Counted> failing = new HouseStrategy() {
+      @Override
+      public String id() {
+        return "failing";
+      }
+
+      @Override
+      public HouseStrategy.Counted evaluate(Appraisal appraisal) {
+        throw new RuntimeException("outer", new java.io.UncheckedIOException("disk", new java.io.IOException("gone"))) {
+          private static final long serialVersionUID = 1L;
+        };
+      }
+    };
+    BatchResult r = VfmEngine.builder().registerBuiltIns().register(failing).build()
+        .evaluateAll(List.of(Fixtures.threeYear()), List.of("failing", "cba"));
+    BatchCell.Failure f = r.failures().get(0);
+    assertEquals(1, r.successes().size());
+    assertEquals("io.github.commissioningvfm.vfm.engine.VfmEngineTest$2$1", f.errorType());
+    assertEquals("outer", f.message());
+    assertEquals(List.of("java.io.UncheckedIOException: disk", "java.io.IOException: gone"), f.causes());
+    assertEquals("three-year test [failing] failed: io.github.commissioningvfm.vfm.engine.VfmEngineTest$2$1: outer; "
+        + "caused by java.io.UncheckedIOException: disk; caused by java.io.IOException: gone", f.toString());
+  }
+
+  @Test
+  void aResultOfAnotherTypeIsRefusedNotCast() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> VfmEngine.standard().evaluate(Fixtures.threeYear(), "roi", io.github.commissioningvfm.vfm.cba.CbaResult.class));
+    assertEquals("Strategy 'roi' returns RoiResult, not CbaResult", e.getMessage());
   }
 }

@@ -1,37 +1,154 @@
 package io.github.commissioningvfm.vfm.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.commissioningvfm.model.jackson.CommissioningVfmModule;
+import io.github.commissioningvfm.model.money.Cost;
+import io.github.commissioningvfm.vfm.appraisal.Appraisal;
 import io.github.commissioningvfm.vfm.appraisal.Fixtures;
+import io.github.commissioningvfm.vfm.cba.CbaResult;
 import io.github.commissioningvfm.vfm.cba.CbaStrategy;
-import io.github.commissioningvfm.vfm.spi.Ratio;
+import io.github.commissioningvfm.vfm.cea.CeaStrategy;
+import io.github.commissioningvfm.vfm.engine.BatchResult;
+import io.github.commissioningvfm.vfm.engine.VfmEngine;
+import io.github.commissioningvfm.vfm.roi.RoiStrategy;
+import io.github.commissioningvfm.vfm.spi.Cell;
+import io.github.commissioningvfm.vfm.spi.Figure;
 import io.github.commissioningvfm.vfm.spi.VfmResult;
+import io.github.commissioningvfm.vfm.sroi.SroiStrategy;
+import io.github.commissioningvfm.vfm.uncertainty.Distribution;
+import io.github.commissioningvfm.vfm.uncertainty.PsaSettings;
+import io.github.commissioningvfm.vfm.uncertainty.UncertainInput;
+import io.github.commissioningvfm.vfm.uncertainty.UncertaintyAnalysis;
+import java.io.IOException;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
+/** Every public result type of the engine, and {@code Appraisal}, writes to JSON and reads back equal. */
 class VfmJacksonModuleTest {
 
-  private final ObjectMapper mapper = new ObjectMapper().registerModule(new VfmJacksonModule());
+  private static final ObjectMapper VFM_ONLY = new ObjectMapper().registerModule(new VfmJacksonModule());
+  private static final ObjectMapper BOTH = new ObjectMapper().registerModule(new CommissioningVfmModule())
+      .registerModule(new VfmJacksonModule());
 
-  @Test
-  void resultAsJson() throws Exception {
-    VfmResult r = CbaStrategy.greenBook().evaluate(Fixtures.threeYear());
-    JsonNode json = mapper.readTree(mapper.writerFor(VfmResult.class).writeValueAsString(r));
-    assertEquals("cba", json.get("strategyId").asText());
-    assertEquals("three-year test", json.get("appraisal").asText());
-    assertEquals("service", json.get("tables").get(0).get("rows").get(1).get(0).asText());
-    assertEquals("579.94", json.get("tables").get(0).get("rows").get(1).get(5).asText());
-    assertEquals("UNIT_COST", json.get("sources").get(0).get("kind").asText());
+  static Map<Class<?>, Object> samples() {
+    Map<Class<?>, Object> out = new LinkedHashMap<>();
+    CbaResult cba = CbaStrategy.greenBook().evaluate(Fixtures.threeYear());
+    out.put(CbaResult.class, cba);
+    out.put(io.github.commissioningvfm.vfm.cba.CbaOptionResult.class, cba.options().get(0));
+    var roi = RoiStrategy.undiscounted().evaluate(Fixtures.threeYear());
+    out.put(roi.getClass(), roi);
+    out.put(io.github.commissioningvfm.vfm.roi.RoiOptionResult.class, roi.options().get(0));
+    var cea = CeaStrategy.standard().withThresholds(List.of(Fixtures.gbp("50"))).evaluate(Fixtures.withEffects());
+    out.put(cea.getClass(), cea);
+    var sroi = SroiStrategy.greenBook().evaluate(Fixtures.threeYear());
+    out.put(sroi.getClass(), sroi);
+    UncertaintyAnalysis ua = UncertaintyAnalysis.builder(v -> Fixtures.oneYear(
+            BigDecimal.valueOf(v.get("cost")).toPlainString(), "20"))
+        .input(UncertainInput.of("cost", 10, 0, 30, new Distribution.Uniform(0, 30))).build();
+    var psa = ua.psa(PsaSettings.builder().seed(3).iterations(40).threads(1).build());
+    out.put(psa.getClass(), psa);
+    var tornado = ua.oneWay("option", CbaStrategy.NPSV);
+    out.put(tornado.getClass(), tornado);
+    BatchResult batch = VfmEngine.standard().evaluateAll(List.of(Fixtures.threeYear()), List.of("cba", "cea"));
+    out.put(BatchResult.class, batch);
+    out.put(Appraisal.class, Fixtures.threeYear());
+    return out;
   }
 
   @Test
-  void costsAndRatios() throws Exception {
-    assertEquals("{\"amount\":\"12.35\",\"priceBase\":\"2024/25\"}", mapper.writeValueAsString(Fixtures.gbp("12.345")));
-    assertEquals("{\"defined\":true,\"value\":\"1.15\"}",
-        mapper.writerFor(Ratio.class).writeValueAsString(new Ratio.Defined(new BigDecimal("1.15"))));
-    assertEquals("{\"defined\":false,\"reason\":\"the investment is zero\"}",
-        mapper.writerFor(Ratio.class).writeValueAsString(new Ratio.Undefined("the investment is zero")));
+  void everyPublicResultTypeHasASample() throws IOException, URISyntaxException {
+    Path classes = Path.of(VfmResult.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    List<String> missing = new ArrayList<>();
+    Map<Class<?>, Object> samples = samples();
+    try (Stream<Path> files = Files.walk(classes)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
+        String name = classes.relativize(f).toString().replace('/', '.').replace('\\', '.').replaceAll("\\.class$", "");
+        if (name.contains(".outcomes.") || name.contains(".internal.")) {
+          continue;
+        }
+        Class<?> c = Class.forName(name, false, getClass().getClassLoader());
+        boolean result = VfmResult.class.isAssignableFrom(c) || c.getSimpleName().endsWith("Result")
+            || c.getSimpleName().endsWith("Tables");
+        if (Modifier.isPublic(c.getModifiers()) && !c.isInterface() && result && !samples.containsKey(c)) {
+          missing.add(c.getName());
+        }
+      }
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(e);
+    }
+    assertEquals(List.of(), missing, "public result types with no JSON round-trip sample");
+  }
+
+  @Test
+  void everySampleRoundTripsWithEitherMapper() throws Exception {
+    for (ObjectMapper mapper : List.of(VFM_ONLY, BOTH)) {
+      for (Map.Entry<Class<?>, Object> e : samples().entrySet()) {
+        String json = mapper.writeValueAsString(e.getValue());
+        Object back = mapper.readValue(json, e.getKey());
+        assertEquals(e.getValue(), back, e.getKey().getSimpleName() + ": " + json);
+        assertEquals(json, mapper.writeValueAsString(back), e.getKey().getSimpleName());
+      }
+    }
+  }
+
+  @Test
+  void aResultReadsBackThroughItsInterfaceAndKeepsItsTypedFigures() throws Exception {
+    CbaResult cba = CbaStrategy.greenBook().evaluate(Fixtures.threeYear());
+    String json = BOTH.writerFor(VfmResult.class).writeValueAsString(cba);
+    JsonNode tree = BOTH.readTree(json);
+    assertEquals("CbaResult", tree.get("resultType").asText());
+    assertEquals("ratio", tree.get("options").get(0).get("bcr").get("kind").asText());
+    assertTrue(tree.get("options").get(0).get("bcr").get("value").isTextual(), json);
+    assertTrue(tree.get("options").get(0).get("npsv").has("priceBase"), json);
+    assertEquals(cba, BOTH.readValue(json, VfmResult.class));
+    assertEquals(cba.figure("service", CbaStrategy.NPSV), BOTH.readValue(json, CbaResult.class)
+        .figure("service", CbaStrategy.NPSV));
+  }
+
+  @Test
+  void everyKindOfCellRoundTrips() throws Exception {
+    List<Cell> cells = List.of(new Cell.Text("service\nname"), Figure.amount(Cost.of("12.345", "2024/25")),
+        new Figure.Ratio(new BigDecimal("1.19210000000000000000000000000001")), new Figure.Share(0.25),
+        new Figure.Count(7), new Figure.Quantity(new BigDecimal("12.5"), "WELLBYs"),
+        new Figure.Undefined("the investment is zero"));
+    for (Cell c : cells) {
+      assertEquals(c, BOTH.readValue(BOTH.writerFor(Cell.class).writeValueAsString(c), Cell.class));
+    }
+    assertEquals("{\"kind\":\"undefined\",\"reason\":\"the investment is zero\"}",
+        BOTH.writerFor(Cell.class).writeValueAsString(cells.get(6)));
+  }
+
+  @Test
+  void theModuleChangesNoFeatureOfTheHostMapper() {
+    ObjectMapper plain = new ObjectMapper();
+    ObjectMapper withModule = new ObjectMapper().registerModule(new VfmJacksonModule());
+    for (DeserializationFeature f : DeserializationFeature.values()) {
+      if (f == DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES
+          || f == DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES) {
+        continue; // the model's module still sets these; it stops doing so in its own change
+      }
+      assertEquals(plain.isEnabled(f), withModule.isEnabled(f), f.name());
+    }
+    for (com.fasterxml.jackson.databind.SerializationFeature f
+        : com.fasterxml.jackson.databind.SerializationFeature.values()) {
+      assertEquals(plain.isEnabled(f), withModule.isEnabled(f), f.name());
+    }
+    for (com.fasterxml.jackson.databind.MapperFeature f : com.fasterxml.jackson.databind.MapperFeature.values()) {
+      assertEquals(plain.isEnabled(f), withModule.isEnabled(f), f.name());
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.vfm.outcomes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.commissioningvfm.model.money.Cost;
@@ -21,7 +22,7 @@ import io.github.commissioningvfm.vfm.outcomes.regression.OlsRegression;
 import io.github.commissioningvfm.vfm.outcomes.regression.OlsResult;
 import io.github.commissioningvfm.vfm.outcomes.value.CostAllocation;
 import io.github.commissioningvfm.vfm.outcomes.value.VfmAnalysis;
-import io.github.commissioningvfm.vfm.outcomes.value.VfmResult;
+import io.github.commissioningvfm.vfm.outcomes.value.ValueForMoney;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,7 @@ class OutcomePipelineTest {
         .withMeaningfulChange(new ChangeThreshold(2.86, "as adopted by the evaluation"));
     ChangeResult change = ChangeAnalysis.of(cleaned, sdq);
     Cost cost = Cost.of("2700.00", "2024/25");
-    VfmResult vfm = VfmAnalysis.of(change, cost, CostAllocation.perSession());
+    ValueForMoney vfm = VfmAnalysis.of(change, cost, CostAllocation.perSession());
     OlsResult ols = OlsRegression.fit(change, new DesignSpec(DesignSpec.Response.IMPROVEMENT, true, true,
         java.util.Map.of()));
     BootstrapResult ci = Bootstrap.of(1000, 42L).withThreads(2).run(change.size(),
@@ -57,5 +58,17 @@ class OutcomePipelineTest {
     assertEquals(5, ols.n());
     assertTrue(vfm.describe().contains("unweighted mean VfM"));
     assertTrue(vfm.describe().contains("cost-weighted VfM"));
+    // every type a user meets prints readably in JShell
+    assertEquals("ParticipantData[cyp-small.csv: 14 rows, " + StandardOutcomeMeasures.SDQ_TOTAL.name()
+        + " (sdq_initial -> sdq_final)]", data.toString());
+    assertEquals("CleanedData[cyp-small.csv: 14 rows read, 5 included, 9 excluded]", cleaned.toString());
+    assertTrue(change.toString().startsWith("ChangeResult[" + sdq.name() + ", 5 participants; mean improvement = "),
+        change.toString());
+    assertTrue(cleaned.report().toString().startsWith("Cleaning of cyp-small.csv: 14 rows read"));
+    for (Object o : java.util.List.of(data, cleaned, change, vfm, ci, change.meanImprovement())) {
+      assertFalse(o.toString().matches("(?s).*[A-Za-z]@[0-9a-f]{5,}.*"), o.toString());
+      assertFalse(o.toString().contains("Optional["), o.toString());
+    }
+    assertTrue(ci.percentile().toString().startsWith("95% "), ci.percentile().toString());
   }
 }

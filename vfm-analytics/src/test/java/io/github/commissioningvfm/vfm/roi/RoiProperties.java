@@ -1,5 +1,6 @@
 package io.github.commissioningvfm.vfm.roi;
 
+import io.github.commissioningvfm.vfm.spi.Figure;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -39,8 +40,8 @@ class RoiProperties {
               .option("o").total();
           RoiFigures after = RoiStrategy.undiscounted()
               .evaluate(appraisal(cost, benefit, index, base.next())).option("o").total();
-          BigDecimal x = before.roiRatio().toOptional().orElseThrow();
-          BigDecimal y = after.roiRatio().toOptional().orElseThrow();
+          BigDecimal x = ((Figure.Ratio) before.roiRatio()).value();
+          BigDecimal y = ((Figure.Ratio) after.roiRatio()).value();
           return x.subtract(y).abs().compareTo(new BigDecimal("1e-12")) <= 0;
         });
   }
@@ -55,10 +56,9 @@ class RoiProperties {
           if (cost == 0) {
             return !f.roiRatio().isDefined() && !f.netRoi().isDefined();
           }
-          return f.netRoi().toOptional().orElseThrow()
-              .compareTo(f.roiRatio().toOptional().orElseThrow().subtract(BigDecimal.ONE)) == 0
-              && f.roiRatio().toOptional().orElseThrow().compareTo(BigDecimal.valueOf(benefit)
-                  .divide(BigDecimal.valueOf(cost), MathContext.DECIMAL64)) == 0;
+          BigDecimal ratio = ((Figure.Ratio) f.roiRatio()).value();
+          return ((Figure.Ratio) f.netRoi()).value().compareTo(ratio.subtract(BigDecimal.ONE)) == 0
+              && ratio.compareTo(BigDecimal.valueOf(benefit).divide(BigDecimal.valueOf(cost), MathContext.DECIMAL128)) == 0;
         });
   }
 }

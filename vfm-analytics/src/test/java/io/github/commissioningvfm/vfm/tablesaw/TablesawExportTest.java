@@ -6,6 +6,7 @@ import io.github.commissioningvfm.vfm.appraisal.Fixtures;
 import io.github.commissioningvfm.vfm.cba.CbaStrategy;
 import io.github.commissioningvfm.vfm.spi.ResultTable;
 import java.util.List;
+import io.github.commissioningvfm.vfm.spi.Figure;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
@@ -14,11 +15,13 @@ class TablesawExportTest {
 
   @Test
   void numericColumnsBecomeDoubles() {
-    Table t = TablesawExport.toTable(ResultTable.builder("T", "option", "NPV", "NPV").row("a", "1.50", "x")
-        .row("b", "-2", "y").build());
+    Table t = TablesawExport.toTable(ResultTable.builder("T", "option", "NPV", "NPV")
+        .row("a", Fixtures.gbp("1.50"), "x")
+        .row("b", Fixtures.gbp("-2"), "y").row("c", new Figure.Undefined("no data"), "z").build());
     assertEquals(ColumnType.STRING, t.column("option").type());
     assertEquals(ColumnType.DOUBLE, t.column("NPV").type());
     assertEquals(-2.0, t.doubleColumn("NPV").get(1), 0);
+    assertEquals(true, t.doubleColumn("NPV").isMissing(2));
     assertEquals(List.of("option", "NPV", "NPV (2)"), t.columnNames());
   }
 

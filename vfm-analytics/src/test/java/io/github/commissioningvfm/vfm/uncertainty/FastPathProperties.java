@@ -20,9 +20,18 @@ import io.github.commissioningvfm.vfm.cba.OptimismBias;
 import io.github.commissioningvfm.vfm.roi.RoiStrategy;
 import java.util.Collections;
 import java.util.List;
+import io.github.commissioningvfm.vfm.spi.FastHeadlines;
+import io.github.commissioningvfm.vfm.spi.Metric;
+import io.github.commissioningvfm.vfm.spi.VfmResult;
+import io.github.commissioningvfm.vfm.spi.VfmStrategy;
+import java.util.OptionalDouble;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
-/** The double-precision path used by uncertainty analysis agrees with the exact strategies. */
+/**
+ * The fast path ({@code FastHeadlines}) used by uncertainty analysis agrees with each strategy's exact
+ * evaluation, metric by metric, undefined where the exact figure is undefined.
+ */
 class FastPathProperties {
 
   private static Appraisal model(InputValues in) {
@@ -52,7 +61,9 @@ class FastPathProperties {
         .input(UncertainInput.of("unit", 250, 250, 250)).input(UncertainInput.of("deadweight", 0.2, 0.2, 0.2))
         .input(UncertainInput.of("dropOff", 0.1, 0.1, 0.1)).input(UncertainInput.of("cost", 1000, 1000, 1000))
         .input(UncertainInput.of("volume", 5, 5, 5)).input(UncertainInput.of("wellbeing", 100, 100, 100))
-        .input(UncertainInput.of("sq", 200, 200, 200)).cba(cba).roi(roi).build();
+        .input(UncertainInput.of("sq", 200, 200, 200)).build();
+    UncertaintyAnalysis cbaPath = rebuild(ua, cba);
+    UncertaintyAnalysis roiPath = rebuild(ua, roi);
     qt().withExamples(200).forAll(doubles().between(1, 5000), doubles().between(0, 0.9), integers().between(0, 90),
             doubles().between(0, 20_000))
         .check((unit, deadweight, dropPercent, cost) -> {
@@ -60,23 +71,44 @@ class FastPathProperties {
           InputValues in = ua.baseValues().with("unit", unit).with("deadweight", deadweight)
               .with("dropOff", dropPercent / 100.0).with("cost", cost).with("volume", volume);
           Appraisal a = model(in);
-          double exactNpv = cba.evaluate(a).option("service").npsv().amount().toDouble();
-          double fastNpv = ua.metric(in, "service", Metric.NPV).getAsDouble();
-          var exactRoi = roi.evaluate(a).option("service").total().roiRatio().toOptional();
-          var fastRoi = ua.metric(in, "service", Metric.ROI_RATIO);
-          boolean roiAgrees = exactRoi.isPresent() == fastRoi.isPresent() && (exactRoi.isEmpty()
-              || Math.abs(exactRoi.get().doubleValue() - fastRoi.getAsDouble()) <= 1e-9 * Math.max(1, fastRoi.getAsDouble()));
-          return Math.abs(exactNpv - fastNpv) <= 1e-9 * Math.max(1, Math.abs(exactNpv)) && roiAgrees;
+          return agree(cba, cbaPath, a, in) && agree(roi, roiPath, a, in);
         });
+  }
+
+  private static UncertaintyAnalysis rebuild(UncertaintyAnalysis template, VfmStrategy<?> strategy) {
+    UncertaintyAnalysis.Builder b = UncertaintyAnalysis.builder(FastPathProperties::model).strategy(strategy);
+    template.inputs().forEach(b::input);
+    return b.build();
+  }
+
+  private static boolean agree(VfmStrategy<?> strategy, UncertaintyAnalysis fast, Appraisal a, InputValues in) {
+    VfmResult exact = strategy.evaluate(a);
+    for (Metric<?> m : strategy.metrics()) {
+      OptionalDouble x = exact.figure("service", m).toDouble();
+      OptionalDouble y = fast.figure(in, "service", m).toDouble();
+      if (x.isPresent() != y.isPresent()) {
+        return false;
+      }
+      if (x.isPresent() && Math.abs(x.getAsDouble() - y.getAsDouble()) > 1e-9 * Math.max(1, Math.abs(x.getAsDouble()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Test
+  void bothBuiltInsOfferTheFastPath() {
+    assertTrue(CbaStrategy.greenBook() instanceof FastHeadlines);
+    assertTrue(RoiStrategy.undiscounted() instanceof FastHeadlines);
   }
 
   @Test
   void counterfactualHasNoMetric() {
     UncertaintyAnalysis ua = Models.serviceAnalysis();
     IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> ua.metric(ua.baseValues(), "status quo", Metric.NPV));
+        () -> ua.figure(ua.baseValues(), "status quo", CbaStrategy.NPSV));
     org.junit.jupiter.api.Assertions.assertEquals(
-        "Option 'status quo' is the counterfactual: it has no NPV against itself", e.getMessage());
+        "Option 'status quo' is the counterfactual: it has no NPSV against itself", e.getMessage());
     org.junit.jupiter.api.Assertions.assertEquals(List.of("cost", "volume"),
         ua.inputs().stream().map(UncertainInput::name).toList());
   }

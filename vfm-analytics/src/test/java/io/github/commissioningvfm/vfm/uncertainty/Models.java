@@ -41,10 +41,14 @@ final class Models {
   }
 
   static UncertaintyAnalysis serviceAnalysis() {
+    return serviceAnalysis(io.github.commissioningvfm.vfm.cba.CbaStrategy.greenBook());
+  }
+
+  static UncertaintyAnalysis serviceAnalysis(io.github.commissioningvfm.vfm.spi.VfmStrategy<?> strategy) {
     return UncertaintyAnalysis.builder(Models::service)
         .input(UncertainInput.of("cost", 1000, 800, 1500, Distribution.Gamma.ofMeanSd(1000, 150)))
         .input(UncertainInput.of("volume", 5, 2, 8, new Distribution.Triangular(2, 5, 8)))
-        .build();
+        .strategy(strategy).build();
   }
 
   static BigDecimal sumOfFactors() {

@@ -72,7 +72,7 @@ class PaymentViewsTest {
     assertEquals(Money.ofPounds(25_000), view.rows().get(1).workingCapitalNeed());
     // outcome-based, 30% withheld until after year end: by Q4, 100,000 - 4 x 17,500 = 30,000.
     assertEquals(Money.ofPounds(30_000), view.rows().get(2).workingCapitalNeed());
-    assertEquals("Argument 'annualCost' must not be negative: GBP -1.00", assertThrows(IllegalArgumentException.class,
+    assertEquals("Argument 'annualCost' must not be negative: -£1.00", assertThrows(IllegalArgumentException.class,
         () -> view.rows().get(0).cashFlow().workingCapitalNeed(Money.ofPounds(-1))).getMessage());
   }
 

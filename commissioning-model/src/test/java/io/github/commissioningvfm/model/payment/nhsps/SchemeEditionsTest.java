@@ -129,7 +129,7 @@ class SchemeEditionsTest {
 
   @Test
   void negativeValueIsRefused() {
-    assertEquals("Argument 'expectedAnnualValue' must not be negative: GBP -1.00", assertThrows(
+    assertEquals("Argument 'expectedAnnualValue' must not be negative: -£1.00", assertThrows(
         IllegalArgumentException.class, () -> EDITIONS.forYear(FinancialYear.parse("2025/26"))
             .select(ProviderType.VCSE, Money.ofPounds(-1), false)).getMessage());
   }

@@ -39,4 +39,13 @@ public record BootstrapResult(double estimate, int resamples, long seed, Interva
         "be given exactly when BCa is absent", bcaUndefinedBecause);
     Args.notNegative(standardError, "standardError");
   }
+
+  /** The estimate, both intervals with their level and method, and the standard error, to four significant figures. */
+  @Override
+  public String toString() {
+    return "estimate " + io.github.commissioningvfm.vfm.spi.Figure.significant(java.math.BigDecimal.valueOf(estimate))
+        + "; " + percentile + "; " + bca.map(Object::toString).orElse("BCa undefined: " + bcaUndefinedBecause.orElse(""))
+        + "; standard error "
+        + io.github.commissioningvfm.vfm.spi.Figure.significant(java.math.BigDecimal.valueOf(standardError));
+  }
 }

@@ -3,7 +3,7 @@ package io.github.commissioningvfm.vfm.outcomes.change;
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.outcome.ChangeThreshold;
 import io.github.commissioningvfm.model.outcome.OutcomeMeasure;
-import io.github.commissioningvfm.vfm.outcomes.Figure;
+import io.github.commissioningvfm.vfm.outcomes.Estimate;
 import io.github.commissioningvfm.vfm.outcomes.clean.CleanedData;
 import io.github.commissioningvfm.vfm.outcomes.internal.Summary;
 import io.github.commissioningvfm.vfm.outcomes.load.ParticipantData;
@@ -66,9 +66,9 @@ public final class ChangeAnalysis {
     }
     String dir = measure.direction() == io.github.commissioningvfm.model.outcome.ScoreDirection.LOWER_IS_BETTER
         ? "baseline - follow-up (lower is better)" : "follow-up - baseline (higher is better)";
-    Figure meanImp = Summary.meanWithT("mean improvement", "mean of " + dir + " on " + measure.id(), "points",
+    Estimate meanImp = Summary.meanWithT("mean improvement", "mean of " + dir + " on " + measure.id(), "points",
         imp, n, LEVEL);
-    Figure meanRaw = Summary.meanWithT("mean raw change", "mean of follow-up - baseline on " + measure.id()
+    Estimate meanRaw = Summary.meanWithT("mean raw change", "mean of follow-up - baseline on " + measure.id()
         + " (not oriented)", "points", raw, n, LEVEL);
     Optional<ChangeThreshold> rc = measure.reliableChange();
     long improved = 0;
@@ -89,7 +89,7 @@ public final class ChangeAnalysis {
         Summary.proportion("proportion unchanged", "unchanged / n; " + basis, unchanged, n, LEVEL),
         Summary.proportion("proportion deteriorated", "deteriorated / n; " + basis, deteriorated, n, LEVEL));
     long meaningful = 0;
-    Figure propMeaningful;
+    Estimate propMeaningful;
     if (measure.meaningfulChange().isPresent()) {
       ChangeThreshold t = measure.meaningfulChange().get();
       for (double v : imp) {
@@ -100,7 +100,7 @@ public final class ChangeAnalysis {
       propMeaningful = Summary.proportion("proportion with clinically meaningful improvement",
           "count(improvement >= " + t.points() + ") / n; threshold: " + t.citation(), meaningful, n, LEVEL);
     } else {
-      propMeaningful = Figure.undefined("proportion with clinically meaningful improvement",
+      propMeaningful = Estimate.undefined("proportion with clinically meaningful improvement",
           "count(improvement >= MCID) / n", "proportion",
           measure.id() + " has no clinically meaningful change threshold; supply one with"
               + " OutcomeMeasure.withMeaningfulChange");

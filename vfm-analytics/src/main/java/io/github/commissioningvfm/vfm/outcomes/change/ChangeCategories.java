@@ -1,7 +1,7 @@
 package io.github.commissioningvfm.vfm.outcomes.change;
 
 import io.github.commissioningvfm.model.internal.Args;
-import io.github.commissioningvfm.vfm.outcomes.Figure;
+import io.github.commissioningvfm.vfm.outcomes.Estimate;
 
 /**
  * How many participants improved, stayed the same, or deteriorated, and on what basis.
@@ -15,7 +15,7 @@ import io.github.commissioningvfm.vfm.outcomes.Figure;
  * @param proportionDeteriorated deteriorated / n, with a Wilson interval
  */
 public record ChangeCategories(String basis, long improved, long unchanged, long deteriorated,
-    Figure proportionImproved, Figure proportionUnchanged, Figure proportionDeteriorated) {
+    Estimate proportionImproved, Estimate proportionUnchanged, Estimate proportionDeteriorated) {
 
   /**
    * Creates the categories.

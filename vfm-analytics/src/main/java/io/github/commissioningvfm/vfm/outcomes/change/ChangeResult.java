@@ -1,7 +1,7 @@
 package io.github.commissioningvfm.vfm.outcomes.change;
 
 import io.github.commissioningvfm.model.outcome.OutcomeMeasure;
-import io.github.commissioningvfm.vfm.outcomes.Figure;
+import io.github.commissioningvfm.vfm.outcomes.Estimate;
 import io.github.commissioningvfm.vfm.outcomes.clean.CleanedData;
 import java.util.Arrays;
 
@@ -14,14 +14,14 @@ public final class ChangeResult {
   private final CleanedData cleaned;
   private final OutcomeMeasure measure;
   private final double[] improvement;
-  private final Figure meanImprovement;
-  private final Figure meanRawChange;
+  private final Estimate meanImprovement;
+  private final Estimate meanRawChange;
   private final ChangeCategories categories;
-  private final Figure proportionMeaningful;
+  private final Estimate proportionMeaningful;
   private final long meaningfulCount;
 
-  ChangeResult(CleanedData cleaned, OutcomeMeasure measure, double[] improvement, Figure meanImprovement,
-      Figure meanRawChange, ChangeCategories categories, Figure proportionMeaningful, long meaningfulCount) {
+  ChangeResult(CleanedData cleaned, OutcomeMeasure measure, double[] improvement, Estimate meanImprovement,
+      Estimate meanRawChange, ChangeCategories categories, Estimate proportionMeaningful, long meaningfulCount) {
     this.cleaned = cleaned;
     this.measure = measure;
     this.improvement = improvement;
@@ -94,7 +94,7 @@ public final class ChangeResult {
    *
    * @return the figure
    */
-  public Figure meanImprovement() {
+  public Estimate meanImprovement() {
     return meanImprovement;
   }
 
@@ -103,7 +103,7 @@ public final class ChangeResult {
    *
    * @return the figure
    */
-  public Figure meanRawChange() {
+  public Estimate meanRawChange() {
     return meanRawChange;
   }
 
@@ -122,7 +122,7 @@ public final class ChangeResult {
    *
    * @return the figure
    */
-  public Figure proportionMeaningful() {
+  public Estimate proportionMeaningful() {
     return proportionMeaningful;
   }
 
@@ -133,5 +133,11 @@ public final class ChangeResult {
    */
   public long meaningfulCount() {
     return meaningfulCount;
+  }
+
+  /** The measure, the number analysed and the mean improvement with its interval. */
+  @Override
+  public String toString() {
+    return "ChangeResult[" + measure().name() + ", " + size() + " participants; " + meanImprovement() + "]";
   }
 }

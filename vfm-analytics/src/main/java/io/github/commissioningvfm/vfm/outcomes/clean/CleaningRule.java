@@ -7,21 +7,7 @@ import java.util.Optional;
  * A rule that may exclude a row from the analysis. Implement this to add your own rules (for
  * example an age band or a date window); they run after the {@link StandardRule}s.
  */
-public interface CleaningRule {
-
-  /**
-   * A stable identifier shown in the exclusion report, e.g. {@code "before-2021"}.
-   *
-   * @return the id
-   */
-  String id();
-
-  /**
-   * A one-line description for the report.
-   *
-   * @return the description
-   */
-  String description();
+public interface CleaningRule extends ExclusionRule {
 
   /**
    * Decides whether a row is excluded.

@@ -26,4 +26,17 @@ public record Exclusion(long line, String participantId, String ruleId, String d
     Args.notBlank(ruleId, "ruleId");
     Args.notNull(detail, "detail");
   }
+
+  /**
+   * An exclusion by a rule.
+   *
+   * @param line the 1-based line
+   * @param participantId the id as read
+   * @param rule the rule
+   * @param detail what triggered it, naming the column and the value
+   * @return the exclusion
+   */
+  public static Exclusion of(long line, String participantId, ExclusionRule rule, String detail) {
+    return new Exclusion(line, participantId, Args.notNull(rule, "rule").id(), detail);
+  }
 }

@@ -60,6 +60,16 @@ public record ExclusionReport(String source, long rowsRead, long included, List<
   }
 
   /**
+   * Rows excluded by a rule.
+   *
+   * @param rule the rule
+   * @return the count
+   */
+  public long count(ExclusionRule rule) {
+    return count(Args.notNull(rule, "rule").id());
+  }
+
+  /**
    * The excluded rows of one rule.
    *
    * @param ruleId the rule's id
@@ -81,5 +91,10 @@ public record ExclusionReport(String source, long rowsRead, long included, List<
       sb.append(String.format(java.util.Locale.ROOT, "  %-24s %8d  %s%n", c.ruleId(), c.count(), c.description()));
     }
     return sb.toString();
+  }
+
+  @Override
+  public String toString() {
+    return describe();
   }
 }

@@ -23,4 +23,15 @@ public record RuleCount(String ruleId, String description, long count) {
     Args.notBlank(description, "description");
     Args.notNegative(count, "count");
   }
+
+  /**
+   * The count of a rule.
+   *
+   * @param rule the rule
+   * @param count rows excluded by it
+   * @return the count
+   */
+  public static RuleCount of(ExclusionRule rule, long count) {
+    return new RuleCount(Args.notNull(rule, "rule").id(), rule.description(), count);
+  }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * The built-in exclusion rules, in the order they are applied.
  */
-public enum StandardRule {
+public enum StandardRule implements ExclusionRule {
   /** The row had the wrong number of fields. */
   MALFORMED_ROW("row has the wrong number of fields"),
   /** Sessions attended is 0: assessed but never attended. */
@@ -33,20 +33,13 @@ public enum StandardRule {
     this.description = description;
   }
 
-  /**
-   * A one-line description for the report.
-   *
-   * @return the description
-   */
+  @Override
   public String description() {
     return description;
   }
 
-  /**
-   * The rule's id in reports: the constant's name in lower case with hyphens.
-   *
-   * @return the id
-   */
+  /** The rule's id in reports: the constant's name in lower case with hyphens. */
+  @Override
   public String id() {
     return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }

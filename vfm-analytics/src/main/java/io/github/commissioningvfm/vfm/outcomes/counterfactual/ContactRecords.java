@@ -21,12 +21,14 @@ import java.util.Set;
 
 /**
  * Contact-level records with their stated alternatives, read from CSV under a
- * {@link ContactSchema}, with an exclusion audit. Exclusion rules, in order:
- * {@code malformed-row}; {@code invalid-date} (date or financial year blank or unreadable);
- * {@code not-attended} (the attended column, when declared, is not yes/y/true/1/attended);
- * {@code blank-alternative} (blank, or n/a, na, n.a., null: no answer recorded);
- * {@code invalid-alternative} (a spreadsheet error code such as {@code #N/A}). The answer "None"
- * (would have gone nowhere) is an answer like any other, not a missing value.
+ * {@link ContactSchema}, with an exclusion audit. Exclusion rules, in order, are the
+ * {@link ContactRule}s: {@code malformed-row}; {@code invalid-date} (date or financial year blank or
+ * unreadable); {@code date-out-of-range} (a readable date outside the supported years, excluded
+ * with its line and value rather than stopping the file); {@code not-attended} (the attended
+ * column, when declared, is not yes/y/true/1/attended); {@code blank-alternative} (blank, or n/a,
+ * na, n.a., null: no answer recorded); {@code invalid-alternative} (a spreadsheet error code such as
+ * {@code #N/A}). The answer "None" (would have gone nowhere) is an answer like any other, not a
+ * missing value.
  *
  * @param source the file or source name
  * @param contacts the included contacts
@@ -131,11 +133,7 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
     int alt = column(pos, schema.alternativeColumn(), source);
     int att = schema.attendedColumn().map(c -> column(pos, c, source)).orElse(-1);
     int id = schema.idColumn().map(c -> column(pos, c, source)).orElse(-1);
-    String[] rules = {"malformed-row", "invalid-date", "not-attended", "blank-alternative", "invalid-alternative"};
-    String[] descriptions = {"row has the wrong number of fields",
-        byYear ? "financial year blank or unreadable" : "contact date blank or not a date",
-        "contact not attended", "no alternative stated", "alternative holds a spreadsheet error code"};
-    long[] counts = new long[rules.length];
+    java.util.EnumMap<ContactRule, Long> counts = new java.util.EnumMap<>(ContactRule.class);
     List<Exclusion> exclusions = new ArrayList<>();
     List<Contact> contacts = new ArrayList<>();
     long rows = 0;
@@ -143,37 +141,41 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
       rows++;
       String[] f = next.get();
       long line = csv.recordLine();
-      int rule = -1;
+      ContactRule rule = null;
       String detail = "";
       Contact contact = null;
       if (f.length != header.length) {
-        rule = 0;
+        rule = ContactRule.MALFORMED_ROW;
         detail = "expected " + header.length + " fields but found " + f.length;
       } else {
         String whenText = f[when].strip();
+        String whenCell = header[when].strip() + " = '" + f[when] + "'";
         Optional<LocalDate> date = byYear ? Optional.empty() : Cells.parseDate(whenText);
-        Optional<FinancialYear> year = byYear ? year(whenText) : date.map(FinancialYear::containing);
+        Optional<FinancialYear> year = byYear ? year(whenText) : date.flatMap(ContactRecords::yearContaining);
         String answer = f[alt].strip();
-        if (year.isEmpty()) {
-          rule = 1;
-          detail = header[when].strip() + " = '" + f[when] + "'";
+        if (date.isPresent() && year.isEmpty()) {
+          rule = ContactRule.DATE_OUT_OF_RANGE;
+          detail = whenCell;
+        } else if (year.isEmpty()) {
+          rule = ContactRule.INVALID_DATE;
+          detail = whenCell;
         } else if (att >= 0 && !YES.contains(f[att].strip().toLowerCase(Locale.ROOT))) {
-          rule = 2;
+          rule = ContactRule.NOT_ATTENDED;
           detail = header[att].strip() + " = '" + f[att] + "'";
         } else if (Cells.missingIssue(answer).filter(CellIssue::isMissing).isPresent()) {
-          rule = 3;
+          rule = ContactRule.BLANK_ALTERNATIVE;
           detail = schema.alternativeColumn() + " = '" + f[alt] + "'";
         } else if (Cells.missingIssue(answer).isPresent()) {
-          rule = 4;
+          rule = ContactRule.INVALID_ALTERNATIVE;
           detail = schema.alternativeColumn() + " = '" + f[alt] + "'";
         } else {
           contact = new Contact(line, year.get(), date, answer);
         }
       }
-      if (rule >= 0) {
-        counts[rule]++;
+      if (rule != null) {
+        counts.merge(rule, 1L, Long::sum);
         String who = id >= 0 && f.length == header.length ? f[id].strip() : "";
-        exclusions.add(new Exclusion(line, who, rules[rule], detail));
+        exclusions.add(Exclusion.of(line, who, rule, detail));
       } else {
         contacts.add(contact);
       }
@@ -182,10 +184,18 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
       throw new OutcomeDataException(source, 0, "", "", "the file has a header but no data rows");
     }
     List<RuleCount> rc = new ArrayList<>();
-    for (int i = 0; i < rules.length; i++) {
-      rc.add(new RuleCount(rules[i], descriptions[i], counts[i]));
+    for (ContactRule r : ContactRule.values()) {
+      rc.add(RuleCount.of(r, counts.getOrDefault(r, 0L)));
     }
     return new ContactRecords(source, contacts, new ExclusionReport(source, rows, contacts.size(), rc, exclusions));
+  }
+
+  private static Optional<FinancialYear> yearContaining(LocalDate date) {
+    try {
+      return Optional.of(FinancialYear.containing(date));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<FinancialYear> year(String text) {

@@ -4,9 +4,8 @@ import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.model.provenance.Provenance;
 import io.github.commissioningvfm.model.time.FinancialYear;
-import io.github.commissioningvfm.vfm.outcomes.Figure;
-import java.math.BigDecimal;
-import java.math.MathContext;
+import io.github.commissioningvfm.vfm.roi.RoiFigures;
+import io.github.commissioningvfm.vfm.spi.Figure;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,9 +17,9 @@ import java.util.TreeMap;
  * Computes the counterfactual ROI of contact records. Formulas in the package documentation.
  *
  * <pre>{@code
- * RoiResult roi = CounterfactualRoi.analyse(contacts, table, Map.of(FinancialYear.parse("2024/25"), cost),
+ * CounterfactualRoiResult roi = CounterfactualRoi.analyse(contacts, table, Map.of(FinancialYear.parse("2024/25"), cost),
  *     PriceBasis.nominal());
- * roi.byYear().get(0).roiRatio();   // GBP avoided per GBP 1
+ * roi.byYear().get(0).roiRatio();   // pounds avoided per pound spent
  * roi.unmapped();                   // alternatives with no unit cost, never costed at zero
  * }</pre>
  */
@@ -40,7 +39,7 @@ public final class CounterfactualRoi {
    * @throws IllegalArgumentException if a programme cost is not positive, or a unit or programme cost is not
    *     in the price base the basis requires
    */
-  public static RoiResult analyse(ContactRecords records, AlternativeCostMap costs,
+  public static CounterfactualRoiResult analyse(ContactRecords records, AlternativeCostMap costs,
       Map<FinancialYear, Cost> programmeCost, PriceBasis basis) {
     Args.notNull(records, "records");
     Args.notNull(costs, "costs");
@@ -57,6 +56,8 @@ public final class CounterfactualRoi {
     for (ContactRecords.Contact c : records.contacts()) {
       counts.computeIfAbsent(c.year(), y -> new TreeMap<>()).merge(c.alternative(), 1L, Long::sum);
     }
+    // a programme year with no included contacts still counts: its cost is part of the all-years investment
+    programmeCost.keySet().forEach(y -> counts.computeIfAbsent(y, k -> new TreeMap<>()));
     List<YearRoi> byYear = new ArrayList<>();
     List<AlternativeYear> byAlt = new ArrayList<>();
     List<AlternativeYear> unmapped = new ArrayList<>();
@@ -98,10 +99,11 @@ public final class CounterfactualRoi {
         }
       }
       Optional<Cost> programme = Optional.ofNullable(programmeCost.get(y));
-      String note = unmappedContacts == 0 ? "" : " (incomplete: " + unmappedContacts
-          + " contacts with unmapped alternatives are not valued)";
+      Cost yearAvoided = avoided;
+      Optional<RoiFigures> roi = programme.map(p -> RoiFigures.of(y.toString(), p, yearAvoided));
+      Figure none = new Figure.Undefined("no programme cost given for " + y);
       byYear.add(new YearRoi(y, contacts, unmappedContacts, avoided, programme,
-          ratio(avoided, programme, y, note), net(avoided, programme, y, note)));
+          roi.map(RoiFigures::roiRatio).orElse(none), roi.map(RoiFigures::netRoi).orElse(none)));
       if (basis.constantYear().isPresent()) {
         totalAvoided = Optional.of(totalAvoided.orElse(Cost.zero(base)).plus(avoided));
         if (programme.isPresent()) {
@@ -113,46 +115,24 @@ public final class CounterfactualRoi {
     }
     Figure overallRatio;
     Figure overallNet;
-    String ratioDef = "total avoided cost / total programme cost, all years";
-    String netDef = "(total avoided cost - total programme cost) / total programme cost, all years";
     if (basis.constantYear().isEmpty()) {
-      String why = "years are in their own (nominal) prices and are not added; analyse with PriceBasis.constant(year)"
-          + " for an all-years figure";
-      overallRatio = Figure.undefined("ROI ratio", ratioDef, "GBP per GBP", why);
-      overallNet = Figure.undefined("net ROI", netDef, "proportion", why);
+      overallRatio = new Figure.Undefined("years are in their own (nominal) prices and are not added; analyse with "
+          + "PriceBasis.constant(year) for an all-years figure");
+      overallNet = overallRatio;
     } else if (!allYearsCosted || totalProgramme.isEmpty()) {
-      String why = "a year with contacts has no programme cost";
-      overallRatio = Figure.undefined("ROI ratio", ratioDef, "GBP per GBP", why);
-      overallNet = Figure.undefined("net ROI", netDef, "proportion", why);
+      overallRatio = new Figure.Undefined("a year with contacts has no programme cost: "
+          + byYear.stream().filter(y -> y.programmeCost().isEmpty()).map(y -> y.year().toString()).toList());
+      overallNet = overallRatio;
     } else {
-      String note = unmapped.isEmpty() ? "" : " (incomplete: unmapped alternatives are not valued)";
-      double r = divide(totalAvoided.get(), totalProgramme.get());
-      overallRatio = Figure.of("ROI ratio", ratioDef + note, "GBP per GBP", r);
-      overallNet = Figure.of("net ROI", netDef + note, "proportion", r - 1);
+      RoiFigures all = RoiFigures.of("all years", totalProgramme.get(), totalAvoided.get());
+      overallRatio = all.roiRatio();
+      overallNet = all.netRoi();
     }
-    return new RoiResult(basis, byYear, byAlt, unmapped, overallRatio, overallNet, List.copyOf(sources),
+    return new CounterfactualRoiResult(basis, byYear, byAlt, unmapped, overallRatio, overallNet, List.copyOf(sources),
         records.report());
   }
 
   private static String describe(PriceBasis basis) {
     return basis.constantYear().map(y -> "constant " + y + " prices").orElse("nominal");
-  }
-
-  private static Figure ratio(Cost avoided, Optional<Cost> programme, FinancialYear y, String note) {
-    String def = "avoided cost / programme cost, " + y + note;
-    return programme.map(p -> Figure.of("ROI ratio", def, "GBP per GBP", divide(avoided, p)))
-        .orElse(Figure.undefined("ROI ratio", def, "GBP per GBP", "no programme cost given for " + y));
-  }
-
-  private static Figure net(Cost avoided, Optional<Cost> programme, FinancialYear y, String note) {
-    String def = "(avoided cost - programme cost) / programme cost, " + y + note;
-    return programme.map(p -> Figure.of("net ROI", def, "proportion", divide(avoided.minus(p), p)))
-        .orElse(Figure.undefined("net ROI", def, "proportion", "no programme cost given for " + y));
-  }
-
-  private static double divide(Cost a, Cost b) {
-    BigDecimal x = a.amount().amount();
-    BigDecimal y = b.amount().amount();
-    return x.divide(y, MathContext.DECIMAL64).doubleValue();
   }
 }

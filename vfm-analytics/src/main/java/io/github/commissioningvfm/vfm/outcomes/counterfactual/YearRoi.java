@@ -1,9 +1,10 @@
 package io.github.commissioningvfm.vfm.outcomes.counterfactual;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.vfm.internal.PriceBases;
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.model.time.FinancialYear;
-import io.github.commissioningvfm.vfm.outcomes.Figure;
+import io.github.commissioningvfm.vfm.spi.Figure;
 import java.util.Optional;
 
 /**
@@ -14,7 +15,7 @@ import java.util.Optional;
  * @param unmappedContacts contacts whose alternative had no valuation (not in avoided cost)
  * @param avoidedCost sum of contacts x unit cost over mapped alternatives
  * @param programmeCost the programme cost of the year, if given
- * @param roiRatio avoided / programme cost
+ * @param roiRatio avoided / programme cost, undefined with the reason when there is no programme cost
  * @param netRoi (avoided - programme cost) / programme cost
  */
 public record YearRoi(FinancialYear year, long contacts, long unmappedContacts, Cost avoidedCost,
@@ -39,6 +40,7 @@ public record YearRoi(FinancialYear year, long contacts, long unmappedContacts, 
     Args.notNull(programmeCost, "programmeCost");
     Args.notNull(roiRatio, "roiRatio");
     Args.notNull(netRoi, "netRoi");
+    programmeCost.ifPresent(p -> PriceBases.requireOne("combine in a year's ROI", avoidedCost, p));
   }
 
   /**
@@ -48,5 +50,12 @@ public record YearRoi(FinancialYear year, long contacts, long unmappedContacts, 
    */
   public boolean complete() {
     return unmappedContacts == 0;
+  }
+
+  @Override
+  public String toString() {
+    return year + ": " + contacts + " contacts" + (unmappedContacts > 0 ? " (" + unmappedContacts + " not valued)" : "")
+        + ", avoided " + avoidedCost + ", programme " + programmeCost.map(Cost::toString).orElse("not given")
+        + "; ROI ratio " + roiRatio + ", net ROI " + netRoi;
   }
 }

@@ -1,7 +1,7 @@
 package io.github.commissioningvfm.vfm.outcomes.internal;
 
 import io.github.commissioningvfm.vfm.internal.Distributions;
-import io.github.commissioningvfm.vfm.outcomes.Figure;
+import io.github.commissioningvfm.vfm.outcomes.Estimate;
 import io.github.commissioningvfm.vfm.outcomes.Interval;
 
 /**
@@ -25,16 +25,16 @@ public final class Summary {
    * @param level the interval's coverage
    * @return the figure; undefined when n = 0
    */
-  public static Figure meanWithT(String label, String definition, String unit, double[] values, int n, double level) {
+  public static Estimate meanWithT(String label, String definition, String unit, double[] values, int n, double level) {
     if (n == 0) {
-      return Figure.undefined(label, definition, unit, "no participants");
+      return Estimate.undefined(label, definition, unit, "no participants");
     }
     double sum = 0;
     for (int i = 0; i < n; i++) {
       sum += values[i];
     }
     double mean = sum / n;
-    Figure f = Figure.of(label, definition, unit, mean);
+    Estimate f = Estimate.of(label, definition, unit, mean);
     if (n < 2) {
       return f;
     }
@@ -59,16 +59,16 @@ public final class Summary {
    * @param level the coverage
    * @return the figure; undefined when n = 0
    */
-  public static Figure proportion(String label, String definition, long k, long n, double level) {
+  public static Estimate proportion(String label, String definition, long k, long n, double level) {
     if (n == 0) {
-      return Figure.undefined(label, definition, "proportion", "no participants");
+      return Estimate.undefined(label, definition, "proportion", "no participants");
     }
     double p = (double) k / n;
     double z = Distributions.normalQuantile(1 - (1 - level) / 2);
     double z2 = z * z;
     double centre = (p + z2 / (2.0 * n)) / (1 + z2 / n);
     double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / (1 + z2 / n);
-    return Figure.of(label, definition, "proportion", p)
+    return Estimate.of(label, definition, "proportion", p)
         .withInterval(new Interval(Math.max(0, centre - half), Math.min(1, centre + half), level,
             "Wilson score interval, " + k + " of " + n));
   }

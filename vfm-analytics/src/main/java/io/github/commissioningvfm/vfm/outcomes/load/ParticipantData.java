@@ -568,4 +568,11 @@ public final class ParticipantData {
       return new ParticipantData(this);
     }
   }
+
+  /** For example {@code ParticipantData[cyp.csv: 620 rows, SDQ total difficulties (sdq_initial -> sdq_final)]}. */
+  @Override
+  public String toString() {
+    return "ParticipantData[" + source() + ": " + size() + " rows, " + schema().measure().name() + " ("
+        + schema().baselineColumn() + " -> " + schema().followUpColumn() + ")]";
+  }
 }

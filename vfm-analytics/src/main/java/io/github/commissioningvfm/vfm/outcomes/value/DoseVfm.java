@@ -1,7 +1,7 @@
 package io.github.commissioningvfm.vfm.outcomes.value;
 
 import io.github.commissioningvfm.model.internal.Args;
-import io.github.commissioningvfm.vfm.outcomes.Figure;
+import io.github.commissioningvfm.vfm.outcomes.Estimate;
 
 /**
  * Outcome and value for the participants who attended a given number of sessions.
@@ -12,8 +12,8 @@ import io.github.commissioningvfm.vfm.outcomes.Figure;
  * @param weightedVfm sum improvement / sum cost within the dose group
  * @param unweightedMeanVfm mean of improvement / cost within the dose group, with a t interval
  */
-public record DoseVfm(int sessions, int participants, Figure meanImprovement, Figure weightedVfm,
-    Figure unweightedMeanVfm) {
+public record DoseVfm(int sessions, int participants, Estimate meanImprovement, Estimate weightedVfm,
+    Estimate unweightedMeanVfm) {
 
   /**
    * Creates a dose row.

@@ -3,7 +3,7 @@ package io.github.commissioningvfm.vfm.outcomes.value;
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.model.outcome.ChangeThreshold;
-import io.github.commissioningvfm.vfm.outcomes.Figure;
+import io.github.commissioningvfm.vfm.outcomes.Estimate;
 import io.github.commissioningvfm.vfm.outcomes.Interval;
 import io.github.commissioningvfm.vfm.outcomes.change.ChangeResult;
 import io.github.commissioningvfm.vfm.outcomes.clean.CleanedData;
@@ -20,7 +20,7 @@ import java.util.Set;
  * Allocates programme cost to participants and computes value for money.
  *
  * <pre>{@code
- * VfmResult vfm = VfmAnalysis.of(change, Cost.of("61380.00", "2024/25"), CostAllocation.perSession());
+ * ValueForMoney vfm = VfmAnalysis.of(change, Cost.of("61380.00", "2024/25"), CostAllocation.perSession());
  * vfm.unweightedMeanVfm();  // mean of improvement_i / cost_i
  * vfm.weightedVfm();        // total improvement / total cost
  * }</pre>
@@ -98,7 +98,7 @@ public final class VfmAnalysis {
    * @param allocation the declared allocation
    * @return the result
    */
-  public static VfmResult of(ChangeResult change, Cost programmeCost, CostAllocation allocation) {
+  public static ValueForMoney of(ChangeResult change, Cost programmeCost, CostAllocation allocation) {
     double[] cost = allocatedCosts(change, programmeCost, allocation);
     CleanedData cleaned = change.cleaned();
     ParticipantData d = cleaned.data();
@@ -114,37 +114,37 @@ public final class VfmAnalysis {
       sumImp += imp[k];
       sumCost += cost[k];
     }
-    Figure perSession = Figure.undefined("cost per session", "programme cost / sessions", "GBP",
+    Estimate perSession = Estimate.undefined("cost per session", "programme cost / sessions", "GBP",
         "cost was allocated as an equal share per participant, not per session");
     if (allocation.method() == CostAllocation.Method.PER_SESSION) {
       for (int k = 0; k < n; k++) {
         if (sessions[k] > 0) {
-          perSession = Figure.of("cost per session", "programme cost / sessions in the allocation base", "GBP",
+          perSession = Estimate.of("cost per session", "programme cost / sessions in the allocation base", "GBP",
               cost[k] / sessions[k]);
           break;
         }
       }
     }
-    Figure unweighted = unweightedMeanVfm(imp, cost, n);
-    Figure weighted = weightedVfm(imp, cost, n);
-    Figure costPerPoint = sumImp > 0
-        ? inverted(Figure.of("cost per point of improvement", "sum of allocated costs / sum of improvements",
+    Estimate unweighted = unweightedMeanVfm(imp, cost, n);
+    Estimate weighted = weightedVfm(imp, cost, n);
+    Estimate costPerPoint = sumImp > 0
+        ? inverted(Estimate.of("cost per point of improvement", "sum of allocated costs / sum of improvements",
             "GBP per point", sumCost / sumImp), weighted)
-        : Figure.undefined("cost per point of improvement", "sum of allocated costs / sum of improvements",
+        : Estimate.undefined("cost per point of improvement", "sum of allocated costs / sum of improvements",
             "GBP per point", String.format(Locale.ROOT, "total improvement is not positive (%.4f points)", sumImp));
-    Figure perMeaningful;
+    Estimate perMeaningful;
     String mcDef = "sum of allocated costs / number of clinically meaningful improvements";
     if (change.measure().meaningfulChange().isEmpty()) {
-      perMeaningful = Figure.undefined("cost per clinically meaningful change", mcDef, "GBP",
+      perMeaningful = Estimate.undefined("cost per clinically meaningful change", mcDef, "GBP",
           change.measure().id() + " has no clinically meaningful change threshold");
     } else if (change.meaningfulCount() == 0) {
       ChangeThreshold t = change.measure().meaningfulChange().get();
-      perMeaningful = Figure.undefined("cost per clinically meaningful change", mcDef, "GBP",
+      perMeaningful = Estimate.undefined("cost per clinically meaningful change", mcDef, "GBP",
           "no participant improved by " + t.points() + " points or more");
     } else {
-      perMeaningful = Figure.of("cost per clinically meaningful change", mcDef + " (threshold "
+      perMeaningful = Estimate.of("cost per clinically meaningful change", mcDef + " (threshold "
           + change.measure().meaningfulChange().get().points() + " points)", "GBP", sumCost / change.meaningfulCount());
-      Figure p = change.proportionMeaningful();
+      Estimate p = change.proportionMeaningful();
       if (p.interval().isPresent() && p.interval().get().lower() > 0) {
         // sum cost / (n p) is decreasing in p: map the Wilson interval of p through it
         Interval w = p.interval().get();
@@ -153,7 +153,7 @@ public final class VfmAnalysis {
       }
     }
     List<DoseVfm> byDose = byDose(imp, cost, sessions);
-    return new VfmResult(programmeCost, allocation, n, sumImp, sumCost, perSession, unweighted, weighted,
+    return new ValueForMoney(programmeCost, allocation, n, sumImp, sumCost, perSession, unweighted, weighted,
         costPerPoint, perMeaningful, byDose, diminishing(byDose));
   }
 
@@ -161,7 +161,7 @@ public final class VfmAnalysis {
    * Attaches to a cost-per-point figure the interval {@code [1 / upper, 1 / lower]} of the
    * cost-weighted VfM, when that interval lies wholly above zero (the reciprocal is monotone there).
    */
-  private static Figure inverted(Figure costPerPoint, Figure weighted) {
+  private static Estimate inverted(Estimate costPerPoint, Estimate weighted) {
     if (weighted.interval().isEmpty() || weighted.interval().get().lower() <= 0) {
       return costPerPoint;
     }
@@ -178,7 +178,7 @@ public final class VfmAnalysis {
    * @param n how many (a prefix)
    * @return the figure
    */
-  static Figure unweightedMeanVfm(double[] imp, double[] cost, int n) {
+  static Estimate unweightedMeanVfm(double[] imp, double[] cost, int n) {
     double[] ratio = new double[n];
     for (int k = 0; k < n; k++) {
       ratio[k] = imp[k] / cost[k];
@@ -196,7 +196,7 @@ public final class VfmAnalysis {
    * @param n how many (a prefix)
    * @return the figure
    */
-  static Figure weightedVfm(double[] imp, double[] cost, int n) {
+  static Estimate weightedVfm(double[] imp, double[] cost, int n) {
     String label = "cost-weighted VfM";
     String def = "sum of improvements / sum of allocated costs";
     double sy = 0;
@@ -206,10 +206,10 @@ public final class VfmAnalysis {
       sx += cost[k];
     }
     if (sx <= 0) {
-      return Figure.undefined(label, def, PER_GBP, "no cost was allocated to these participants");
+      return Estimate.undefined(label, def, PER_GBP, "no cost was allocated to these participants");
     }
     double r = sy / sx;
-    Figure f = Figure.of(label, def, PER_GBP, r);
+    Estimate f = Estimate.of(label, def, PER_GBP, r);
     if (n < 2) {
       return f;
     }
@@ -252,13 +252,13 @@ public final class VfmAnalysis {
       for (double c : gc) {
         anyCost |= c > 0;
       }
-      Figure mean = Summary.meanWithT("mean improvement at " + dose + " sessions",
+      Estimate mean = Summary.meanWithT("mean improvement at " + dose + " sessions",
           "mean improvement of participants who attended " + dose + " sessions", "points", gi, m, LEVEL);
-      Figure w = anyCost ? weightedVfm(gi, gc, m)
-          : Figure.undefined("cost-weighted VfM", "sum of improvements / sum of allocated costs", PER_GBP,
+      Estimate w = anyCost ? weightedVfm(gi, gc, m)
+          : Estimate.undefined("cost-weighted VfM", "sum of improvements / sum of allocated costs", PER_GBP,
               "no cost was allocated at " + dose + " sessions");
-      Figure u = anyCost ? unweightedMeanVfm(gi, gc, m)
-          : Figure.undefined("unweighted mean VfM", "mean of improvement_i / cost_i", PER_GBP,
+      Estimate u = anyCost ? unweightedMeanVfm(gi, gc, m)
+          : Estimate.undefined("unweighted mean VfM", "mean of improvement_i / cost_i", PER_GBP,
               "no cost was allocated at " + dose + " sessions");
       out.add(new DoseVfm(dose, m, mean, w, u));
     }

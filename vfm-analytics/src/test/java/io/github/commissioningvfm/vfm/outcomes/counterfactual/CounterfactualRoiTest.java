@@ -30,6 +30,17 @@ class CounterfactualRoiTest {
     }
   }
 
+  static AlternativeCostTable constantTable() {
+    return AlternativeCostTable.builder()
+        .cost("A&E", Y23, SourcedCost.userSupplied(Cost.of("220.00", "2024/25"), "A&E rebased"))
+        .cost("A&E", Y24, SourcedCost.userSupplied(Cost.of("210.00", "2024/25"), "A&E"))
+        .cost("GP", Y23, SourcedCost.userSupplied(Cost.of("44.00", "2024/25"), "GP rebased"))
+        .cost("Ambulance", Y24, SourcedCost.userSupplied(Cost.of("300.00", "2024/25"), "ambulance"))
+        .cost("Samaritans", Y24, SourcedCost.userSupplied(Cost.of("0.01", "2024/25"), "nominal"))
+        .declareZero("friends/family", "not valued")
+        .build();
+  }
+
   static AlternativeCostTable table() {
     return AlternativeCostTable.builder()
         .cost("A&E", Y23, SourcedCost.userSupplied(Cost.of("200.00", "2023/24"), "test A&E 2023/24"))
@@ -76,21 +87,39 @@ class CounterfactualRoiTest {
   }
 
   @Test
+  void aDateOutsideTheSupportedYearsIsExcludedWithItsLineAndValue() {
+    String csv = "id,contact_date,alternative\nA,2024-05-01,A&E\nB,1850-06-01,GP\nC,3001-01-01,A&E\nD,2024-06-01,GP\n";
+    ContactRecords c = ContactRecords.readCsv(new java.io.StringReader(csv), "dates.csv",
+        ContactSchema.builder("alternative").date("contact_date").id("id").build());
+    assertEquals(2, c.contacts().size());
+    assertEquals(2, c.report().count(ContactRule.DATE_OUT_OF_RANGE));
+    assertEquals("dates.csv", c.report().source());
+    var first = c.report().exclusionsBy("date-out-of-range").get(0);
+    assertEquals(3, first.line());
+    assertEquals("B", first.participantId());
+    assertEquals("contact_date = '1850-06-01'", first.detail());
+    assertEquals("contact date outside the supported years (1900/01 to 2998/99)",
+        c.report().counts().stream().filter(r -> r.ruleId().equals("date-out-of-range")).findFirst().orElseThrow()
+            .description());
+    assertEquals(4, c.report().rowsRead());
+  }
+
+  @Test
   void roiPerYearWithBothDefinitionsAndUnmappedReported() throws Exception {
-    RoiResult r = CounterfactualRoi.analyse(contacts(), table(),
+    CounterfactualRoiResult r = CounterfactualRoi.analyse(contacts(), table(),
         Map.of(Y23, Cost.of("400.00", "2023/24"), Y24, Cost.of("600.00", "2024/25")), PriceBasis.nominal());
     YearRoi y23 = r.byYear().get(0);
     // 2023/24: A&E 2 x 200 + GP 1 x 40 + friends/family 1 x 0 = 440; ratio 440 / 400 = 1.1; net 0.1
     assertEquals(Cost.of("440.00", "2023/24"), y23.avoidedCost());
-    assertEquals(440.0 / 400, y23.roiRatio().valueOrThrow(), 1e-12);
-    assertEquals((440.0 - 400) / 400, y23.netRoi().valueOrThrow(), 1e-12);
+    assertEquals(440.0 / 400, y23.roiRatio().toDouble().orElseThrow(), 1e-12);
+    assertEquals((440.0 - 400) / 400, y23.netRoi().toDouble().orElseThrow(), 1e-12);
     assertTrue(y23.complete());
     YearRoi y24 = r.byYear().get(1);
     // 2024/25: A&E 1 x 210 + ambulance 1 x 300 = 510; Samaritans unmapped (not valued, reported)
     assertEquals(Cost.of("510.00", "2024/25"), y24.avoidedCost());
     assertEquals(1, y24.unmappedContacts());
     assertFalse(y24.complete());
-    assertTrue(y24.roiRatio().definition().contains("incomplete: 1 contacts with unmapped alternatives"));
+    assertTrue(y24.toString().contains("2024/25: 3 contacts (1 not valued)"), y24.toString());
     assertEquals(List.of("Samaritans"), r.unmapped().stream().map(AlternativeYear::alternative).toList());
     assertFalse(r.overallRatio().isDefined());
     assertEquals(4, r.sources().size());
@@ -98,20 +127,36 @@ class CounterfactualRoiTest {
 
   @Test
   void constantPricesGiveAnAllYearsFigure() throws Exception {
-    AlternativeCostTable constant = AlternativeCostTable.builder()
-        .cost("A&E", Y23, SourcedCost.userSupplied(Cost.of("220.00", "2024/25"), "A&E rebased"))
-        .cost("A&E", Y24, SourcedCost.userSupplied(Cost.of("210.00", "2024/25"), "A&E"))
-        .cost("GP", Y23, SourcedCost.userSupplied(Cost.of("44.00", "2024/25"), "GP rebased"))
-        .cost("Ambulance", Y24, SourcedCost.userSupplied(Cost.of("300.00", "2024/25"), "ambulance"))
-        .cost("Samaritans", Y24, SourcedCost.userSupplied(Cost.of("0.01", "2024/25"), "nominal"))
-        .declareZero("friends/family", "not valued")
-        .build();
-    RoiResult r = CounterfactualRoi.analyse(contacts(), constant,
+    AlternativeCostTable constant = constantTable();
+    CounterfactualRoiResult r = CounterfactualRoi.analyse(contacts(), constant,
         Map.of(Y23, Cost.of("400.00", "2024/25"), Y24, Cost.of("600.00", "2024/25")), PriceBasis.constant(Y24));
     // avoided: 2 x 220 + 44 + 0 + 210 + 300 + 0.01 = 994.01; programme 1000
-    assertEquals(994.01 / 1000, r.overallRatio().valueOrThrow(), 1e-12);
-    assertEquals(994.01 / 1000 - 1, r.overallNetRoi().valueOrThrow(), 1e-12);
+    assertEquals(994.01 / 1000, r.overallRatio().toDouble().orElseThrow(), 1e-12);
+    assertEquals(994.01 / 1000 - 1, r.overallNetRoi().toDouble().orElseThrow(), 1e-12);
     assertTrue(r.complete());
+  }
+
+  @Test
+  void aProgrammeYearWithNoContactsStillCountsInTheAllYearsFigure() throws Exception {
+    AlternativeCostTable constant = constantTable();
+    FinancialYear y22 = FinancialYear.parse("2022/23");
+    // 2022/23 had a programme cost of 500 and no included contacts: the investment is 400 + 600 + 500 = 1500
+    CounterfactualRoiResult r = CounterfactualRoi.analyse(contacts(), constant, Map.of(y22, Cost.of("500.00", "2024/25"),
+        Y23, Cost.of("400.00", "2024/25"), Y24, Cost.of("600.00", "2024/25")), PriceBasis.constant(Y24));
+    assertEquals(new java.math.BigDecimal("994.01").divide(new java.math.BigDecimal("1500"), java.math.MathContext.DECIMAL128),
+        ((io.github.commissioningvfm.vfm.spi.Figure.Ratio) r.overallRatio()).value());
+    YearRoi first = r.byYear().get(0);
+    assertEquals(y22, first.year());
+    assertEquals(0, first.contacts());
+    assertEquals("0", first.roiRatio().toString());
+  }
+
+  @Test
+  void aYearWithContactsAndNoProgrammeCostRefusesTheAllYearsFigureWithTheReason() throws Exception {
+    CounterfactualRoiResult r = CounterfactualRoi.analyse(contacts(), constantTable(),
+        Map.of(Y23, Cost.of("400.00", "2024/25")), PriceBasis.constant(Y24));
+    assertEquals("undefined: a year with contacts has no programme cost: [2024/25]", r.overallRatio().toString());
+    assertEquals("undefined: no programme cost given for 2024/25", r.byYear().get(1).roiRatio().toString());
   }
 
   @Test

@@ -31,7 +31,7 @@ class VfmAnalysisTest {
   @Test
   void perSessionAllocationAndBothVfmFigures() throws Exception {
     // included: improvements 8, 3, 5, 12, 8 with sessions 6, 4, 5, 6, 6 (27 sessions)
-    VfmResult v = VfmAnalysis.of(change(true), Cost.of("2700.00", "2024/25"), CostAllocation.perSession());
+    ValueForMoney v = VfmAnalysis.of(change(true), Cost.of("2700.00", "2024/25"), CostAllocation.perSession());
     double perSession = 2700.0 / 27; // GBP 100
     assertEquals(perSession, v.costPerSession().valueOrThrow(), 1e-9);
     double unweighted = (8 / 600.0 + 3 / 400.0 + 5 / 500.0 + 12 / 600.0 + 8 / 600.0) / 5;
@@ -53,7 +53,7 @@ class VfmAnalysisTest {
 
   @Test
   void equalShareAllocation() throws Exception {
-    VfmResult v = VfmAnalysis.of(change(false), Cost.of("2700.00", "2024/25"), CostAllocation.equalShare());
+    ValueForMoney v = VfmAnalysis.of(change(false), Cost.of("2700.00", "2024/25"), CostAllocation.equalShare());
     // 2700 / 5 = 540 each; unweighted = weighted = 7.2 / 540
     assertEquals(7.2 / 540, v.unweightedMeanVfm().valueOrThrow(), 1e-12);
     assertEquals(36 / 2700.0, v.weightedVfm().valueOrThrow(), 1e-12);
@@ -65,7 +65,7 @@ class VfmAnalysisTest {
 
   @Test
   void byDoseGroupsBySessionsAttended() throws Exception {
-    VfmResult v = VfmAnalysis.of(change(false), Cost.of("2700.00", "2024/25"), CostAllocation.perSession());
+    ValueForMoney v = VfmAnalysis.of(change(false), Cost.of("2700.00", "2024/25"), CostAllocation.perSession());
     assertEquals(3, v.byDose().size());
     DoseVfm six = v.byDose().get(2);
     assertEquals(6, six.sessions());
@@ -102,7 +102,7 @@ class VfmAnalysisTest {
 
   @Test
   void allAttendingRowsBaseSpreadsCostOverPeopleLostToFollowUp() throws Exception {
-    VfmResult v = VfmAnalysis.of(change(false), Cost.of("2700.00", "2024/25"),
+    ValueForMoney v = VfmAnalysis.of(change(false), Cost.of("2700.00", "2024/25"),
         new CostAllocation(CostAllocation.Method.PER_SESSION, CostAllocation.Base.ALL_ATTENDING_ROWS));
     // attending rows (valid sessions > 0, not malformed or duplicate): the 5 included (27 sessions)
     // plus P04 3, P05 6, P08 2, P09 5, P10 6, P12 4 = 26 more => 53 sessions

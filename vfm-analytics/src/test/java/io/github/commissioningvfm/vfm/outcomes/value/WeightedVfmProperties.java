@@ -40,7 +40,7 @@ class WeightedVfmProperties {
       ChangeResult change = ChangeAnalysis.of(Cleaner.standard().clean(
           ParticipantData.readCsv(new StringReader(csv.toString()), "gen.csv", schema)));
       CostAllocation allocation = ps ? CostAllocation.perSession() : CostAllocation.equalShare();
-      VfmResult v = VfmAnalysis.of(change, Cost.of(gbp + ".00", "2024/25"), allocation);
+      ValueForMoney v = VfmAnalysis.of(change, Cost.of(gbp + ".00", "2024/25"), allocation);
       // all rows are clean, so the whole programme cost is allocated to them
       double expected = totalImprovement / gbp;
       assertEquals(expected, v.weightedVfm().valueOrThrow(), 1e-12 * Math.max(1, Math.abs(expected)));

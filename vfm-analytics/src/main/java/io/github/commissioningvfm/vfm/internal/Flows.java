@@ -1,4 +1,4 @@
-package io.github.commissioningvfm.vfm.cba;
+package io.github.commissioningvfm.vfm.internal;
 
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.money.Cost;
@@ -7,6 +7,7 @@ import io.github.commissioningvfm.vfm.appraisal.AppraisalOption;
 import io.github.commissioningvfm.vfm.appraisal.BenefitStream;
 import io.github.commissioningvfm.vfm.appraisal.CostStream;
 import io.github.commissioningvfm.vfm.appraisal.Perspective;
+import io.github.commissioningvfm.vfm.cba.OptimismBias;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -125,6 +126,8 @@ public final class Flows {
    */
   public static List<Cost> minus(List<Cost> a, List<Cost> b) {
     Args.check(a.size() == b.size(), "b", "have as many years as a (" + a.size() + ")", b.size());
+    PriceBases.requireOne("subtract", a);
+    PriceBases.requireOne("subtract", b);
     List<Cost> out = new ArrayList<>(a.size());
     for (int t = 0; t < a.size(); t++) {
       out.add(a.get(t).minus(b.get(t)));

@@ -2,7 +2,7 @@ package io.github.commissioningvfm.vfm.outcomes.value;
 
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.money.Cost;
-import io.github.commissioningvfm.vfm.outcomes.Figure;
+import io.github.commissioningvfm.vfm.outcomes.Estimate;
 import java.util.List;
 
 /**
@@ -22,9 +22,9 @@ import java.util.List;
  * @param byDose results per number of sessions attended, in dose order
  * @param diminishingReturns marginal gain per extra session
  */
-public record VfmResult(Cost programmeCost, CostAllocation allocation, int participants, double totalImprovement,
-    double allocatedCost, Figure costPerSession, Figure unweightedMeanVfm, Figure weightedVfm, Figure costPerPoint,
-    Figure costPerMeaningfulChange, List<DoseVfm> byDose, DiminishingReturns diminishingReturns) {
+public record ValueForMoney(Cost programmeCost, CostAllocation allocation, int participants, double totalImprovement,
+    double allocatedCost, Estimate costPerSession, Estimate unweightedMeanVfm, Estimate weightedVfm, Estimate costPerPoint,
+    Estimate costPerMeaningfulChange, List<DoseVfm> byDose, DiminishingReturns diminishingReturns) {
 
   /**
    * Creates a result.
@@ -42,7 +42,7 @@ public record VfmResult(Cost programmeCost, CostAllocation allocation, int parti
    * @param byDose by dose
    * @param diminishingReturns diminishing returns
    */
-  public VfmResult {
+  public ValueForMoney {
     Args.notNull(programmeCost, "programmeCost");
     Args.notNull(allocation, "allocation");
     Args.positive(participants, "participants");
@@ -65,7 +65,7 @@ public record VfmResult(Cost programmeCost, CostAllocation allocation, int parti
   public String describe() {
     StringBuilder sb = new StringBuilder("Value for money: programme cost ").append(programmeCost)
         .append(", allocation: ").append(allocation.describe()).append(", n = ").append(participants).append('\n');
-    for (Figure f : List.of(costPerSession, unweightedMeanVfm, weightedVfm, costPerPoint, costPerMeaningfulChange)) {
+    for (Estimate f : List.of(costPerSession, unweightedMeanVfm, weightedVfm, costPerPoint, costPerMeaningfulChange)) {
       sb.append("  ").append(f).append('\n');
     }
     sb.append("  ").append(diminishingReturns.summary()).append('\n');

@@ -2,7 +2,7 @@ package io.github.commissioningvfm.vfm.outcomes.counterfactual;
 
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.provenance.Provenance;
-import io.github.commissioningvfm.vfm.outcomes.Figure;
+import io.github.commissioningvfm.vfm.spi.Figure;
 import io.github.commissioningvfm.vfm.outcomes.clean.ExclusionReport;
 import java.util.List;
 
@@ -13,12 +13,13 @@ import java.util.List;
  * @param byYear per financial year, in year order
  * @param byAlternative per alternative and year
  * @param unmapped the (alternative, year) rows with no valuation
- * @param overallRatio total avoided / total programme cost (constant prices only)
+ * @param overallRatio total avoided / total programme cost over every year with contacts or a programme cost
+ *     (constant prices only; undefined with the reason otherwise)
  * @param overallNetRoi (total avoided - total programme cost) / total programme cost
  * @param sources the provenance of every unit cost used
  * @param exclusions the contact-level exclusion audit
  */
-public record RoiResult(PriceBasis basis, List<YearRoi> byYear, List<AlternativeYear> byAlternative,
+public record CounterfactualRoiResult(PriceBasis basis, List<YearRoi> byYear, List<AlternativeYear> byAlternative,
     List<AlternativeYear> unmapped, Figure overallRatio, Figure overallNetRoi, List<Provenance> sources,
     ExclusionReport exclusions) {
 
@@ -34,7 +35,7 @@ public record RoiResult(PriceBasis basis, List<YearRoi> byYear, List<Alternative
    * @param sources sources
    * @param exclusions exclusions
    */
-  public RoiResult {
+  public CounterfactualRoiResult {
     Args.notNull(basis, "basis");
     byYear = List.copyOf(Args.noNullElements(byYear, "byYear"));
     byAlternative = List.copyOf(Args.noNullElements(byAlternative, "byAlternative"));
@@ -52,5 +53,17 @@ public record RoiResult(PriceBasis basis, List<YearRoi> byYear, List<Alternative
    */
   public boolean complete() {
     return unmapped.isEmpty();
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Counterfactual ROI (" + basis + ")\n");
+    byYear.forEach(y -> sb.append("  ").append(y).append('\n'));
+    sb.append("  all years: ROI ratio ").append(overallRatio).append(", net ROI ").append(overallNetRoi).append('\n');
+    if (!unmapped.isEmpty()) {
+      sb.append("  not valued: ").append(unmapped.stream().map(u -> u.alternative() + " " + u.year() + " ("
+          + u.contacts() + " contacts)").toList()).append('\n');
+    }
+    return sb.toString();
   }
 }
