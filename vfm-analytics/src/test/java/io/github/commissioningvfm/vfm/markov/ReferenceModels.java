@@ -24,6 +24,17 @@ public final class ReferenceModels {
    * @return the model, strategies "mono" and "comb"
    */
   public static MarkovModel hiv(CountingConvention counting) {
+    return hiv(counting, 0.509);
+  }
+
+  /**
+   * The same model with another relative risk.
+   *
+   * @param counting the counting convention
+   * @param rr the relative risk of combination therapy on every move, cycles 1 and 2
+   * @return the model
+   */
+  public static MarkovModel hiv(CountingConvention counting, double rr) {
     List<String> s = List.of("A", "B", "C", "D");
     double nA = 1734;
     double nB = 1258;
@@ -31,7 +42,6 @@ public final class ReferenceModels {
     double[][] mono = {{1251 / nA, 350 / nA, 116 / nA, 17 / nA}, {0, 731 / nB, 512 / nB, 15 / nB},
         {0, 0, 1312 / nC, 437 / nC}, {0, 0, 0, 1}};
     TransitionMatrix pm = TransitionMatrix.of(s, mono);
-    double rr = 0.509;
     TransitionMatrix pc = TransitionMatrix.builder(s)
         .set("A", "B", mono[0][1] * rr).set("A", "C", mono[0][2] * rr).set("A", "D", mono[0][3] * rr)
         .complement("A", "A")
