@@ -13,6 +13,7 @@ import io.github.commissioningvfm.model.time.FinancialYear;
  * @param history the changes since
  * @param purpose the activity the grant supports
  * @param terms how the grant is paid and settled
+ * @since 0.1.0
  */
 public record GrantAgreement(AgreementDetails details, AgreementHistory history,
     String purpose, GrantTerms terms) implements Agreement {

@@ -9,6 +9,7 @@ import io.github.commissioningvfm.model.time.FinancialYear;
  *
  * @param year the financial year
  * @param amount the award; not negative
+ * @since 0.1.0
  */
 public record GrantAward(FinancialYear year, Money amount) {
 

@@ -14,6 +14,7 @@ import io.github.commissioningvfm.model.time.FinancialYear;
  * @param clawedBack the unspent amount repaid to the funder
  * @param retained the unspent amount the provider keeps (no clawback and beyond the carry-forward)
  * @param overspend spending above the amount available, met from the provider's own funds
+ * @since 0.1.0
  */
 public record GrantSettlement(FinancialYear year, Money available, Money spent, Money carriedForward,
     Money clawedBack, Money retained, Money overspend) {

@@ -25,6 +25,7 @@ import java.util.List;
  * @param awards the award for each year, in year order, no year twice; at least one
  * @param carryForwardLimit the largest share of a year's award that may be carried into the next year
  * @param clawback whether unspent money beyond the carry-forward is repaid
+ * @since 0.1.0
  */
 public record GrantTerms(GrantPurpose purpose, List<String> conditions, List<GrantAward> awards,
     Proportion carryForwardLimit, boolean clawback) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
  * @param organisation who was barred
  * @param date when
  * @param reason why, e.g. "conflict of interest: helped write the specification"
+ * @since 0.1.0
  */
 public record BidExclusion(String cycle, String organisation, LocalDate date, String reason) {
 

@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param history the commissioning history
  * @param participations who took part in which event; every event must be in the history
  * @param exclusions who was barred from bidding; every cycle must be in the history
+ * @since 0.1.0
  */
 public record CoProductionRecord(CommissioningHistory history, List<Participation> participations,
     List<BidExclusion> exclusions) {

@@ -3,6 +3,8 @@ package io.github.commissioningvfm.model.coproduction;
 /**
  * The role an organisation or citizen takes in a commissioning event (Sheaff et al. 2024, HSDR
  * 12(39), ch. 1, source line 544; ch. 7, line 2607).
+ *
+ * @since 0.1.0
  */
 public enum CoProductionRole {
   /** Asked for views. */

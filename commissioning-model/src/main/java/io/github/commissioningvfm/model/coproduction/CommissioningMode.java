@@ -3,6 +3,8 @@ package io.github.commissioningvfm.model.coproduction;
 /**
  * The mode of commissioning (Sheaff et al. 2024, HSDR 12(39), ch. 4 and ch. 7, source lines
  * 2355-2357: the two modes "coexisted in parallel while also partly conflicting").
+ *
+ * @since 0.1.0
  */
 public enum CommissioningMode {
   /** Principal and agent: competitive procurement and control through contract terms and monitoring. */

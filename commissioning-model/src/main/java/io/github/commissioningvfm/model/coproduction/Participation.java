@@ -9,6 +9,7 @@ import io.github.commissioningvfm.model.internal.Args;
  * @param event the event
  * @param organisation who took part
  * @param role the role taken
+ * @since 0.1.0
  */
 public record Participation(CommissioningEvent event, String organisation, CoProductionRole role) {
 

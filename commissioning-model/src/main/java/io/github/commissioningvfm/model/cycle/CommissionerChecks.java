@@ -12,6 +12,8 @@ import java.util.Optional;
  * 2022, an integrated care board before 1 July 2022) is a
  * {@link FindingKind#COMMISSIONER_NOT_IN_EXISTENCE} finding. Events with no responsibility
  * recorded are not judged.
+ *
+ * @since 0.1.0
  */
 public final class CommissionerChecks {
 

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param commissioner the responsible commissioner
  * @param from the first day of the responsibility
  * @param until the last day, if it ended
+ * @since 0.1.0
  */
 public record Responsibility(String cycle, Commissioner commissioner, LocalDate from, Optional<LocalDate> until) {
 

@@ -22,6 +22,7 @@ import java.util.List;
  * @param commissioner the commissioner assessed
  * @param years the years, consecutive and oldest first; at least two
  * @param results one result per year after the first
+ * @since 0.1.0
  */
 public record MhisAssessment(String commissioner, List<MhisYear> years, List<MhisYearResult> results) {
 

@@ -8,6 +8,8 @@ import io.github.commissioningvfm.model.provenance.Provenance;
  * (notes to the categories), and the Department of Health and Social Care's answer to written
  * question 40761 (2 April 2025), which lists learning disabilities, autism, dementia and
  * specialised commissioning as outside the standard's calculation.
+ *
+ * @since 0.1.0
  */
 public enum MhisExclusion {
   /** Learning disability services, unless accessed for a co-occurring mental health need. */

@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param label what the spend is, e.g. "adult community mental health"
  * @param amount the amount; not negative
  * @param exclusion the MHIS exclusion it falls under, or empty if it counts
+ * @since 0.1.0
  */
 public record MhisSpend(String label, Money amount, Optional<MhisExclusion> exclusion) {
 

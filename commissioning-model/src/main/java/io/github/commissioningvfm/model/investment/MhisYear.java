@@ -12,6 +12,7 @@ import java.util.List;
  * @param year the financial year
  * @param allocation the overall recurrent allocation; positive
  * @param spend the mental health spend lines, counted and excluded; at least one
+ * @since 0.1.0
  */
 public record MhisYear(FinancialYear year, Money allocation, List<MhisSpend> spend) {
 

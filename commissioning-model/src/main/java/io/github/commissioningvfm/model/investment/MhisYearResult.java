@@ -16,6 +16,7 @@ import io.github.commissioningvfm.model.time.FinancialYear;
  * @param qualifying the qualifying spend this year
  * @param shortfall how far below the minimum, zero when met
  * @param explanation the result in words
+ * @since 0.1.0
  */
 public record MhisYearResult(FinancialYear year, Money required, Money qualifying, Money shortfall,
     String explanation) {

@@ -8,6 +8,8 @@ package io.github.commissioningvfm.model.io;
  * cell never floods a log. Nothing from a file that fails is loaded.
  *
  * <p>Message form: {@code <file>, line <n>, column '<column>': <problem>: '<value>'}.
+ *
+ * @since 0.1.0
  */
 public class InputFormatException extends RuntimeException {
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
  * @param participantId the participant's id
  * @param date the day of the contact
  * @param attended whether the participant attended
+ * @since 0.1.0
  */
 public record ContactRecord(String participantId, LocalDate date, boolean attended) {
 

@@ -7,6 +7,7 @@ import io.github.commissioningvfm.model.internal.Args;
  *
  * @param category the category, e.g. "GP" or "decile 1"
  * @param share participants in the category out of participants with the field recorded
+ * @since 0.1.0
  */
 public record CountRow(String category, RateEstimate share) {
 

@@ -1,6 +1,10 @@
 package io.github.commissioningvfm.model.monitoring;
 
-/** Which side of its target a KPI should be on. */
+/**
+ * Which side of its target a KPI should be on.
+ *
+ * @since 0.1.0
+ */
 public enum KpiDirection {
   /** The value should be at least the target. */
   AT_LEAST,

@@ -10,6 +10,7 @@ import java.time.LocalDate;
  * @param period the period's name, e.g. "2024/25 Q3"
  * @param periodEnd the last day of the period
  * @param value the measured value
+ * @since 0.1.0
  */
 public record KpiMeasurement(String period, LocalDate periodEnd, BigDecimal value) {
 

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
  * @param direction at least or at most
  * @param value the target value
  * @param unit the unit, e.g. "%" or "days"
+ * @since 0.1.0
  */
 public record KpiTarget(KpiDirection direction, BigDecimal value, String unit) {
 

@@ -14,6 +14,7 @@ import java.util.Set;
  * @param description what is measured
  * @param target the target
  * @param measurements the measured values, one per period, ordered by period end
+ * @since 0.1.0
  */
 public record MonitoredKpi(String id, String description, KpiTarget target, List<KpiMeasurement> measurements) {
 

@@ -8,6 +8,7 @@ import io.github.commissioningvfm.model.internal.Args;
  * @param kind what kind of finding
  * @param subject the KPI id, or the service for a review finding
  * @param message the finding in words
+ * @since 0.1.0
  */
 public record MonitoringFinding(MonitoringFindingKind kind, String subject, String message) {
 

@@ -14,6 +14,7 @@ import java.util.Set;
  * @param service the service
  * @param kpis its KPIs, each id once
  * @param reviews the reviews held, in date order
+ * @since 0.1.0
  */
 public record MonitoringPlan(String service, List<MonitoredKpi> kpis, List<ReviewPoint> reviews) {
 

@@ -12,6 +12,7 @@ import io.github.commissioningvfm.model.internal.Args;
  * @param phq9Last the last PHQ-9 score, 0 to 27
  * @param gad7First the first GAD-7 score, 0 to 21
  * @param gad7Last the last GAD-7 score, 0 to 21
+ * @since 0.1.0
  */
 public record PairedScores(String referralId, int treatmentSessions, int phq9First, int phq9Last, int gad7First,
     int gad7Last) {

@@ -12,6 +12,7 @@ import java.util.Optional;
  *     10 least), if recorded
  * @param subgroup a subgroup recorded for reach analysis (e.g. age band or ethnicity), if any
  * @param completed whether the participant completed the intervention
+ * @since 0.1.0
  */
 public record ParticipantRecord(String id, String referralRoute, Optional<Integer> deprivationDecile,
     Optional<String> subgroup, boolean completed) {

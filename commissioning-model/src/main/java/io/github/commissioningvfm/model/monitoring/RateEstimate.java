@@ -14,6 +14,7 @@ import java.util.Locale;
  * @param numerator k, the count with the outcome
  * @param denominator n, the count eligible; at least k
  * @param what what the rate counts, e.g. "recovery among referrals finishing treatment at caseness"
+ * @since 0.1.0
  */
 public record RateEstimate(long numerator, long denominator, String what) {
 

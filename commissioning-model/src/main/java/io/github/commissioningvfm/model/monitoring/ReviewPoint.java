@@ -8,6 +8,7 @@ import java.time.LocalDate;
  *
  * @param date the day of the review
  * @param note what was reviewed or decided; may be empty
+ * @since 0.1.0
  */
 public record ReviewPoint(LocalDate date, String note) {
 

@@ -29,6 +29,7 @@ import java.util.function.Function;
  * @param decileMissing participants with no decile recorded
  * @param reachBySubgroup participants by subgroup, in name order
  * @param subgroupMissing participants with no subgroup recorded
+ * @since 0.1.0
  */
 public record ServiceDashboard(long participants, RateEstimate attendance, RateEstimate completion,
     List<CountRow> referralRoutes, List<CountRow> reachByDecile, long decileMissing, List<CountRow> reachBySubgroup,

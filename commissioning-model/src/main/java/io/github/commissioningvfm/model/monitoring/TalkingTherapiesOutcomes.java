@@ -37,6 +37,7 @@ import java.util.List;
  * @param recovery recovery among those finishing at caseness
  * @param reliableImprovement reliable improvement among those finishing
  * @param reliableRecovery reliable recovery among those finishing at caseness
+ * @since 0.1.0
  */
 public record TalkingTherapiesOutcomes(long referrals, long finishedCourse, RateEstimate recovery,
     RateEstimate reliableImprovement, RateEstimate reliableRecovery) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * Irish ({@code NIC...}) numbers are other registers and are refused here.
  *
  * @param value the number as written on the register
+ * @since 0.1.0
  */
 public record CharityNumber(String value) implements Comparable<CharityNumber> {
 

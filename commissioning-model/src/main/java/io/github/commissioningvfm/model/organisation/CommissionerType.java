@@ -16,6 +16,8 @@ import java.util.Optional;
  * 58, which defines a clinical commissioning group as a body established "immediately before 1st
  * July 2022"). Integrated care partnerships date from the same day (Health and Care Act 2022,
  * section 26).
+ *
+ * @since 0.1.0
  */
 public enum CommissionerType {
   /** An integrated care board (replaced clinical commissioning groups on 1 July 2022). */

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * to eight characters.
  *
  * @param value the eight-character number, upper case
+ * @since 0.1.0
  */
 public record CompanyNumber(String value) implements Comparable<CompanyNumber> {
 

@@ -10,6 +10,7 @@ import io.github.commissioningvfm.model.rate.Proportion;
  * @param funder the funder's code
  * @param amount the funder's income to the organisation in the year
  * @param share amount / total income, to four decimal places (half up)
+ * @since 0.1.0
  */
 public record FunderShare(OrganisationCode funder, Money amount, Proportion share) {
 

@@ -11,6 +11,8 @@ import java.util.Optional;
  * bound and excludes its upper. The same cut points are the income bands of the national survey in
  * Sheaff et al. (2024), HSDR 12(39), appendix questionnaire (source lines 3250-3262), whose top
  * band is "More than £100M".
+ *
+ * @since 0.1.0
  */
 public enum IncomeBand {
   /** Under GBP 10,000. */

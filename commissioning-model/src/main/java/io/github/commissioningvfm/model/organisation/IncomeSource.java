@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param kind where it comes from
  * @param funder the funding organisation's code, when known (needed to measure dependency on it)
  * @param annualAmount the income in the year; not negative
+ * @since 0.1.0
  */
 public record IncomeSource(String name, IncomeSourceKind kind, Optional<OrganisationCode> funder,
     Money annualAmount) {

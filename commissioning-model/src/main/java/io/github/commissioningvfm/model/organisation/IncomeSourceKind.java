@@ -4,6 +4,8 @@ package io.github.commissioningvfm.model.organisation;
  * Where a VCSE organisation's income comes from, in the groups the national survey of Sheaff et
  * al. (2024), HSDR 12(39), appendix questionnaire, asks about, and ch. 6 (source line 2273): grants
  * from trusts and foundations, donations from the public, fees from trading, and statutory money.
+ *
+ * @since 0.1.0
  */
 public enum IncomeSourceKind {
   /** A contract with a statutory commissioner (NHS body or local authority). */

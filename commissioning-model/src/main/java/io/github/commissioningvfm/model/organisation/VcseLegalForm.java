@@ -11,6 +11,8 @@ package io.github.commissioningvfm.model.organisation;
  * named in the Companies House index under a society number ({@code IP...}), and when charitable is
  * an exempt charity not registered with the Charity Commission; trusts and unincorporated associations are not
  * incorporated and so have no company number.
+ *
+ * @since 0.1.0
  */
 public enum VcseLegalForm {
   /** A charitable company limited by guarantee. */

@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param income the income by source in the last year; may be empty (unknown)
  * @param staff paid employees (head count); not negative
  * @param volunteers active volunteers (head count); not negative
+ * @since 0.1.0
  */
 public record VcseProfile(VcseLegalForm legalForm, IncomeBand incomeBand, Optional<CharityNumber> charityNumber,
     Optional<CompanyNumber> companyNumber, List<IncomeSource> income, int staff, int volunteers) {

@@ -23,6 +23,7 @@ import java.util.List;
  * @param blockValue the annual block; not negative
  * @param blockVolume the volume the block covers; not negative
  * @param topUpPrice the price of each case above the block volume; not negative
+ * @since 0.1.0
  */
 public record BlockWithTopUp(Money blockValue, long blockVolume, Money topUpPrice) implements PaymentMechanism {
 

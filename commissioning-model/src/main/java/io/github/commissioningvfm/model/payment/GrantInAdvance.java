@@ -18,6 +18,7 @@ import java.util.List;
  * </pre>
  *
  * @param annualAward the year's award; not negative
+ * @since 0.1.0
  */
 public record GrantInAdvance(Money annualAward) implements PaymentMechanism {
 

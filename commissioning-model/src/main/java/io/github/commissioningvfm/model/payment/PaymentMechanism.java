@@ -9,6 +9,8 @@ package io.github.commissioningvfm.model.payment;
  * as a {@link Blended} mechanism. The arrangements voluntary-sector providers meet most often outside
  * the scheme are a block with per-case top-ups, spot purchase, personal budgets and grants paid in
  * advance.
+ *
+ * @since 0.1.0
  */
 public sealed interface PaymentMechanism
     permits AlignedPaymentAndIncentive, LowVolumeActivityBlock, ActivityBasedPayment, Block, CapAndCollar,

@@ -25,6 +25,7 @@ import java.util.List;
  * @param holders the number of budget holders using the provider; not negative
  * @param budgetPerHolder each holder's annual budget for this support; not negative
  * @param pricePerUnit the provider's price per unit of support; not negative
+ * @since 0.1.0
  */
 public record PersonalBudgets(long holders, Money budgetPerHolder, Money pricePerUnit) implements PaymentMechanism {
 

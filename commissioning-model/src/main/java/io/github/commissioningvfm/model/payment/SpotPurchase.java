@@ -22,6 +22,7 @@ import java.util.Map;
  * Activity in a kind with no negotiated price is refused, naming the kind.
  *
  * @param placementPrices the price negotiated for each kind of placement, at least one; none negative
+ * @since 0.1.0
  */
 public record SpotPurchase(Map<CurrencyCode, Money> placementPrices) implements PaymentMechanism {
 

@@ -1,6 +1,10 @@
 package io.github.commissioningvfm.model.place;
 
-/** What a body holding a delegation may do with it. */
+/**
+ * What a body holding a delegation may do with it.
+ *
+ * @since 0.1.0
+ */
 public enum DecisionRight {
   /** Decide, within the delegated budget and scope, without further sign-off. */
   DECIDE("decides"),

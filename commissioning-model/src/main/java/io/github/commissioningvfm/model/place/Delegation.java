@@ -23,6 +23,7 @@ import java.util.Set;
  * @param budget the delegated budget, required when {@link DelegatedMatter#BUDGET} is delegated
  * @param effectiveFrom the first day it has effect
  * @param effectiveUntil the last day it has effect, if it ended
+ * @since 0.1.0
  */
 public record Delegation(String from, String to, String scope, Set<DelegatedMatter> matters, DecisionRight right,
     List<String> ratificationChain, Optional<Money> budget, LocalDate effectiveFrom,

@@ -12,6 +12,7 @@ import java.util.List;
  * the history keeps every arrangement that ever had effect.
  *
  * @param delegations the delegations, ordered by effective date
+ * @since 0.1.0
  */
 public record DelegationHistory(List<Delegation> delegations) {
 

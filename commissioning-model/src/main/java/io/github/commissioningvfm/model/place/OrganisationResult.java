@@ -9,6 +9,7 @@ import io.github.commissioningvfm.model.money.Money;
  * @param organisation the organisation
  * @param costs what it pays; not negative
  * @param savings what it saves (cashable or not); not negative
+ * @since 0.1.0
  */
 public record OrganisationResult(String organisation, Money costs, Money savings) {
 

@@ -1,6 +1,10 @@
 package io.github.commissioningvfm.model.place;
 
-/** The legal basis of a pooled arrangement. */
+/**
+ * The legal basis of a pooled arrangement.
+ *
+ * @since 0.1.0
+ */
 public enum PoolBasis {
   /** A Section 75 agreement (National Health Service Act 2006, section 75) between NHS bodies and local authorities. */
   SECTION_75("Section 75 agreement"),

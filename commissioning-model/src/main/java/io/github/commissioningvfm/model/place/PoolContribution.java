@@ -8,6 +8,7 @@ import io.github.commissioningvfm.model.money.Money;
  *
  * @param organisation the paying organisation
  * @param amount its contribution; positive
+ * @since 0.1.0
  */
 public record PoolContribution(String organisation, Money amount) {
 

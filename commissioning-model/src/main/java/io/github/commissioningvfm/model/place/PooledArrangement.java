@@ -19,6 +19,7 @@ import java.util.Set;
  * @param contributions each payer's contribution; at least one, one per organisation
  * @param commissioner who commissions from the pool
  * @param manager who hosts and manages the pool
+ * @since 0.1.0
  */
 public record PooledArrangement(String name, PoolBasis basis, FinancialYear year, List<PoolContribution> contributions,
     String commissioner, String manager) {

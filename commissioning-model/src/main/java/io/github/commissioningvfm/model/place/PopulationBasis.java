@@ -1,6 +1,10 @@
 package io.github.commissioningvfm.model.place;
 
-/** How the population a budget covers is defined. */
+/**
+ * How the population a budget covers is defined.
+ *
+ * @since 0.1.0
+ */
 public enum PopulationBasis {
   /** Everyone living in (or registered with practices in) an area: a Place or neighbourhood. */
   GEOGRAPHIC,

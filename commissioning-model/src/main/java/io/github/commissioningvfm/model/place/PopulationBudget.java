@@ -16,6 +16,7 @@ import java.math.RoundingMode;
  * @param people how many people; positive
  * @param year the financial year
  * @param amount the budget; positive
+ * @since 0.1.0
  */
 public record PopulationBudget(String holder, PopulationBasis basis, String population, long people,
     FinancialYear year, Money amount) {

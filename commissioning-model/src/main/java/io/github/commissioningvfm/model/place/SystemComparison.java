@@ -14,6 +14,7 @@ import java.util.Set;
  *
  * @param option the option appraised
  * @param organisations each organisation's costs and savings; at least one, each named once
+ * @since 0.1.0
  */
 public record SystemComparison(String option, List<OrganisationResult> organisations) {
 

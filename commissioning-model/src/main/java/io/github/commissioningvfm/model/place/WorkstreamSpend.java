@@ -14,6 +14,7 @@ import java.util.TreeMap;
  * @param place the Place, e.g. "North"
  * @param workstream the programme or workstream, e.g. "mental health"
  * @param amount the spend; not negative
+ * @since 0.1.0
  */
 public record WorkstreamSpend(String place, String workstream, Money amount) {
 

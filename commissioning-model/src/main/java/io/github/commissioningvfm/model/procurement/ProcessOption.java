@@ -11,6 +11,7 @@ import io.github.commissioningvfm.model.rule.RuleStep;
  * @param status mandatory, available, not available or undetermined
  * @param reason why, in a commissioner's words
  * @param rule the regulation that decides it
+ * @since 0.1.0
  */
 public record ProcessOption(ProcurementRoute route, ProcessStatus status, String reason, Provenance rule) {
 

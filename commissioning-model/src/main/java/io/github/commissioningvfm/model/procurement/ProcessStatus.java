@@ -1,6 +1,10 @@
 package io.github.commissioningvfm.model.procurement;
 
-/** Whether a Provider Selection Regime process may be followed in given circumstances. */
+/**
+ * Whether a Provider Selection Regime process may be followed in given circumstances.
+ *
+ * @since 0.1.0
+ */
 public enum ProcessStatus {
   /** The regulations require this process. */
   MANDATORY,

@@ -6,6 +6,8 @@ package io.github.commissioningvfm.model.procurement;
  * commissioners use in practice to reach small VCSEs (Sheaff et al. 2024, HSDR 12(39), ch. 4,
  * source lines 1266-1272; ch. 7, lines 2587-2593): framework call-offs, awards kept below the
  * threshold, on-granting through an intermediary, and section 256 transfers.
+ *
+ * @since 0.1.0
  */
 public enum ProcurementRoute {
   /** PSR direct award process A: an existing service that only the existing provider can deliver. */

@@ -41,6 +41,7 @@ import java.util.Set;
  *
  * @param path the questions asked, with answers and regulations, in order
  * @param options every process with its status, reason and regulation
+ * @since 0.1.0
  */
 public record PsrAssessment(List<RuleStep> path, List<ProcessOption> options) {
 

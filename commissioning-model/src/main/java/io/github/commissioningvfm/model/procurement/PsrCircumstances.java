@@ -27,6 +27,7 @@ import io.github.commissioningvfm.model.money.Money;
  * @param proposedLifetimeValue the proposed arrangements' lifetime value
  * @param mostSuitableProviderIdentifiable the authority can identify the most suitable provider
  *     without running a competitive process (regulation 6(6))
+ * @since 0.1.0
  */
 public record PsrCircumstances(boolean existingProvider, boolean onlyExistingProviderCapable,
     boolean unrestrictedPatientChoice, boolean frameworkAgreement, boolean existingContractExpiring,

@@ -18,6 +18,7 @@ import java.util.Set;
  * @param begins the day after publication
  * @param lastDayForRepresentations the 8th working day after the day the period begins
  * @param earliestAward the next working day after the last day for representations
+ * @since 0.1.0
  */
 public record StandstillPeriod(LocalDate noticePublished, LocalDate begins, LocalDate lastDayForRepresentations,
     LocalDate earliestAward) {

@@ -17,6 +17,7 @@ import io.github.commissioningvfm.model.money.Money;
  * @param volunteerSupport the cost of recruiting, training, supervising and insuring volunteers
  * @param backfill the cost of staff time spent in meetings and on reporting, which must be covered
  * @param total the full cost
+ * @since 0.1.0
  */
 public record FullCost(long volume, Money direct, Money overhead, Money volunteerSupport, Money backfill,
     Money total) {

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param fullCost the provider's full cost; not negative
  * @param surplus the surplus, zero when there is a subsidy
  * @param subsidy the hidden subsidy, zero when there is a surplus
+ * @since 0.1.0
  */
 public record Margin(Money payment, Money fullCost, Money surplus, Money subsidy) {
 

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param lowest the lowest volume at which payment &gt;= full cost, if any
  * @param highest the highest such volume, if any
  * @param searchedTo the largest volume examined
+ * @since 0.1.0
  */
 public record ProviderBreakEven(Optional<Long> lowest, Optional<Long> highest, long searchedTo) {
 

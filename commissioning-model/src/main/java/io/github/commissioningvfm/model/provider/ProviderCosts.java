@@ -31,6 +31,7 @@ import java.math.RoundingMode;
  * @param supportCostPerVolunteer the annual cost of supporting one volunteer; not negative
  * @param backfillHours staff hours a year spent in commissioner meetings and on reporting; not negative
  * @param backfillRate the cost of an hour of that staff time; not negative
+ * @since 0.1.0
  */
 public record ProviderCosts(Money fixedDirectCost, Money variableCostPerCase, Proportion overheadRate,
     int volunteers, Money supportCostPerVolunteer, BigDecimal backfillHours, Money backfillRate) {

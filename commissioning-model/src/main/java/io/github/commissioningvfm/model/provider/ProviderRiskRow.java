@@ -13,6 +13,7 @@ import io.github.commissioningvfm.model.money.Money;
  * @param expected the margin at expected activity
  * @param high the margin at high activity
  * @param breakEven the volumes at which the option covers full cost
+ * @since 0.1.0
  */
 public record ProviderRiskRow(String option, String mechanism, Margin low, Margin expected, Margin high,
     ProviderBreakEven breakEven) {

@@ -32,6 +32,7 @@ import java.util.Optional;
  * @param scenarios the activity scenarios
  * @param costs the provider's cost basis
  * @param rows one row per option, in the order given
+ * @since 0.1.0
  */
 public record ProviderRiskView(ActivityScenarios scenarios, ProviderCosts costs, List<ProviderRiskRow> rows) {
 

@@ -11,6 +11,7 @@ import java.util.List;
  * @param question the question, e.g. "Is the service directly commissioned by NHS England?"
  * @param answer the answer for this case, in words a commissioner would use
  * @param rule where the rule is published (document, edition, section or regulation)
+ * @since 0.1.0
  */
 public record RuleStep(String question, String answer, Provenance rule) {
 

@@ -26,6 +26,7 @@ import java.math.RoundingMode;
  * @param netIfWon the contract's value to the provider if won, after its transaction costs
  * @param bidCost the cost of bidding
  * @param expectedValue the expected value of bidding
+ * @since 0.1.0
  */
 public record BidDecision(String bidder, Proportion awardProbability, int years, NetValue netIfWon, Money bidCost,
     Money expectedValue) {

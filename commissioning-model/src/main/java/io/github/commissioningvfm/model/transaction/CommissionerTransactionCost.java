@@ -21,6 +21,7 @@ import java.math.RoundingMode;
  * @param awarded the total value awarded over the term; positive
  * @param perContract the cost per contract
  * @param perPoundAwarded the cost per pound awarded, as a share of the value
+ * @since 0.1.0
  */
 public record CommissionerTransactionCost(Money total, int contracts, Money awarded, Money perContract,
     Percentage perPoundAwarded) {

@@ -18,6 +18,7 @@ import java.math.RoundingMode;
  *
  * @param received what the intermediary receives from the commissioner; not negative
  * @param topSlice the share it keeps for administering the grants
+ * @since 0.1.0
  */
 public record IntermediaryOnGrant(Money received, Proportion topSlice) {
 

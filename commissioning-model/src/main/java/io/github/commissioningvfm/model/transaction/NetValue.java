@@ -13,6 +13,7 @@ import io.github.commissioningvfm.model.money.Money;
  * @param gross the value before transaction costs (for a provider, its surplus less any subsidy over the term)
  * @param transactionCosts the transaction costs; not negative
  * @param net gross - transaction costs
+ * @since 0.1.0
  */
 public record NetValue(Money gross, Money transactionCosts, Money net) {
 

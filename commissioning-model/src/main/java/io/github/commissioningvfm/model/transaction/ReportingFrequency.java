@@ -1,6 +1,10 @@
 package io.github.commissioningvfm.model.transaction;
 
-/** How often a report is due. */
+/**
+ * How often a report is due.
+ *
+ * @since 0.1.0
+ */
 public enum ReportingFrequency {
   /** Every week. */
   WEEKLY(52),

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
  * @param item what is reported, e.g. "activity and waiting times"
  * @param frequency how often
  * @param hoursPerReturn staff hours to prepare one return; not negative
+ * @since 0.1.0
  */
 public record ReportingRequirement(String item, ReportingFrequency frequency, BigDecimal hoursPerReturn) {
 

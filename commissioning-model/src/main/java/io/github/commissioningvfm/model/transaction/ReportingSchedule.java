@@ -35,6 +35,7 @@ import java.util.Optional;
  * @param agreement the agreement's reference
  * @param annualValue the agreement's annual value; positive
  * @param requirements the reporting requirements; may be empty (the agreement asks for nothing)
+ * @since 0.1.0
  */
 public record ReportingSchedule(String agreement, Money annualValue, List<ReportingRequirement> requirements) {
 

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param hourlyRate the cost of an hour of that staff time, on-costs included; not negative
  * @param event the commissioning event the work was for (e.g. the tender issued), if recorded
  * @param note what the time was spent on; may be empty
+ * @since 0.1.0
  */
 public record TransactionCost(TransactionParty party, TransactionStage stage, BigDecimal hours, Money hourlyRate,
     Optional<CommissioningEvent> event, String note) {

@@ -19,6 +19,7 @@ import java.util.function.Predicate;
  * </pre>
  *
  * @param items the costs, in the order recorded; may be empty
+ * @since 0.1.0
  */
 public record TransactionCosts(List<TransactionCost> items) {
 

@@ -5,6 +5,8 @@ package io.github.commissioningvfm.model.transaction;
  * the award (spent whether or not the bid wins), once after the award, or every year of the
  * contract. For the commissioner, bid preparation is preparing the tender and clarification is
  * answering bidders' questions.
+ *
+ * @since 0.1.0
  */
 public enum TransactionStage {
   /** Preparing a bid (or, for the commissioner, the tender documents). */

@@ -14,6 +14,7 @@ import java.util.List;
  * @param table the unit costs read
  * @param skipped the cells that hold no figure, in file order
  * @param costCells the number of unit-cost cells read
+ * @since 0.1.0
  */
 public record NccExport(UnitCostTable table, List<Skipped> skipped, int costCells) {
 

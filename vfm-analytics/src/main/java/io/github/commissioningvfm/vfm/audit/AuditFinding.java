@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * What one check found about a group of printed figures: whether they are consistent, a one-line
  * summary, and the arithmetic that shows it, one step a line.
+ *
+ * @since 0.1.0
  */
 public sealed interface AuditFinding permits QuotientFinding, RegressionFinding, VfmRatioFinding, SlipFinding,
     ReturnFinding, SignFinding {

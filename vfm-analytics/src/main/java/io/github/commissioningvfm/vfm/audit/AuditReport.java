@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param evaluation the evaluation audited
  * @param findings every finding, consistent or not
+ * @since 0.1.0
  */
 public record AuditReport(String evaluation, List<AuditFinding> findings) {
 

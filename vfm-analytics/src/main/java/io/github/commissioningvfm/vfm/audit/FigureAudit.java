@@ -29,6 +29,8 @@ import java.util.function.Function;
  * AuditReport report = FigureAudit.of(figures);
  * report.inconsistencies().forEach(System.out::println);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class FigureAudit {
 

@@ -11,6 +11,7 @@ import io.github.commissioningvfm.model.outcome.ScoreDirection;
  *
  * @param change how the change was computed
  * @param direction which way the measure is better
+ * @since 0.1.0
  */
 public record Orientation(ChangeDefinition change, ScoreDirection direction) {
 

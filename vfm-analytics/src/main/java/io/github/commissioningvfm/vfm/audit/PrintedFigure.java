@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * @param label what the figure is, in words, e.g. "weighted mean VfM (SDQ points per GBP)"
  * @param printed the figure as printed, e.g. {@code 0.012}, {@code −25.9}, {@code £283.3}, {@code 15%}
  * @param where where it was printed, e.g. "Sever (2025), section 3.3.4.3.1"
+ * @since 0.1.0
  */
 public record PrintedFigure(String label, String printed, String where) {
 

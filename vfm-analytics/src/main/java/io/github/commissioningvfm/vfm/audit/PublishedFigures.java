@@ -15,6 +15,7 @@ import java.util.List;
  * @param vfmPairs printed unweighted and weighted VfM
  * @param returns printed returns on investment
  * @param signs printed changes and coefficients with their stated meaning
+ * @since 0.1.0
  */
 public record PublishedFigures(String evaluation, List<QuotientClaim> quotients, List<RegressionClaim> regressions,
     List<VfmPairClaim> vfmPairs, List<ReturnClaim> returns, List<SignClaim> signs) {

@@ -11,6 +11,7 @@ import io.github.commissioningvfm.model.internal.Args;
  * @param result the printed result
  * @param numerator the printed numerator
  * @param denominator the printed denominator, not zero
+ * @since 0.1.0
  */
 public record QuotientClaim(String name, PrintedFigure result, PrintedFigure numerator, PrintedFigure denominator) {
 

@@ -16,6 +16,7 @@ import java.util.List;
  * @param consistent whether the printed result lies in reach
  * @param summary one sentence
  * @param arithmetic the steps
+ * @since 0.1.0
  */
 public record QuotientFinding(QuotientClaim claim, double computed, double low, double high, boolean consistent,
     String summary, List<String> arithmetic) implements AuditFinding {

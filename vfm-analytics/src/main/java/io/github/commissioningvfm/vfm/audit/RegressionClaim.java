@@ -15,6 +15,7 @@ import java.util.List;
  * @param intercept the printed constant
  * @param terms the printed coefficients, each with where its covariate's mean lies
  * @param unprintedTerms covariates in the model whose coefficients were not printed
+ * @since 0.1.0
  */
 public record RegressionClaim(String name, PrintedFigure meanResponse, PrintedFigure intercept, List<Coefficient> terms,
     List<String> unprintedTerms) {

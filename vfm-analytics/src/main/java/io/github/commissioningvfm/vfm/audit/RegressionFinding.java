@@ -16,6 +16,7 @@ import java.util.List;
  * @param consistent whether the printed mean lies in the fitted range
  * @param summary one sentence
  * @param arithmetic the steps
+ * @since 0.1.0
  */
 public record RegressionFinding(RegressionClaim claim, double fittedLow, double fittedHigh, double gap,
     boolean consistent, String summary, List<String> arithmetic) implements AuditFinding {

@@ -10,6 +10,7 @@ import io.github.commissioningvfm.model.internal.Args;
  * @param figure the printed return, e.g. {@code 15%}
  * @param formula the formula the evaluation states
  * @param stated what the text says it means
+ * @since 0.1.0
  */
 public record ReturnClaim(PrintedFigure figure, ReturnFormula formula, StatedReturn stated) {
 

@@ -15,6 +15,7 @@ import java.util.List;
  * @param consistent whether formula and meaning agree (true when either is not stated)
  * @param summary one sentence
  * @param arithmetic the steps
+ * @since 0.1.0
  */
 public record ReturnFinding(ReturnClaim claim, Reading asRatio, Reading asNet, boolean consistent, String summary,
     List<String> arithmetic) implements AuditFinding {

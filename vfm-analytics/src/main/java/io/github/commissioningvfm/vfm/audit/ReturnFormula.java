@@ -1,6 +1,10 @@
 package io.github.commissioningvfm.vfm.audit;
 
-/** The return-on-investment formula an evaluation states. */
+/**
+ * The return-on-investment formula an evaluation states.
+ *
+ * @since 0.1.0
+ */
 public enum ReturnFormula {
   /** ROI ratio = benefits / cost (1.15 means GBP 1.15 back per GBP 1). */
   RATIO,

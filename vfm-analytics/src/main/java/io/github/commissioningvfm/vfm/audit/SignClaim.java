@@ -9,6 +9,7 @@ import io.github.commissioningvfm.model.internal.Args;
  * @param figure the printed figure (a mean change, or the change per unit of a covariate)
  * @param orientation how the change was computed and which way the measure is better
  * @param stated what the text says the figure means
+ * @since 0.1.0
  */
 public record SignClaim(PrintedFigure figure, Orientation orientation, StatedEffect stated) {
 

@@ -12,6 +12,7 @@ import java.util.List;
  * @param consistent whether implied equals stated
  * @param summary one sentence
  * @param arithmetic the steps
+ * @since 0.1.0
  */
 public record SignFinding(SignClaim claim, StatedEffect implied, boolean consistent, String summary,
     List<String> arithmetic) implements AuditFinding {

@@ -12,6 +12,7 @@ import java.util.List;
  * @param alsoReconciles other inconsistent relations using the same figure that the correction also
  *     makes hold
  * @param breaks other relations using the same figure that hold as printed but not after the correction
+ * @since 0.1.0
  */
 public record SlipCandidate(PrintedFigure figure, String corrected, EditKind kind, List<String> alsoReconciles,
     List<String> breaks) {

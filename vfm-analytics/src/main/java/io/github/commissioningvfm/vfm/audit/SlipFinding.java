@@ -13,6 +13,7 @@ import java.util.List;
  * @param candidates the edits that reconcile it, possibly none
  * @param summary one sentence
  * @param arithmetic the steps, one line per reconciling edit
+ * @since 0.1.0
  */
 public record SlipFinding(String relation, List<SlipCandidate> candidates, String summary, List<String> arithmetic)
     implements AuditFinding {

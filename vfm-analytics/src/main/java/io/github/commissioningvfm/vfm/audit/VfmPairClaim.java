@@ -17,6 +17,7 @@ import io.github.commissioningvfm.model.internal.Args;
  *     per-session allocation)
  * @param assumedMeanDeterioration assumed mean over all participants of max(-improvement_i, 0), in
  *     outcome points; 0 assumes nobody deteriorated
+ * @since 0.1.0
  */
 public record VfmPairClaim(PrintedFigure unweighted, PrintedFigure weighted, AllocationRule rule,
     PrintedFigure meanChange, Orientation orientation, PrintedFigure meanSessions, double minSessions,

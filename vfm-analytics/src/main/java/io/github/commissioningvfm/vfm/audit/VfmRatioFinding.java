@@ -20,6 +20,7 @@ import java.util.List;
  * @param consistent whether the ratio is within the bound
  * @param summary one sentence
  * @param arithmetic the steps
+ * @since 0.1.0
  */
 public record VfmRatioFinding(VfmPairClaim claim, double ratio, double bound, double impliedCostPerSession,
     double impliedImprovementPerSession, boolean consistent, String summary, List<String> arithmetic)

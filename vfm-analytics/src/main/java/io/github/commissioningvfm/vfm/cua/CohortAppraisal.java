@@ -27,6 +27,8 @@ import java.util.List;
  * costs as they fall) and QALYs {@code sum_t w(t) q(t)}. With annual cycles, discounting year
  * {@code y} at {@code D(y)} gives exactly the model's own discounted totals; with shorter cycles the
  * appraisal discounts each year's values at the year's start, a small approximation.
+ *
+ * @since 0.1.0
  */
 public final class CohortAppraisal {
 

@@ -16,6 +16,8 @@ import java.util.stream.IntStream;
  * Probabilistic sensitivity analysis of a cohort model: simulation {@code i} draws the inputs from
  * its own random stream (seed mixed with {@code i}), builds the model and records each strategy's
  * discounted cost and QALYs, so the result is identical for any number of threads.
+ *
+ * @since 0.1.0
  */
 public final class CohortPsa {
 

@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param reference the reference strategy
  * @param series one series per other strategy
+ * @since 0.1.0
  */
 public record CostEffectivenessPlane(String reference, List<PlaneSeries> series) {
 

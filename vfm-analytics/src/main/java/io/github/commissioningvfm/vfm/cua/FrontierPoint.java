@@ -11,6 +11,7 @@ import java.util.Locale;
  * @param threshold {@code lambda}
  * @param optimal the strategy with the highest expected NMB
  * @param probability the share of simulations in which it has the highest NMB
+ * @since 0.1.0
  */
 public record FrontierPoint(double threshold, String optimal, double probability) {
 

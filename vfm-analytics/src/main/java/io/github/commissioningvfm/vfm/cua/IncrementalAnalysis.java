@@ -13,6 +13,8 @@ import java.util.Set;
 /**
  * Incremental analysis of any number of strategies: dominance, extended dominance, the efficient
  * frontier and ICERs (method in the package documentation).
+ *
+ * @since 0.1.0
  */
 public final class IncrementalAnalysis {
 

@@ -18,6 +18,7 @@ import java.util.OptionalDouble;
  * @param incrementalCost {@code C_k - C_{k-1}}
  * @param incrementalEffect {@code E_k - E_{k-1}}
  * @param icer {@code (C_k - C_{k-1}) / (E_k - E_{k-1})}
+ * @since 0.1.0
  */
 public record IncrementalRow(StrategyOutcome outcome, Status status, Optional<String> comparator,
     OptionalDouble incrementalCost, OptionalDouble incrementalEffect, OptionalDouble icer) {

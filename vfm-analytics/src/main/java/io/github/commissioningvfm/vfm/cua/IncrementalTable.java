@@ -13,6 +13,7 @@ import java.util.Locale;
  * ones.
  *
  * @param rows the rows
+ * @since 0.1.0
  */
 public record IncrementalTable(List<IncrementalRow> rows) {
 

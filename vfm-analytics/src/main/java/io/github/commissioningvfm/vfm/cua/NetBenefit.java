@@ -12,6 +12,7 @@ import java.util.Locale;
  * @param threshold {@code lambda}, pounds per unit of effect
  * @param netMonetaryBenefit the NMB in pounds
  * @param netHealthBenefit the NHB in units of effect
+ * @since 0.1.0
  */
 public record NetBenefit(String strategy, double threshold, double netMonetaryBenefit, double netHealthBenefit) {
 

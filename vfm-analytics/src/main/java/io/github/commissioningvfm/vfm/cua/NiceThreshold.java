@@ -14,6 +14,7 @@ import java.time.YearMonth;
  * @param upperPerQaly the upper end, pounds per QALY gained
  * @param appliesTo which evaluations it applies to
  * @param source the citation
+ * @since 0.1.0
  */
 public record NiceThreshold(String edition, YearMonth effectiveFrom, double lowerPerQaly, double upperPerQaly,
     Scope appliesTo, String source) {

@@ -23,6 +23,8 @@ import java.util.Optional;
  * <p>Editions: GBP 20,000 to 30,000 per QALY gained for all evaluations (NICE PMG36, 2022); GBP 25,000 to
  * 35,000 for technology appraisals of medicines from April 2026 (NICE Q&amp;A on the threshold change).
  * A commissioner appraising a service rather than a medicine therefore still meets the first range.
+ *
+ * @since 0.1.0
  */
 public final class NiceThresholds {
 

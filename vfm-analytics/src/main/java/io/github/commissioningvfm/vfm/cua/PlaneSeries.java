@@ -10,6 +10,7 @@ import java.util.Arrays;
  * @param strategy the strategy's name
  * @param incrementalEffect one value per simulation (x axis)
  * @param incrementalCost one value per simulation (y axis)
+ * @since 0.1.0
  */
 public record PlaneSeries(String strategy, double[] incrementalEffect, double[] incrementalCost) {
 

@@ -20,6 +20,8 @@ import java.util.Map;
  * List<AcceptabilityPoint> ceac = pa.acceptability(0, 10_000, 20_000, 30_000);
  * double evppi = pa.evppi(20_000, List.of("utility_response"));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ProbabilisticAnalysis {
 

@@ -7,6 +7,8 @@ import java.util.random.RandomGenerator;
 /**
  * A cohort model whose inputs are uncertain: it names its inputs, draws them, and builds the model
  * for a set of values. The effect analysed is the model's discounted QALYs.
+ *
+ * @since 0.1.0
  */
 public interface ProbabilisticCohortModel {
 

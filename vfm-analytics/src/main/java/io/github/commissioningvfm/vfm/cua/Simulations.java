@@ -22,6 +22,8 @@ import java.util.Optional;
  * column {@code effect_s}; an optional {@code iteration} column, which is ignored; every other column
  * is an input. Every cell must be a finite number; a bad cell fails naming file, line, column and
  * value.
+ *
+ * @since 0.1.0
  */
 public final class Simulations {
 

@@ -1,6 +1,10 @@
 package io.github.commissioningvfm.vfm.cua;
 
-/** A strategy's place in an incremental analysis. */
+/**
+ * A strategy's place in an incremental analysis.
+ *
+ * @since 0.1.0
+ */
 public enum Status {
   /** On the efficient frontier. */
   NON_DOMINATED,

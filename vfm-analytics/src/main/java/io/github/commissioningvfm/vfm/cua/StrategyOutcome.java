@@ -11,6 +11,7 @@ import java.util.Locale;
  * @param strategy the strategy's name
  * @param cost the cost in pounds
  * @param effect the effect, e.g. QALYs
+ * @since 0.1.0
  */
 public record StrategyOutcome(String strategy, double cost, double effect) {
 

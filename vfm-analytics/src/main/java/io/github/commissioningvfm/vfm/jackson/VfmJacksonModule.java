@@ -22,6 +22,7 @@ import io.github.commissioningvfm.vfm.audit.SlipFinding;
 import io.github.commissioningvfm.vfm.audit.VfmRatioFinding;
 import io.github.commissioningvfm.vfm.cba.CbaResult;
 import io.github.commissioningvfm.vfm.cea.CeaResult;
+import io.github.commissioningvfm.vfm.cua.strategy.CostUtilityResult;
 import io.github.commissioningvfm.vfm.engine.BatchCell;
 import io.github.commissioningvfm.vfm.engine.VfmEngine;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.AlternativeCosting;
@@ -45,12 +46,14 @@ import java.util.List;
  * <p>A result is written with a {@code "resultType"} property naming its class (simple name);
  * results of a plugged-in strategy are read back once their type is named, with
  * {@link #withResultType(Class)} or {@link #forEngine(VfmEngine)}.
+ *
+ * @since 0.1.0
  */
 public final class VfmJacksonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
   private static final List<Class<? extends VfmResult>> BUILT_IN = List.of(CbaResult.class, RoiResult.class,
-      CeaResult.class, SroiResult.class, PsaResult.class);
+      CeaResult.class, SroiResult.class, PsaResult.class, CostUtilityResult.class);
 
   /** Creates the module, knowing the built-in result types. */
   public VfmJacksonModule() {

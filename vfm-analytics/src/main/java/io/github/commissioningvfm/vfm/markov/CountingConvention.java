@@ -20,6 +20,8 @@ import java.util.Arrays;
  *       Making 36(1):115-131).</li>
  * </ul>
  * {@link #custom(double...)} takes any published weight vector as it is.
+ *
+ * @since 0.1.0
  */
 public sealed interface CountingConvention {
 

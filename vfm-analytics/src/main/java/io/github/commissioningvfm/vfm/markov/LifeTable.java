@@ -14,6 +14,7 @@ import java.util.List;
  *
  * @param source where the rows come from
  * @param rows the rows, starting ages strictly increasing
+ * @since 0.1.0
  */
 public record LifeTable(String source, List<Row> rows) {
 

@@ -34,6 +34,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * cycles. Rows of every cycle's matrix are checked against {@link #rowTolerance()}.
  *
  * <p>Instances are immutable and thread-safe; the {@link Workspace} of the fast path is not.
+ *
+ * @since 0.1.0
  */
 public final class MarkovModel {
 

@@ -10,6 +10,7 @@ import java.util.List;
  * @param cycleLengthYears the cycle length {@code L}
  * @param counting the counting convention's description
  * @param strategies one result per strategy, in the model's order
+ * @since 0.1.0
  */
 public record MarkovResult(int cycles, double cycleLengthYears, String counting, List<StrategyResult> strategies) {
 

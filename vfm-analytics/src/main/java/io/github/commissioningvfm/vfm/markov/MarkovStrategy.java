@@ -13,6 +13,7 @@ import java.util.Map;
  * @param costs the cost per cycle of each state at each trace row
  * @param utilities the utility weight (per year in full health) of each state at each trace row
  * @param entryCosts one-off costs on entering a state from a different state, by state name
+ * @since 0.1.0
  */
 public record MarkovStrategy(String name, TransitionModel transitions, StateValues costs, StateValues utilities,
     Map<String, Double> entryCosts) {

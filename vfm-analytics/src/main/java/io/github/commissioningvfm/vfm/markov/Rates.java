@@ -14,6 +14,8 @@ import io.github.commissioningvfm.model.internal.Args;
  *       {@code p' = 1 - exp(-h r t) = 1 - (1 - p)^h}, which stays a probability for any
  *       {@code h >= 0}, unlike {@code h x p}.</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public final class Rates {
 

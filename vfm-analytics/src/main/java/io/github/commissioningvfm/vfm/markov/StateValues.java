@@ -7,6 +7,8 @@ import java.util.function.IntFunction;
 /**
  * A value per state at each trace row {@code t = 0..T}: a cost per cycle, or a utility weight per
  * year of full health. The model calls {@link #fill(int, double[])} for every row it counts.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface StateValues {

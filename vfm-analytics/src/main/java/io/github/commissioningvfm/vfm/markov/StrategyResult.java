@@ -19,6 +19,7 @@ import java.util.Locale;
  * @param qalys undiscounted, unweighted QALYs at each row: {@code L sum_s m_s(t) u_s(t)}
  * @param lifeYears undiscounted, unweighted life-years at each row: {@code L sum_{s alive} m_s(t)}
  * @param totals the totals
+ * @since 0.1.0
  */
 public record StrategyResult(String strategy, List<String> states, double[][] trace, double[] costs,
     double[] entryCosts, double[] qalys, double[] lifeYears, Totals totals) {

@@ -12,6 +12,7 @@ package io.github.commissioningvfm.vfm.markov;
  * @param undiscountedCost undiscounted costs
  * @param undiscountedQalys undiscounted QALYs
  * @param undiscountedLifeYears undiscounted life-years
+ * @since 0.1.0
  */
 public record Totals(double cost, double qalys, double lifeYears, double undiscountedCost, double undiscountedQalys,
     double undiscountedLifeYears) {

@@ -21,6 +21,8 @@ import java.util.Map;
  *     .set("Dead", "Dead", 1)
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class TransitionMatrix {
 

@@ -11,6 +11,8 @@ import java.util.function.IntFunction;
  *
  * <p>Implement it directly for an allocation-free model; {@link #constant(TransitionMatrix)} and
  * {@link #byCycle(IntFunction)} cover the common cases.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface TransitionModel {

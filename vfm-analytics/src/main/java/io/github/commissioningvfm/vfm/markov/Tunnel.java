@@ -14,6 +14,7 @@ import java.util.List;
  *
  * @param name the base name
  * @param length the number of tunnel states, at least 2
+ * @since 0.1.0
  */
 public record Tunnel(String name, int length) {
 

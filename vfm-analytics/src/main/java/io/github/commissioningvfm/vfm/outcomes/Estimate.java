@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param unit the unit of the value, e.g. "score points per GBP"
  * @param value the value as a {@link Figure.Quantity}, or {@link Figure.Undefined} with the reason
  * @param interval a confidence interval, if one was computed (only for a defined value)
+ * @since 0.1.0
  */
 public record Estimate(String label, String definition, String unit, Figure value, Optional<Interval> interval) {
 

@@ -14,6 +14,8 @@ import java.util.List;
  * {@code undefined: <reason>}) and right-aligned; text is left-aligned. Line breaks and other control
  * characters in names and titles are shown as {@code ⏎} or a space, so a name cannot forge rows.
  * Lines end with {@code \n} whatever the platform.
+ *
+ * @since 0.1.0
  */
 public final class TextReport {
 

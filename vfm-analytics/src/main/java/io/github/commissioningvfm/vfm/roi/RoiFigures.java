@@ -18,6 +18,7 @@ import java.math.BigDecimal;
  * @param benefits the benefits (incremental), in the investment's price base
  * @param roiRatio benefits / investment, as {@link #of} computes it
  * @param netRoi (benefits - investment) / investment, as {@link #of} computes it
+ * @since 0.1.0
  */
 public record RoiFigures(String label, Cost investment, Cost benefits, Figure roiRatio, Figure netRoi) {
 

@@ -5,6 +5,8 @@ import io.github.commissioningvfm.model.internal.Args;
 /**
  * One cell of a {@link ResultTable}: a typed {@link Figure}, or a piece of text such as an option's
  * name. Cells keep their type until an output (text, JSON, Tablesaw, charts) formats them.
+ *
+ * @since 0.1.0
  */
 public sealed interface Cell permits Figure, Cell.Text {
 

@@ -9,6 +9,8 @@ import java.util.List;
  * Uncertainty analysis uses it when a strategy implements it and falls back to
  * {@link VfmStrategy#evaluate} otherwise; the figures must agree with the exact path to within
  * floating-point rounding.
+ *
+ * @since 0.1.0
  */
 public interface FastHeadlines {
 

@@ -20,6 +20,8 @@ import java.util.OptionalDouble;
  * ratios and quantities to four significant figures, proportions as percentages, and undefined
  * figures as {@code undefined: <reason>}. Outputs (text, JSON, Tablesaw, charts) format them; the
  * value itself is kept exact.
+ *
+ * @since 0.1.0
  */
 public sealed interface Figure extends Cell
     permits Figure.Amount, Figure.Ratio, Figure.Share, Figure.Count, Figure.Quantity, Figure.Undefined {

@@ -9,6 +9,7 @@ import io.github.commissioningvfm.model.internal.Args;
  * @param option the option's name
  * @param metric the metric's id
  * @param figure the figure, possibly undefined
+ * @since 0.1.0
  */
 public record HeadlineFigure(String option, String metric, Figure figure) {
   /** Validates. */

@@ -16,6 +16,7 @@ import io.github.commissioningvfm.model.internal.Args;
  * @param unit the unit of a {@link Figure.Quantity} (empty for other kinds)
  * @param switchingTarget the value at which the decision switches, e.g. 0 for a net value and 1 for a
  *     benefit-cost ratio; switching values and {@code P(metric > target)} use it
+ * @since 0.1.0
  */
 public record Metric<F extends Figure>(String id, String label, String definition, Class<F> type, String unit,
     double switchingTarget) {

@@ -11,6 +11,7 @@ import io.github.commissioningvfm.model.internal.Args;
  *     (lambda = value of one pound of benefit) or incremental WELLBYs (lambda = value of one WELLBY)
  * @param cost the incremental cost metric
  * @param lambdaMeaning what one unit of lambda is, e.g. "value of one WELLBY, in pounds"
+ * @since 0.1.0
  */
 public record NetBenefitBasis(Metric<?> value, Metric<Figure.Amount> cost, String lambdaMeaning) {
   /** Validates. */

@@ -14,6 +14,7 @@ import java.util.Optional;
  * acceptability curve and EVPI.
  *
  * @param <R> the strategy's own result type, returned without a cast
+ * @since 0.1.0
  */
 public interface VfmStrategy<R extends VfmResult> {
 

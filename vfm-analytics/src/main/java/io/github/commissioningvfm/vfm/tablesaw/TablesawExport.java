@@ -19,6 +19,8 @@ import tech.tablesaw.columns.Column;
  * Converts result tables to Tablesaw tables. A column whose cells are all figures becomes a
  * {@link DoubleColumn} (amounts in pounds; undefined figures are Tablesaw's missing value), any other
  * column a {@link StringColumn} of the cells' readable forms.
+ *
+ * @since 0.1.0
  */
 public final class TablesawExport {
 

@@ -11,6 +11,7 @@ import java.util.Arrays;
  * @param metric the metric's id
  * @param values the value in each iteration (meaningful where {@code defined} is true)
  * @param defined whether the metric was defined in each iteration
+ * @since 0.1.0
  */
 public record PsaDraws(String option, String metric, double[] values, boolean[] defined) {
 

@@ -13,6 +13,7 @@ import java.util.List;
  * @param threads the number of worker threads, positive (does not change the results)
  * @param intervalPercent the width of the percentile interval, e.g. 95 for the 2.5th-97.5th percentiles
  * @param thresholds the values of {@code lambda} for the acceptability curve and EVPI
+ * @since 0.1.0
  */
 public record PsaSettings(int iterations, long seed, int threads, double intervalPercent, List<Double> thresholds) {
 

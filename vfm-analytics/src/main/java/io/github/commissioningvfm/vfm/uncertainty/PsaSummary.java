@@ -19,6 +19,7 @@ import java.math.BigDecimal;
  * @param method how the interval was computed
  * @param probabilityAboveTarget share of all iterations with the metric defined and above its switching target
  * @param undefinedIterations iterations in which the metric was undefined
+ * @since 0.1.0
  */
 public record PsaSummary(String option, String metric, String metricLabel, Figure mean, Figure lower, Figure upper,
     double levelPercent, String method, Figure probabilityAboveTarget, long undefinedIterations) {

@@ -11,6 +11,7 @@ import io.github.commissioningvfm.vfm.spi.Figure;
  * @param base the input's base value
  * @param value the switching value as a quantity, or undefined with the reason (no crossing in the
  *     range, no range, or the metric undefined somewhere in it)
+ * @since 0.1.0
  */
 public record SwitchingValue(String input, double base, Figure value) {
   /** Validates. */

@@ -12,6 +12,7 @@ import io.github.commissioningvfm.vfm.spi.Figure;
  * @param metricAtLow the metric with the input low (possibly undefined)
  * @param metricAtHigh the metric with the input high (possibly undefined)
  * @param swing {@code |metricAtHigh - metricAtLow|}, undefined if either is
+ * @since 0.1.0
  */
 public record TornadoRow(String input, double low, double high, Figure metricAtLow, Figure metricAtHigh, Figure swing) {
   /** Validates. */

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
  * @param annualIncidence people newly facing the decision each year, positive
  * @param horizonYears the years the decision is expected to stand, positive
  * @param discount the discount schedule (NICE: 3.5%)
+ * @since 0.1.0
  */
 public record PopulationScale(double annualIncidence, int horizonYears, DiscountSchedule discount) {
 

@@ -9,6 +9,8 @@ import java.util.stream.IntStream;
 /**
  * EVPI and EVPPI from net benefit simulations (formulas in the package documentation). Arrays are
  * indexed {@code [strategy][simulation]} for net benefit and {@code [input][simulation]} for inputs.
+ *
+ * @since 0.1.0
  */
 public final class ValueOfInformation {
 

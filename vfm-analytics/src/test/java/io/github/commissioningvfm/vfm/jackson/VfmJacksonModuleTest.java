@@ -82,6 +82,30 @@ class VfmJacksonModuleTest {
         .build().run();
     out.put(markov.getClass(), markov);
     out.put(io.github.commissioningvfm.vfm.markov.StrategyResult.class, markov.strategies().get(0));
+    io.github.commissioningvfm.vfm.markov.MarkovModel twoArms = io.github.commissioningvfm.vfm.markov.MarkovModel
+        .builder().states("Well", "Ill", "Dead").dead("Dead").initial(1, 0, 0).cycles(5)
+        .strategy(io.github.commissioningvfm.vfm.markov.MarkovStrategy.of("usual care",
+            io.github.commissioningvfm.vfm.markov.TransitionModel.constant(
+                io.github.commissioningvfm.vfm.markov.TransitionMatrix.of(List.of("Well", "Ill", "Dead"), p)),
+            io.github.commissioningvfm.vfm.markov.StateValues.constant(100, 2000, 0),
+            io.github.commissioningvfm.vfm.markov.StateValues.constant(0.9, 0.6, 0)))
+        .strategy(io.github.commissioningvfm.vfm.markov.MarkovStrategy.of("new pathway",
+            io.github.commissioningvfm.vfm.markov.TransitionModel.constant(
+                io.github.commissioningvfm.vfm.markov.TransitionMatrix.of(List.of("Well", "Ill", "Dead"),
+                    new double[][] {{0.85, 0.1, 0.05}, {0.3, 0.6, 0.1}, {0, 0, 1}})),
+            io.github.commissioningvfm.vfm.markov.StateValues.constant(400, 2000, 0),
+            io.github.commissioningvfm.vfm.markov.StateValues.constant(0.9, 0.6, 0)))
+        .build();
+    var cua = new io.github.commissioningvfm.vfm.cua.strategy.CostUtilityStrategy("cua",
+        io.github.commissioningvfm.vfm.cba.DiscountSchedule.constant(
+            io.github.commissioningvfm.model.rate.DiscountRate.ofPercent("3.5")),
+        io.github.commissioningvfm.vfm.cba.DiscountSchedule.constant(
+            io.github.commissioningvfm.model.rate.DiscountRate.ofPercent("3.5")),
+        io.github.commissioningvfm.vfm.appraisal.Perspective.NHS, 20_000)
+        .evaluate(io.github.commissioningvfm.vfm.cua.CohortAppraisal.of(twoArms, "cohort",
+            io.github.commissioningvfm.model.time.FinancialYear.parse("2024/25"),
+            io.github.commissioningvfm.vfm.appraisal.Perspective.NHS, "usual care"));
+    out.put(cua.getClass(), cua);
     outcomeSamples(out);
     return out;
   }

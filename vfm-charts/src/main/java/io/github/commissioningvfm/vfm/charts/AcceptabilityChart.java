@@ -10,6 +10,7 @@ import java.util.List;
  * @param title the title
  * @param thresholdLabel the threshold axis label with its unit, e.g. "Willingness to pay per QALY (GBP)"
  * @param curves one curve per option
+ * @since 0.1.0
  */
 public record AcceptabilityChart(String title, String thresholdLabel, List<Curve> curves) implements VfmChart {
 

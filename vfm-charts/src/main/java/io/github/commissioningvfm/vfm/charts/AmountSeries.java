@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param option the option, in words
  * @param amounts the amounts in GBP, one per category
+ * @since 0.1.0
  */
 public record AmountSeries(String option, List<Double> amounts) {
 

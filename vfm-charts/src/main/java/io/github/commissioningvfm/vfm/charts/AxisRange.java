@@ -8,6 +8,7 @@ import java.util.function.ToDoubleFunction;
  *
  * @param min the lowest value shown
  * @param max the highest value shown, above min
+ * @since 0.1.0
  */
 public record AxisRange(double min, double max) {
 

@@ -10,6 +10,7 @@ import java.util.List;
  * @param title the title, naming the financial year and money basis
  * @param quarters the quarters in order, e.g. "Q1 (Apr-Jun)"
  * @param options one series per payment option, one amount per quarter
+ * @since 0.1.0
  */
 public record CashFlowChart(String title, List<String> quarters, List<AmountSeries> options) implements VfmChart {
 

@@ -23,6 +23,8 @@ import java.util.TreeSet;
  * Chart data from the library's result types, one method per chart. Each only copies figures into
  * the chart records; figures the library could not compute are refused with the reason, never
  * drawn as zero.
+ *
+ * @since 0.1.0
  */
 public final class ChartAdapters {
 

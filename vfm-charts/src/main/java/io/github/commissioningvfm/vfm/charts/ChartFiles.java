@@ -8,6 +8,7 @@ import java.nio.file.Path;
  *
  * @param png the PNG image
  * @param svg the SVG image, with the chart's title and axis labels as {@code <title>} and {@code <desc>}
+ * @since 0.1.0
  */
 public record ChartFiles(Path png, Path svg) {
 

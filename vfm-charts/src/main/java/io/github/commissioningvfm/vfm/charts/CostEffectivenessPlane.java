@@ -13,6 +13,7 @@ import java.util.List;
  * @param costLabel the cost axis label with its unit and price base
  * @param points the (effect, cost) points
  * @param thresholds willingness-to-pay thresholds drawn as lines through the origin, possibly none
+ * @since 0.1.0
  */
 public record CostEffectivenessPlane(String title, String effectLabel, String costLabel, List<XyPoint> points,
     List<Double> thresholds) implements VfmChart {

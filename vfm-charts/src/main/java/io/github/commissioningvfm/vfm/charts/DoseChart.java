@@ -11,6 +11,7 @@ import java.util.List;
  * @param vfmLabel the VfM axis label with its unit, e.g. "Cost-weighted VfM (SDQ points per GBP)"
  * @param intervalLabel what the interval bars are, e.g. "95% interval (delta method)"
  * @param doses the doses in increasing order
+ * @since 0.1.0
  */
 public record DoseChart(String title, String vfmLabel, String intervalLabel, List<DosePoint> doses)
     implements VfmChart {

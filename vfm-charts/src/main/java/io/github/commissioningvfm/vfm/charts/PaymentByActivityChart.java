@@ -10,6 +10,7 @@ import java.util.List;
  * @param title the title, naming the money basis (e.g. "GBP, cash")
  * @param scenarios the activity scenarios, in words with their volumes, e.g. "low (1,500 cases)"
  * @param options one series per payment option, one amount per scenario
+ * @since 0.1.0
  */
 public record PaymentByActivityChart(String title, List<String> scenarios, List<AmountSeries> options)
     implements VfmChart {

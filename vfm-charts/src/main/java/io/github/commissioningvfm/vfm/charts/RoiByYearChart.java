@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param title the title, naming the price base of the costs behind the ratios
  * @param years the years in order
+ * @since 0.1.0
  */
 public record RoiByYearChart(String title, List<RoiYear> years) implements VfmChart {
 

@@ -16,6 +16,7 @@ import java.util.Set;
  * @param measure the result measure with its unit, e.g. "Net present social value (GBP, 2024/25 prices)"
  * @param baseValue the base-case result
  * @param bars the bars, with distinct inputs, kept sorted by swing, largest first (ties in input order)
+ * @since 0.1.0
  */
 public record TornadoChart(String title, String measure, double baseValue, List<TornadoBar> bars) implements VfmChart {
 

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 /**
  * A chart of value-for-money results: its data, title and axis labels (with units), drawn to PNG
  * and SVG in one call by {@link #writeTo(Path, String)}. Rendering is headless.
+ *
+ * @since 0.1.0
  */
 public sealed interface VfmChart permits TornadoChart, AcceptabilityChart, CostEffectivenessPlane, RoiByYearChart,
     DoseChart, PaymentByActivityChart, CashFlowChart {

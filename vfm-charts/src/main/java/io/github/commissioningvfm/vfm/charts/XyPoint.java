@@ -7,6 +7,7 @@ import io.github.commissioningvfm.model.internal.Args;
  *
  * @param x the horizontal value
  * @param y the vertical value
+ * @since 0.1.0
  */
 public record XyPoint(double x, double y) {
 

@@ -11,6 +11,7 @@ import io.github.commissioningvfm.model.time.FinancialYear;
  * @param year the financial year
  * @param costUplift the cost uplift factor
  * @param efficiencyFactor the efficiency factor
+ * @since 0.1.0
  */
 public record CostUplift(FinancialYear year, SchemeFactor costUplift, SchemeFactor efficiencyFactor) {
 

@@ -10,6 +10,7 @@ import io.github.commissioningvfm.model.money.Money;
  *
  * @param description what the activity is and why it is excluded
  * @param annualValue its expected annual value; not negative
+ * @since 0.1.0
  */
 public record ExcludedActivity(String description, Money annualValue) {
 

@@ -17,6 +17,7 @@ import java.util.List;
  * @param adjustment the change to the year's payment: positive adds, negative deducts; not zero
  * @param reason why, in words (for a modification, the cost evidence)
  * @param agreed the day it was agreed or approved
+ * @since 0.1.0
  */
 public record LocalPriceChange(LocalPriceChangeKind kind, String service, Money adjustment, String reason,
     LocalDate agreed) {

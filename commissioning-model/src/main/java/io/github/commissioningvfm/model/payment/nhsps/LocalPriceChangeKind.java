@@ -7,6 +7,8 @@ import io.github.commissioningvfm.model.provenance.Provenance;
  * each with what it changes, who agrees it and what goes to NHS England. The scheme's rules for
  * both are in the 2023/25 and 2025/26 editions; their section numbers and submission deadlines were
  * not read in a primary source and are not encoded.
+ *
+ * @since 0.1.0
  */
 public enum LocalPriceChangeKind {
   /**

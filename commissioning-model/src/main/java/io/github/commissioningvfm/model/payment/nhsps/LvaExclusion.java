@@ -9,6 +9,7 @@ import io.github.commissioningvfm.model.provenance.Provenance;
  * @param id a stable id, e.g. "mh-lead-provider-collaborative"
  * @param description what is excluded, in words
  * @param source where the edition excludes it
+ * @since 0.1.0
  */
 public record LvaExclusion(String id, String description, Provenance source) {
 

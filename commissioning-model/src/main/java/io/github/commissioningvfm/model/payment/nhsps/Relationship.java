@@ -23,6 +23,7 @@ import java.util.TreeSet;
  *     {@link LvaExclusion#MH_LEAD_PROVIDER_COLLABORATIVE}
  * @param hasUnitPrices whether the services have NHSPS unit prices (matters for non-NHS providers)
  * @param excludedActivity activity excluded from the core mechanisms, paid locally; may be empty
+ * @since 0.1.0
  */
 public record Relationship(ProviderType providerType, CommissionerType commissionerType, Money annualValue,
     boolean lvaValueMandated, Set<String> lvaExclusionIds, boolean hasUnitPrices,

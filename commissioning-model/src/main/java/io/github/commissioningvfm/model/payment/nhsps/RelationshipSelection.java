@@ -12,6 +12,7 @@ import java.util.List;
  * @param edition the edition that decided, e.g. "2025/26"
  * @param steps the rules applied, in order, each with its answer and citation
  * @param localArrangements activity excluded from the core mechanisms, paid under local arrangements
+ * @since 0.1.0
  */
 public record RelationshipSelection(SchemeMechanism mechanism, String edition, List<RuleStep> steps,
     List<ExcludedActivity> localArrangements) {

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param lvaThreshold the value under which NHS England normally sets an LVA value
  * @param apiVariableRate the share of the unit price paid in the API variable element
  * @param costUplifts the cost uplift and efficiency factors by year, each possibly empty with its reason
+ * @since 0.1.0
  */
 public record SchemeEdition(String id, FinancialYearRange years, SchemeRules rules, LvaThreshold lvaThreshold,
     SchemeRate apiVariableRate, List<CostUplift> costUplifts) {

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param supersedes the value first published, if the factor was revised
  * @param note why the value is empty, or a remark; must say why when the value is empty
  * @param source where the scheme states it
+ * @since 0.1.0
  */
 public record SchemeFactor(Optional<Percentage> value, Optional<Percentage> supersedes, String note,
     Provenance source) {

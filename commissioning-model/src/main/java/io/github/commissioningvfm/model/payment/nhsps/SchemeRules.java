@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param directCommissioning the rule putting NHS England's directly commissioned services under API
  * @param lvaMandate the rule that LVA applies where NHS England has set an LVA value
  * @param lvaExclusions relationship types excluded from LVA; may be empty
+ * @since 0.1.0
  */
 public record SchemeRules(Provenance mechanisms, Provenance directCommissioning, Provenance lvaMandate,
     List<LvaExclusion> lvaExclusions) {

@@ -24,6 +24,7 @@ import java.util.Locale;
  * @param headlines the headline figures
  * @param sources the sources
  * @param assumptions the assumptions
+ * @since 0.1.0
  */
 public record CostUtilityResult(String strategyId, String appraisalName, String counterfactual, double threshold,
     IncrementalTable table, List<HeadlineFigure> headlines, List<SourceReference> sources, List<String> assumptions)

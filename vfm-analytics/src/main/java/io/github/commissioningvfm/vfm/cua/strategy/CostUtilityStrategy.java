@@ -47,6 +47,7 @@ import java.util.Optional;
  * @param effectSchedule the discount schedule of QALYs
  * @param perspective whose costs count
  * @param threshold {@code lambda}, pounds per QALY, positive
+ * @since 0.1.0
  */
 public record CostUtilityStrategy(String id, DiscountSchedule costSchedule, DiscountSchedule effectSchedule,
     Perspective perspective, double threshold) implements VfmStrategy<CostUtilityResult> {

@@ -5,6 +5,8 @@ package io.github.commissioningvfm.vfm.outcomes.clean;
  * {@link StandardRule}s and user {@link CleaningRule}s, and the contact loader's
  * {@code ContactRule}s. An {@link ExclusionReport} counts rows by rule and lists each excluded row
  * with its rule.
+ *
+ * @since 0.1.0
  */
 public interface ExclusionRule {
 

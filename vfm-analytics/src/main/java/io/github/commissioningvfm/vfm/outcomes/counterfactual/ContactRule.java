@@ -3,7 +3,11 @@ package io.github.commissioningvfm.vfm.outcomes.counterfactual;
 import io.github.commissioningvfm.vfm.outcomes.clean.ExclusionRule;
 import java.util.Locale;
 
-/** The contact loader's exclusion rules, in the order they are applied. */
+/**
+ * The contact loader's exclusion rules, in the order they are applied.
+ *
+ * @since 0.1.0
+ */
 public enum ContactRule implements ExclusionRule {
   /** The row had the wrong number of fields. */
   MALFORMED_ROW("row has the wrong number of fields"),

@@ -23,6 +23,7 @@ import java.util.function.IntToDoubleFunction;
  * @param n the analysed participants
  * @param numeric one summary per numeric covariate, in model order
  * @param categorical one summary per categorical covariate, in model order
+ * @since 0.1.0
  */
 public record CovariateTable(long n, List<NumericSummary> numeric, List<CategoricalSummary> categorical) {
 

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param name the column name in the fitted model, e.g. {@code age}
  * @param unit the unit of the values, for tables and reports, e.g. {@code years}
  * @param valuesByParticipant each participant id mapped to a finite value
+ * @since 0.1.0
  */
 public record NumericCovariate(String name, String unit, Map<String, Double> valuesByParticipant) {
 

@@ -12,6 +12,7 @@ import java.util.random.RandomGenerator;
  * {@code G_j ~ Gamma(alpha_j, 1)}; its mean is {@code alpha_j / sum_k alpha_k} and the draws sum to 1.
  *
  * @param alpha the concentrations, positive
+ * @since 0.1.0
  */
 public record Dirichlet(double[] alpha) implements JointDistribution {
 

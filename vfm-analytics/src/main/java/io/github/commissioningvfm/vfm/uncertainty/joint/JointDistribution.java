@@ -2,7 +2,11 @@ package io.github.commissioningvfm.vfm.uncertainty.joint;
 
 import java.util.random.RandomGenerator;
 
-/** A distribution over several values drawn together. */
+/**
+ * A distribution over several values drawn together.
+ *
+ * @since 0.1.0
+ */
 public sealed interface JointDistribution permits Dirichlet, MultivariateNormal {
 
   /**

@@ -13,6 +13,8 @@ import java.util.random.RandomGenerator;
  * Suits correlated coefficients such as a regression's estimates and their variance-covariance
  * matrix. The covariance must be symmetric and positive definite; otherwise construction fails
  * naming the offending entry or saying that it is not positive definite.
+ *
+ * @since 0.1.0
  */
 public final class MultivariateNormal implements JointDistribution {
 
