@@ -60,4 +60,20 @@ class ContactCsvInputTest {
     assertEquals(1, c.report().included());
     assertEquals("GP", c.contacts().get(0).alternative());
   }
+
+  @Test
+  void missingColumnAndHeaderOnlyFileAreRefusedNamingTheFile() {
+    InputFormatException missing = assertThrows(InputFormatException.class,
+        () -> read("contact_date,answer\n2024-05-01,GP\n"));
+    assertEquals("contacts.csv, line 1, column 'alternative': required column is missing from the header: "
+        + "'contact_date,answer'", missing.getMessage());
+    InputFormatException empty = assertThrows(InputFormatException.class,
+        () -> read("contact_date,alternative\r\n"));
+    assertEquals("contacts.csv, line 0, column '(file)': the file has a header but no data rows: ''",
+        empty.getMessage());
+    InputFormatException blank = assertThrows(InputFormatException.class,
+        () -> read("contact_date,,alternative\n2024-05-01,x,GP\n"));
+    assertEquals("contacts.csv, line 1, column '2': blank column name in the header: 'contact_date,,alternative'",
+        blank.getMessage());
+  }
 }
