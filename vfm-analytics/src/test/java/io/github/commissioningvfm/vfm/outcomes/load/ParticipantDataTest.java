@@ -133,6 +133,12 @@ class ParticipantDataTest {
     // every row read is either usable or carries its reason: 2 clean + 1 with a cell issue = 3 read
     long withIssue = java.util.stream.IntStream.range(0, d.size()).filter(d::hasInvalidCell).count();
     assertEquals(1, withIssue);
+    var report = io.github.commissioningvfm.vfm.outcomes.clean.Cleaner.standard().clean(d).report();
+    assertEquals(3, report.rowsRead());
+    assertEquals(2, report.included());
+    assertEquals(1, report.excluded());
+    assertEquals(2L, report.exclusions().get(0).line());
+    assertEquals("invalid-cell", report.exclusions().get(0).ruleId());
   }
 
   @Test
