@@ -8,19 +8,28 @@ import java.util.List;
  * Settings of a probabilistic sensitivity analysis. Build with {@link #builder()}; the seed is
  * required so that every run can be reproduced.
  *
- * @param iterations the number of iterations, positive
+ * @param iterations the number of iterations, 1 to {@value #MAX_ITERATIONS}
  * @param seed the master seed
- * @param threads the number of worker threads, positive (does not change the results)
+ * @param threads the number of worker threads, 1 to {@value #MAX_THREADS} (does not change the
+ *     results)
  * @param intervalPercent the width of the percentile interval, e.g. 95 for the 2.5th-97.5th percentiles
  * @param thresholds the values of {@code lambda} for the acceptability curve and EVPI
  * @since 0.1.0
  */
 public record PsaSettings(int iterations, long seed, int threads, double intervalPercent, List<Double> thresholds) {
 
+  /**
+   * The most iterations: {@value}, far beyond any published analysis (10,000 is usual); the bound
+   * is checked before any per-iteration array is allocated, so a mistyped count fails at once.
+   */
+  public static final int MAX_ITERATIONS = 10_000_000;
+  /** The most worker threads: {@value}. */
+  public static final int MAX_THREADS = 1_024;
+
   /** Validates and copies. */
   public PsaSettings {
-    Args.positive(iterations, "iterations");
-    Args.positive(threads, "threads");
+    Args.inRange(iterations, 1, MAX_ITERATIONS, "iterations");
+    Args.inRange(threads, 1, MAX_THREADS, "threads");
     Args.check(intervalPercent > 0 && intervalPercent < 100, "intervalPercent", "be between 0 and 100 (exclusive)",
         intervalPercent);
     thresholds = List.copyOf(Args.notEmpty(thresholds, "thresholds"));

@@ -23,13 +23,21 @@ import java.util.concurrent.Future;
  *     .run(n, (idx, len) -> weightedVfm(idx, len));
  * }</pre>
  *
- * @param resamples B, at least 100
+ * @param resamples B, from 100 to {@value #MAX_RESAMPLES}
  * @param seed the master seed
  * @param level the intervals' coverage
- * @param threads worker threads, at least 1 (the result does not depend on it)
+ * @param threads worker threads, from 1 to {@value #MAX_THREADS} (the result does not depend on it)
  * @since 0.1.0
  */
 public record Bootstrap(int resamples, long seed, double level, int threads) {
+
+  /**
+   * The most resamples: {@value}, far beyond any published analysis (2,000 is usual for BCa);
+   * checked before the array of replicates is allocated, so a mistyped count fails at once.
+   */
+  public static final int MAX_RESAMPLES = 10_000_000;
+  /** The most worker threads: {@value}. */
+  public static final int MAX_THREADS = 1_024;
 
   /** Up to this many participants BCa uses the exact leave-one-out jackknife. */
   public static final int EXACT_JACKKNIFE_LIMIT = 5000;
@@ -45,9 +53,9 @@ public record Bootstrap(int resamples, long seed, double level, int threads) {
    * @param threads threads
    */
   public Bootstrap {
-    Args.inRange(resamples, 100, 10_000_000, "resamples");
+    Args.inRange(resamples, 100, MAX_RESAMPLES, "resamples");
     Args.check(level > 0 && level < 1, "level", "be between 0 and 1 (exclusive)", level);
-    Args.inRange(threads, 1, 1024, "threads");
+    Args.inRange(threads, 1, MAX_THREADS, "threads");
   }
 
   /**

@@ -7,7 +7,10 @@ import io.github.commissioningvfm.vfm.outcomes.clean.ExclusionReport;
 import io.github.commissioningvfm.vfm.outcomes.clean.RuleCount;
 import io.github.commissioningvfm.vfm.outcomes.load.CellIssue;
 import io.github.commissioningvfm.vfm.outcomes.load.Cells;
-import io.github.commissioningvfm.vfm.outcomes.load.CsvReader;
+import io.github.commissioningvfm.model.internal.io.CsvReader;
+import io.github.commissioningvfm.model.internal.io.HeaderMap;
+import io.github.commissioningvfm.model.internal.io.InputFiles;
+import io.github.commissioningvfm.model.io.InputFormatException;
 import io.github.commissioningvfm.vfm.outcomes.load.OutcomeDataException;
 import java.io.Reader;
 import java.time.LocalDate;
@@ -102,7 +105,8 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
    * @param alternativeColumn the stated-alternative column
    * @param attendedColumn the attended flag column, if any
    * @return the records
-   * @throws OutcomeDataException if the file is empty or lacks a declared column
+   * @throws InputFormatException naming file, line, column and value if the file is empty, has an
+   *     unclosed quote, or lacks a declared column or repeats or blanks a header name
    */
   public static ContactRecords readCsv(Reader reader, String source, String dateColumn, String alternativeColumn,
       Optional<String> attendedColumn) {
@@ -118,30 +122,38 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
    * @param source the name used in messages
    * @param schema the declared layout
    * @return the records
-   * @throws OutcomeDataException if the file is empty or lacks a declared column
+   * @throws InputFormatException naming file, line, column and value if the file is empty, has an
+   *     unclosed quote, or lacks a declared column or repeats or blanks a header name
    */
   public static ContactRecords readCsv(Reader reader, String source, ContactSchema schema) {
     Args.notNull(schema, "schema");
-    CsvReader csv = new CsvReader(reader, source);
-    String[] header = csv.next().orElseThrow(() -> new OutcomeDataException(source, 0, "", "",
-        "the file is empty: no header and no data rows"));
-    Map<String, Integer> pos = new HashMap<>();
-    for (int i = 0; i < header.length; i++) {
-      pos.putIfAbsent(header[i].strip(), i);
+    var csv = new io.github.commissioningvfm.vfm.outcomes.load.CsvReader(reader, source);
+    List<CsvReader.Record> records = new ArrayList<>();
+    for (Optional<String[]> next = csv.next(); next.isPresent(); next = csv.next()) {
+      records.add(new CsvReader.Record((int) csv.recordLine(), List.of(next.get())));
     }
-    int when = column(pos, schema.dateColumn().orElseGet(() -> schema.yearColumn().get()), source);
+    return read(records, source, schema);
+  }
+
+  private static ContactRecords read(List<CsvReader.Record> records, String source, ContactSchema schema) {
+    if (records.isEmpty()) {
+      throw new OutcomeDataException(source, 0, "(file)", "", "the file is empty: no header and no data rows");
+    }
+    HeaderMap columns = HeaderMap.of(records.get(0), source, true);
+    String[] header = columns.names().toArray(new String[0]);
+    int when = columns.require(schema.dateColumn().orElseGet(() -> schema.yearColumn().get()));
     boolean byYear = schema.yearColumn().isPresent();
-    int alt = column(pos, schema.alternativeColumn(), source);
-    int att = schema.attendedColumn().map(c -> column(pos, c, source)).orElse(-1);
-    int id = schema.idColumn().map(c -> column(pos, c, source)).orElse(-1);
+    int alt = columns.require(schema.alternativeColumn());
+    int att = schema.attendedColumn().map(columns::require).orElse(-1);
+    int id = schema.idColumn().map(columns::require).orElse(-1);
     java.util.EnumMap<ContactRule, Long> counts = new java.util.EnumMap<>(ContactRule.class);
     List<Exclusion> exclusions = new ArrayList<>();
     List<Contact> contacts = new ArrayList<>();
     long rows = 0;
-    for (Optional<String[]> next = csv.next(); next.isPresent(); next = csv.next()) {
+    for (CsvReader.Record record : records.subList(1, records.size())) {
       rows++;
-      String[] f = next.get();
-      long line = csv.recordLine();
+      String[] f = record.fields().toArray(new String[0]);
+      long line = record.line();
       ContactRule rule = null;
       String detail = "";
       Contact contact = null;
@@ -150,7 +162,7 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
         detail = "expected " + header.length + " fields but found " + f.length;
       } else {
         String whenText = f[when].strip();
-        String whenCell = header[when].strip() + " = '" + f[when] + "'";
+        String whenCell = header[when] + " = '" + f[when] + "'";
         Optional<LocalDate> date = byYear ? Optional.empty() : Cells.parseDate(whenText);
         Optional<FinancialYear> year = byYear ? year(whenText) : date.flatMap(ContactRecords::yearContaining);
         String answer = f[alt].strip();
@@ -162,7 +174,7 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
           detail = whenCell;
         } else if (att >= 0 && !YES.contains(f[att].strip().toLowerCase(Locale.ROOT))) {
           rule = ContactRule.NOT_ATTENDED;
-          detail = header[att].strip() + " = '" + f[att] + "'";
+          detail = header[att] + " = '" + f[att] + "'";
         } else if (Cells.missingIssue(answer).filter(CellIssue::isMissing).isPresent()) {
           rule = ContactRule.BLANK_ALTERNATIVE;
           detail = schema.alternativeColumn() + " = '" + f[alt] + "'";
@@ -182,7 +194,7 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
       }
     }
     if (rows == 0) {
-      throw new OutcomeDataException(source, 0, "", "", "the file has a header but no data rows");
+      throw new OutcomeDataException(source, 0, "(file)", "", "the file has a header but no data rows");
     }
     List<RuleCount> rc = new ArrayList<>();
     for (ContactRule r : ContactRule.values()) {
@@ -215,7 +227,8 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
    * @param alternativeColumn the stated-alternative column
    * @param attendedColumn the attended flag column, if any
    * @return the records
-   * @throws OutcomeDataException if the file is empty or lacks a declared column
+   * @throws InputFormatException naming file, line, column and value if the file is empty, has an
+   *     unclosed quote, or lacks a declared column or repeats or blanks a header name
    */
   public static ContactRecords readCsv(java.nio.file.Path file, String dateColumn, String alternativeColumn,
       Optional<String> attendedColumn) {
@@ -230,24 +243,15 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
    * @param file the file
    * @param schema the declared layout
    * @return the records
-   * @throws OutcomeDataException if the file is empty or lacks a declared column
+   * @throws InputFormatException naming file, line, column and value if the file is empty, has an
+   *     unclosed quote, or lacks a declared column or repeats or blanks a header name
    */
   public static ContactRecords readCsv(java.nio.file.Path file, ContactSchema schema) {
     Args.notNull(file, "file");
-    try (Reader r = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
-      return readCsv(r, file.getFileName().toString(), schema);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("Cannot read '" + file + "'", e);
-    }
-  }
-
-  private static int column(Map<String, Integer> pos, String column, String source) {
-    Integer i = pos.get(Args.notBlank(column, "column"));
-    if (i == null) {
-      throw new OutcomeDataException(source, 1, column, "", "required column is missing; the header has "
-          + pos.keySet().stream().sorted().toList());
-    }
-    return i;
+    Args.notNull(schema, "schema");
+    String source = file.getFileName().toString();
+    return read(CsvReader.read(InputFiles.read(file, InputFiles.DEFAULT_MAX_BYTES), source, CsvReader.Dialect.LENIENT),
+        source, schema);
   }
 
   /**

@@ -19,7 +19,12 @@ public enum CellIssue {
   /** A number with a fractional part where a whole number (a count) is required. */
   NOT_A_WHOLE_NUMBER(false),
   /** Text that is not a date in any accepted form. */
-  NOT_A_DATE(false);
+  NOT_A_DATE(false),
+  /**
+   * A whole number above its documented bound, e.g. more than
+   * {@value ParticipantData#MAX_SESSIONS} sessions attended.
+   */
+  OUT_OF_RANGE(false);
 
   private final boolean missing;
 

@@ -1,27 +1,35 @@
 package io.github.commissioningvfm.vfm.outcomes.load;
 
 import io.github.commissioningvfm.model.internal.Args;
-import java.io.BufferedReader;
+import io.github.commissioningvfm.model.internal.io.InputFiles;
+import io.github.commissioningvfm.model.io.InputFormatException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads comma-separated text (RFC 4180: fields may be quoted with {@code "}, a quote inside a
- * quoted field is doubled, a quoted field may span lines). Blank lines are skipped; a leading
- * byte-order mark is dropped.
+ * Record-by-record access to comma-separated text in the library's lenient CSV dialect (the one
+ * used for files exported by other tools): RFC 4180 quoting, a UTF-8 byte order mark dropped, CRLF
+ * or a lone CR read as a line end, blank lines skipped. A {@code "} inside an unquoted field is a
+ * literal character and never opens a quoted field, so a stray quote cannot swallow the following
+ * lines; an unclosed quote and text after a closing quote are refused with an
+ * {@link InputFormatException} naming file, line and column. The text is read whole (at most
+ * {@value #MAX_CHARS} characters) on the first call to {@link #next()}.
  *
  * @since 0.1.0
  */
 public final class CsvReader implements Closeable {
 
-  private final BufferedReader in;
+  /** The most characters read from one source: {@value} (256 Mi). */
+  public static final long MAX_CHARS = InputFiles.DEFAULT_MAX_BYTES;
+
+  private final Reader in;
   private final String source;
-  private long lineNumber;
+  private Iterator<io.github.commissioningvfm.model.internal.io.CsvReader.Record> records;
   private long recordLine;
 
   /**
@@ -31,8 +39,7 @@ public final class CsvReader implements Closeable {
    * @param source the file or source name used in messages
    */
   public CsvReader(Reader reader, String source) {
-    Args.notNull(reader, "reader");
-    this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
+    this.in = Args.notNull(reader, "reader");
     this.source = Args.notBlank(source, "source");
   }
 
@@ -58,95 +65,45 @@ public final class CsvReader implements Closeable {
    * The next record.
    *
    * @return its fields, or empty at end of input
-   * @throws OutcomeDataException if a quoted field is never closed
+   * @throws InputFormatException for an unclosed quote, text after a closing quote or a source
+   *     longer than {@value #MAX_CHARS} characters
    */
   public Optional<String[]> next() {
+    if (records == null) {
+      records = records(in, source).iterator();
+    }
+    if (!records.hasNext()) {
+      return Optional.empty();
+    }
+    var record = records.next();
+    recordLine = record.line();
+    return Optional.of(record.fields().toArray(new String[0]));
+  }
+
+  /**
+   * Reads all records of a text in the lenient dialect.
+   *
+   * @param reader the text
+   * @param source the name used in messages
+   * @return the records
+   */
+  static List<io.github.commissioningvfm.model.internal.io.CsvReader.Record> records(Reader reader,
+      String source) {
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[1 << 16];
     try {
-      String line;
-      do {
-        line = in.readLine();
-        if (line == null) {
-          return Optional.empty();
+      for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+        text.append(buffer, 0, n);
+        if (text.length() > MAX_CHARS) {
+          throw new InputFormatException(source, 0, "(file)", source,
+              "is longer than the limit of " + MAX_CHARS + " characters");
         }
-        lineNumber++;
-        if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-          line = line.substring(1);
-        }
-      } while (line.isBlank());
-      recordLine = lineNumber;
-      if (line.indexOf('"') < 0) {
-        return Optional.of(splitPlain(line));
       }
-      return Optional.of(splitQuoted(line));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read '" + source + "' at line " + lineNumber, e);
+      throw new UncheckedIOException("Cannot read '" + source + "'", e);
     }
-  }
-
-  private static String[] splitPlain(String line) {
-    int count = 1;
-    for (int i = 0; i < line.length(); i++) {
-      if (line.charAt(i) == ',') {
-        count++;
-      }
-    }
-    String[] out = new String[count];
-    int start = 0;
-    int k = 0;
-    for (int i = 0; i < line.length(); i++) {
-      if (line.charAt(i) == ',') {
-        out[k++] = line.substring(start, i);
-        start = i + 1;
-      }
-    }
-    out[k] = line.substring(start);
-    return out;
-  }
-
-  private String[] splitQuoted(String first) throws IOException {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    String line = first;
-    boolean quoted = false;
-    int i = 0;
-    while (true) {
-      if (i >= line.length()) {
-        if (quoted) {
-          String more = in.readLine();
-          if (more == null) {
-            throw new OutcomeDataException(source, recordLine, "", "", "a quoted field is never closed");
-          }
-          lineNumber++;
-          field.append('\n');
-          line = more;
-          i = 0;
-          continue;
-        }
-        fields.add(field.toString());
-        return fields.toArray(new String[0]);
-      }
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-            field.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-      i++;
-    }
+    return io.github.commissioningvfm.model.internal.io.CsvReader.read(text.toString(), source,
+        io.github.commissioningvfm.model.internal.io.CsvReader.Dialect.LENIENT);
   }
 
   @Override

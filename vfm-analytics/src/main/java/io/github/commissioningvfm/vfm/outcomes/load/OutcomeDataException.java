@@ -1,90 +1,34 @@
 package io.github.commissioningvfm.vfm.outcomes.load;
 
-import java.util.Optional;
+import io.github.commissioningvfm.model.io.InputFormatException;
 
 /**
- * A data file that cannot be analysed at all (no rows, a missing required column, a header that
- * cannot be read), naming the file, row, column and value.
+ * A data file that cannot be analysed at all (no rows, a header that cannot be read), naming the
+ * file, line, column and value. It is an {@link InputFormatException}, the library's one exception
+ * for unreadable input: the participant and contact loaders also throw the shared I/O layer's
+ * {@link InputFormatException} for bad encoding, broken quotes and duplicate, blank or missing
+ * headers, so catch {@link InputFormatException} to handle every unreadable file.
+ *
+ * <p>Message form, as for every {@link InputFormatException}:
+ * {@code <file>, line <n>, column '<column>': <problem>: '<value>'}; line 0 and column
+ * {@code (file)} when the fault concerns the whole file.
  *
  * @since 0.1.0
  */
-public final class OutcomeDataException extends RuntimeException {
+public final class OutcomeDataException extends InputFormatException {
 
-  private static final long serialVersionUID = 1L;
-
-  /** The file or source name. */
-  private final String file;
-  /** The 1-based line number, 0 when the fault concerns the whole file. */
-  private final long row;
-  /** The column, if the fault concerns one. */
-  private final String column;
-  /** The offending value, if any. */
-  private final String value;
+  private static final long serialVersionUID = 2L;
 
   /**
    * Creates the exception.
    *
    * @param file the file or source name
-   * @param row the 1-based line number, or 0 for the whole file
-   * @param column the column, or empty text when none
-   * @param value the offending value, or empty text when none
+   * @param line the 1-based line number, or 0 for the whole file
+   * @param column the column, or {@code (file)} / {@code (row)} for a whole-file or whole-row fault
+   * @param value the offending value (cut to {@value InputFormatException#MAX_VALUE_LENGTH} characters)
    * @param problem what is wrong
    */
-  public OutcomeDataException(String file, long row, String column, String value, String problem) {
-    super(describe(file, row, column, value, problem));
-    this.file = file;
-    this.row = row;
-    this.column = column;
-    this.value = value;
-  }
-
-  private static String describe(String file, long row, String column, String value, String problem) {
-    StringBuilder sb = new StringBuilder("File '").append(file).append('\'');
-    if (row > 0) {
-      sb.append(", row ").append(row);
-    }
-    if (!column.isEmpty()) {
-      sb.append(", column '").append(column).append('\'');
-    }
-    if (!value.isEmpty()) {
-      sb.append(", value '").append(value).append('\'');
-    }
-    return sb.append(": ").append(problem).toString();
-  }
-
-  /**
-   * The file or source name.
-   *
-   * @return the file
-   */
-  public String file() {
-    return file;
-  }
-
-  /**
-   * The 1-based line number, 0 when the fault concerns the whole file.
-   *
-   * @return the row
-   */
-  public long row() {
-    return row;
-  }
-
-  /**
-   * The column concerned.
-   *
-   * @return the column, if any
-   */
-  public Optional<String> column() {
-    return column.isEmpty() ? Optional.empty() : Optional.of(column);
-  }
-
-  /**
-   * The offending value.
-   *
-   * @return the value, if any
-   */
-  public Optional<String> value() {
-    return value.isEmpty() ? Optional.empty() : Optional.of(value);
+  public OutcomeDataException(String file, int line, String column, String value, String problem) {
+    super(file, line, column, value, problem);
   }
 }

@@ -1,11 +1,10 @@
 package io.github.commissioningvfm.vfm.outcomes.load;
 
 import io.github.commissioningvfm.model.internal.Args;
-import java.io.IOException;
+import io.github.commissioningvfm.model.internal.io.HeaderMap;
+import io.github.commissioningvfm.model.internal.io.InputFiles;
+import io.github.commissioningvfm.model.io.InputFormatException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,6 +41,13 @@ public final class ParticipantData {
   static final int DATE = 4;
   /** Column slot of the first category. */
   static final int CATEGORY0 = 5;
+
+  /**
+   * The most sessions one participant may have attended: {@value}. No real course of
+   * treatment comes near it (the bound is there so that a mistyped count cannot size arrays); a
+   * larger count is the cell issue {@link CellIssue#OUT_OF_RANGE}.
+   */
+  public static final int MAX_SESSIONS = 1_000;
 
   private static final CellIssue[] ISSUES = CellIssue.values();
 
@@ -93,38 +99,48 @@ public final class ParticipantData {
   }
 
   /**
-   * Reads a UTF-8 CSV file with a header row.
+   * Reads a UTF-8 CSV file with a header row, in the library's lenient CSV dialect: a UTF-8 byte
+   * order mark and CRLF line ends are accepted, and a {@code "} inside an unquoted field is a
+   * literal character (so it stays in that cell, whose classification then decides the row) and
+   * never opens a quoted field.
    *
-   * @param file the file
+   * @param file the file (a regular file of at most {@value CsvReader#MAX_CHARS} bytes)
    * @param schema the declared layout
    * @return the data
-   * @throws OutcomeDataException if the file has no data rows or lacks a declared column
+   * @throws InputFormatException naming file, line, column and value if the file is not UTF-8
+   *     (at the true line, e.g. {@code not UTF-8 (byte 0xA3 ...)}), starts with a UTF-16 byte
+   *     order mark, has an unclosed quote, has no data rows, or has a header with a blank, repeated
+   *     or missing declared column
    */
   public static ParticipantData readCsv(Path file, ParticipantSchema schema) {
     Args.notNull(file, "file");
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return readCsv(r, file.getFileName().toString(), schema);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read '" + file + "'", e);
-    }
+    String source = file.getFileName().toString();
+    return read(io.github.commissioningvfm.model.internal.io.CsvReader.read(InputFiles.read(file, CsvReader.MAX_CHARS), source, io.github.commissioningvfm.model.internal.io.CsvReader.Dialect.LENIENT),
+        source, schema);
   }
 
   /**
-   * Reads CSV text with a header row.
+   * Reads CSV text with a header row, as {@link #readCsv(Path, ParticipantSchema)} does.
    *
    * @param reader the text
    * @param source the name used in messages, e.g. the file name
    * @param schema the declared layout
    * @return the data
-   * @throws OutcomeDataException if there are no data rows or a declared column is missing
+   * @throws InputFormatException if there are no data rows, a quote is not closed, or a declared
+   *     column is missing, blank or repeated
    */
   public static ParticipantData readCsv(Reader reader, String source, ParticipantSchema schema) {
-    CsvReader csv = new CsvReader(reader, source);
-    String[] header = csv.next().orElseThrow(() -> new OutcomeDataException(source, 0, "", "",
-        "the file is empty: no header and no data rows"));
-    Builder b = builder(schema, source, Arrays.asList(header));
-    for (Optional<String[]> row = csv.next(); row.isPresent(); row = csv.next()) {
-      b.addRow(csv.recordLine(), row.get());
+    return read(CsvReader.records(reader, source), source, schema);
+  }
+
+  private static ParticipantData read(List<io.github.commissioningvfm.model.internal.io.CsvReader.Record> records, String source, ParticipantSchema schema) {
+    if (records.isEmpty()) {
+      throw new OutcomeDataException(source, 0, "(file)", "", "the file is empty: no header and no data rows");
+    }
+    Builder b = new Builder(schema, source, records.get(0));
+    for (int i = 1; i < records.size(); i++) {
+      io.github.commissioningvfm.model.internal.io.CsvReader.Record row = records.get(i);
+      b.addRow(row.line(), row.fields().toArray(new String[0]));
     }
     return b.build();
   }
@@ -136,10 +152,12 @@ public final class ParticipantData {
    * @param source the name used in messages
    * @param header the source's column names, in order
    * @return the builder
-   * @throws OutcomeDataException if a declared column is not in the header
+   * @throws InputFormatException if a declared column is not in the header, or a header name is
+   *     blank or repeated
    */
   public static Builder builder(ParticipantSchema schema, String source, List<String> header) {
-    return new Builder(schema, source, header);
+    Args.noNullElements(header, "header");
+    return new Builder(schema, source, new io.github.commissioningvfm.model.internal.io.CsvReader.Record(1, header));
   }
 
   /**
@@ -399,40 +417,27 @@ public final class ParticipantData {
     private long trimmedCells;
     private long excelSerialDates;
 
-    private Builder(ParticipantSchema schema, String source, List<String> header) {
+    private Builder(ParticipantSchema schema, String source, io.github.commissioningvfm.model.internal.io.CsvReader.Record header) {
       this.schema = Args.notNull(schema, "schema");
       this.source = Args.notBlank(source, "source");
-      Args.noNullElements(header, "header");
-      this.headerSize = header.size();
+      this.headerSize = header.fields().size();
+      HeaderMap columns = HeaderMap.of(header, source, true);
       int categories = schema.categoryColumns().size();
       this.fieldOf = new int[CATEGORY0 + categories];
       Arrays.fill(fieldOf, -1);
-      Map<String, Integer> position = new HashMap<>();
-      for (int i = 0; i < header.size(); i++) {
-        position.putIfAbsent(header.get(i).trim(), i);
-      }
-      fieldOf[ID] = require(position, schema.idColumn());
-      fieldOf[BASELINE] = require(position, schema.baselineColumn());
-      fieldOf[FOLLOW_UP] = require(position, schema.followUpColumn());
-      fieldOf[SESSIONS] = require(position, schema.sessionsColumn());
+      fieldOf[ID] = columns.require(schema.idColumn());
+      fieldOf[BASELINE] = columns.require(schema.baselineColumn());
+      fieldOf[FOLLOW_UP] = columns.require(schema.followUpColumn());
+      fieldOf[SESSIONS] = columns.require(schema.sessionsColumn());
       if (schema.dateColumn().isPresent()) {
-        fieldOf[DATE] = require(position, schema.dateColumn().get());
+        fieldOf[DATE] = columns.require(schema.dateColumn().get());
       }
       this.categoryCodes = new int[categories][1024];
       for (int k = 0; k < categories; k++) {
-        fieldOf[CATEGORY0 + k] = require(position, schema.categoryColumns().get(k));
+        fieldOf[CATEGORY0 + k] = columns.require(schema.categoryColumns().get(k));
         levelIndex.add(new LinkedHashMap<>());
       }
       this.issues = new byte[CATEGORY0 + categories][1024];
-    }
-
-    private int require(Map<String, Integer> position, String column) {
-      Integer i = position.get(column);
-      if (i == null) {
-        throw new OutcomeDataException(source, 1, column, "",
-            "required column is missing; the header has " + position.keySet().stream().sorted().toList());
-      }
-      return i;
     }
 
     /**
@@ -462,8 +467,10 @@ public final class ParticipantData {
       baseline[r] = number(r, BASELINE, fields[fieldOf[BASELINE]]);
       followUp[r] = number(r, FOLLOW_UP, fields[fieldOf[FOLLOW_UP]]);
       double s = number(r, SESSIONS, fields[fieldOf[SESSIONS]]);
-      if (issues[SESSIONS][r] == 0 && (s != Math.rint(s) || s < 0 || s > Integer.MAX_VALUE)) {
+      if (issues[SESSIONS][r] == 0 && (s != Math.rint(s) || s < 0)) {
         setIssue(r, SESSIONS, CellIssue.NOT_A_WHOLE_NUMBER.ordinal() + 1, fields[fieldOf[SESSIONS]]);
+      } else if (issues[SESSIONS][r] == 0 && s > MAX_SESSIONS) {
+        setIssue(r, SESSIONS, CellIssue.OUT_OF_RANGE.ordinal() + 1, fields[fieldOf[SESSIONS]]);
       }
       sessions[r] = issues[SESSIONS][r] == 0 ? (int) s : 0;
       if (fieldOf[DATE] >= 0) {
@@ -561,11 +568,11 @@ public final class ParticipantData {
      * Builds the data.
      *
      * @return the data
-     * @throws OutcomeDataException if no data row was added
+     * @throws InputFormatException if no data row was added
      */
     public ParticipantData build() {
       if (size == 0) {
-        throw new OutcomeDataException(source, 0, "", "", "the file has a header but no data rows");
+        throw new OutcomeDataException(source, 0, "(file)", "", "the file has a header but no data rows");
       }
       return new ParticipantData(this);
     }

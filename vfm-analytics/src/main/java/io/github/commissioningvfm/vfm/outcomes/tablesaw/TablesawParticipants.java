@@ -26,8 +26,8 @@ public final class TablesawParticipants {
    * @param table the table
    * @param schema the declared layout
    * @return the data
-   * @throws io.github.commissioningvfm.vfm.outcomes.load.OutcomeDataException if the table has no
-   *     rows or lacks a declared column
+   * @throws io.github.commissioningvfm.model.io.InputFormatException if the table has no
+   *     rows or lacks a declared column, or repeats or blanks a column name
    */
   public static ParticipantData read(Table table, ParticipantSchema schema) {
     Args.notNull(table, "table");

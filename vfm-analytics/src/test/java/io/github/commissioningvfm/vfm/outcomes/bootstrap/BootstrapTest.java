@@ -107,4 +107,15 @@ class BootstrapTest {
         () -> OutcomeStatistics.weightedVfm(new double[] {1, 2}, new double[] {1, 0}));
     assertEquals("Argument 'cost[1]' must be positive: 0.0", c.getMessage());
   }
+
+  @Test
+  void hugeCountsAreRefusedNamingTheBoundBeforeAnyArray() {
+    IllegalArgumentException b = assertThrows(IllegalArgumentException.class,
+        () -> Bootstrap.of(Integer.MAX_VALUE, 1));
+    assertEquals("Argument 'resamples' must be between 100 and 10000000: 2147483647", b.getMessage());
+    IllegalArgumentException t = assertThrows(IllegalArgumentException.class,
+        () -> Bootstrap.of(2000, 1).withThreads(Integer.MAX_VALUE));
+    assertEquals("Argument 'threads' must be between 1 and 1024: 2147483647", t.getMessage());
+    assertEquals(Bootstrap.MAX_RESAMPLES, Bootstrap.of(Bootstrap.MAX_RESAMPLES, 1).resamples());
+  }
 }

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.commissioningvfm.model.outcome.StandardOutcomeMeasures;
+import io.github.commissioningvfm.model.io.InputFormatException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -77,34 +80,127 @@ class ParticipantDataTest {
     assertEquals(Optional.empty(), Cells.parseDate("Tuesday"));
   }
 
+  static final ParticipantSchema PLAIN = ParticipantSchema.builder(StandardOutcomeMeasures.SDQ_TOTAL)
+      .scores("sdq_initial", "sdq_final").build();
+  static final String HEADER = "participant_id,sdq_initial,sdq_final,sessions_attended\n";
+
+  static ParticipantData read(String text) {
+    return ParticipantData.readCsv(new StringReader(text), "cyp.csv", PLAIN);
+  }
+
+  static ParticipantData readBytes(byte[] bytes) throws Exception {
+    Path dir = Files.createTempDirectory("cyp");
+    Path file = dir.resolve("cyp.csv");
+    Files.write(file, bytes);
+    return ParticipantData.readCsv(file, PLAIN);
+  }
+
   @Test
   void missingColumnNamesFileRowAndColumn() {
-    OutcomeDataException e = assertThrows(OutcomeDataException.class, () -> ParticipantData.readCsv(
-        new StringReader("participant_id,sdq_initial,sessions_attended\nP1,3,4\n"), "cyp.csv", ParticipantSchema
-            .builder(StandardOutcomeMeasures.SDQ_TOTAL).scores("sdq_initial", "sdq_final").build()));
-    assertEquals("File 'cyp.csv', row 1, column 'sdq_final': required column is missing; the header has "
-        + "[participant_id, sdq_initial, sessions_attended]", e.getMessage());
-    assertEquals(1, e.row());
-    assertEquals(Optional.of("sdq_final"), e.column());
+    InputFormatException e = assertThrows(InputFormatException.class, () -> ParticipantData.readCsv(
+        new StringReader("participant_id,sdq_initial,sessions_attended\nP1,3,4\n"), "cyp.csv", PLAIN));
+    assertEquals("cyp.csv, line 1, column 'sdq_final': required column is missing from the header: "
+        + "'participant_id,sdq_initial,sessions_attended'", e.getMessage());
+    assertEquals(1, e.line());
+    assertEquals("sdq_final", e.column());
   }
 
   @Test
   void fileWithNoRowsIsRejected() {
     OutcomeDataException e = assertThrows(OutcomeDataException.class, () -> ParticipantData.readCsv(
-        new StringReader("participant_id,sdq_initial,sdq_final,sessions_attended\n\n"), "empty.csv",
-        ParticipantSchema.builder(StandardOutcomeMeasures.SDQ_TOTAL).scores("sdq_initial", "sdq_final").build()));
-    assertEquals("File 'empty.csv': the file has a header but no data rows", e.getMessage());
+        new StringReader(HEADER + "\n"), "empty.csv", PLAIN));
+    assertEquals("empty.csv, line 0, column '(file)': the file has a header but no data rows: ''", e.getMessage());
     OutcomeDataException none = assertThrows(OutcomeDataException.class, () -> ParticipantData.readCsv(
         new StringReader(""), "blank.csv", SCHEMA));
-    assertEquals("File 'blank.csv': the file is empty: no header and no data rows", none.getMessage());
+    assertEquals("blank.csv, line 0, column '(file)': the file is empty: no header and no data rows: ''",
+        none.getMessage());
   }
 
   @Test
   void unclosedQuoteIsReported() {
-    OutcomeDataException e = assertThrows(OutcomeDataException.class, () -> ParticipantData.readCsv(
-        new StringReader("participant_id,sdq_initial,sdq_final,sessions_attended\nP1,\"3,4,5\n"), "q.csv",
-        ParticipantSchema.builder(StandardOutcomeMeasures.SDQ_TOTAL).scores("sdq_initial", "sdq_final").build()));
-    assertEquals("File 'q.csv', row 2: a quoted field is never closed", e.getMessage());
-    assertTrue(e.value().isEmpty());
+    InputFormatException e = assertThrows(InputFormatException.class, () -> read(HEADER + "P1,\"3,4,5\n"));
+    assertEquals("cyp.csv, line 2, column '2': quoted field is not closed: '3,4,5\n'", e.getMessage());
+  }
+
+  @Test
+  void quoteInsideAnUnquotedFieldIsALiteralCharacterAndSwallowsNothing() {
+    ParticipantData d = read(HEADER + "P1,1\"2,10,3\nP2,20,10,3\nP3,21,11,4\n");
+    assertEquals(3, d.size());
+    assertEquals(List.of("P1", "P2", "P3"), List.of(d.participantId(0), d.participantId(1), d.participantId(2)));
+    assertEquals(List.of(new CellProblem(2, "sdq_initial", "1\"2", CellIssue.NOT_A_NUMBER)), d.problems(0));
+    assertEquals(Optional.empty(), d.baselineIssue(1));
+    assertEquals(4, d.line(2));
+    // every row read is either usable or carries its reason: 2 clean + 1 with a cell issue = 3 read
+    long withIssue = java.util.stream.IntStream.range(0, d.size()).filter(d::hasInvalidCell).count();
+    assertEquals(1, withIssue);
+    var report = io.github.commissioningvfm.vfm.outcomes.clean.Cleaner.standard().clean(d).report();
+    assertEquals(3, report.rowsRead());
+    assertEquals(2, report.included());
+    assertEquals(1, report.excluded());
+    assertEquals(2L, report.exclusions().get(0).line());
+    assertEquals("invalid-cell", report.exclusions().get(0).ruleId());
+  }
+
+  @Test
+  void duplicatedHeaderIsRefusedNamingFileAndColumn() {
+    InputFormatException e = assertThrows(InputFormatException.class,
+        () -> read("participant_id,sdq_initial,sdq_final,sessions_attended,sdq_final\nP1,1,2,3,4\n"));
+    assertEquals("cyp.csv, line 1, column '5': column appears twice in the header (first as column 3): "
+        + "'sdq_final'", e.getMessage());
+  }
+
+  @Test
+  void byteThatIsNotUtf8IsReportedAtItsTrueLine() throws Exception {
+    byte[] head = (HEADER + "P1,1,2,3\nP2,1,2,3\nP\u00a3").getBytes(StandardCharsets.ISO_8859_1);
+    byte[] bytes = java.util.Arrays.copyOf(head, head.length + 7);
+    System.arraycopy(",1,2,3\n".getBytes(StandardCharsets.US_ASCII), 0, bytes, head.length, 7);
+    InputFormatException e = assertThrows(InputFormatException.class, () -> readBytes(bytes));
+    assertEquals(4, e.line());
+    assertEquals("cyp.csv, line 4, column '(encoding)': not UTF-8 (byte 0xA3 at byte offset 74, byte 2 of the "
+        + "line); save the file as UTF-8, text before it: 'P'", e.getMessage());
+  }
+
+  @Test
+  void utf16ByteOrderMarkIsRefusedSayingSo() {
+    byte[] text = HEADER.getBytes(StandardCharsets.UTF_16LE);
+    byte[] bytes = new byte[text.length + 2];
+    bytes[0] = (byte) 0xFF;
+    bytes[1] = (byte) 0xFE;
+    System.arraycopy(text, 0, bytes, 2, text.length);
+    InputFormatException e = assertThrows(InputFormatException.class, () -> readBytes(bytes));
+    assertEquals("cyp.csv, line 1, column '(encoding)': starts with a UTF-16 byte order mark; save the file as "
+        + "UTF-8: 'UTF-16 LE'", e.getMessage());
+  }
+
+  @Test
+  void byteOrderMarkAndCrlfAreAccepted() throws Exception {
+    ParticipantData d = readBytes(("\uFEFF" + HEADER.replace("\n", "\r\n") + "P1,20,10,3\r\nP2,21,11,4\r\n")
+        .getBytes(StandardCharsets.UTF_8));
+    assertEquals(2, d.size());
+    assertEquals("P2", d.participantId(1));
+    assertEquals(4, d.sessions(1));
+    assertEquals(3, d.line(1));
+  }
+
+  @Test
+  void sessionsAboveTheBoundAreACellIssueNeverAnArraySize() {
+    ParticipantData d = read(HEADER + "P1,20,10,1000\nP2,20,10,1001\nP3,20,10,99999999999999999999\n");
+    assertEquals(Optional.empty(), d.sessionsIssue(0));
+    assertEquals(1000, d.sessions(0));
+    assertEquals(List.of(new CellProblem(3, "sessions_attended", "1001", CellIssue.OUT_OF_RANGE)), d.problems(1));
+    assertEquals(Optional.of(CellIssue.OUT_OF_RANGE), d.sessionsIssue(2));
+    assertEquals(0, d.sessions(2));
+  }
+
+  @Test
+  void debrisIsClassifiedBeforeAnyNumberIsParsed() {
+    assertEquals(Optional.of(CellIssue.SPREADSHEET_ERROR), Cells.numberIssue("#REF!"));
+    assertEquals(Optional.of(CellIssue.SPREADSHEET_ERROR), Cells.numberIssue("#VALUE!"));
+    assertEquals(Optional.of(CellIssue.NOT_AVAILABLE), Cells.numberIssue("n/a"));
+    assertEquals(Optional.of(CellIssue.NOT_A_NUMBER), Cells.numberIssue("1".repeat(300)));
+    // Excel's 1900 leap-year quirk: serial 60 is no date, 59 is 28 February 1900, 61 is 1 March 1900
+    assertEquals(Optional.empty(), Cells.parseDate("60"));
+    assertEquals(Optional.of(LocalDate.of(1900, 2, 28)), Cells.parseDate("59"));
+    assertEquals(Optional.of(LocalDate.of(1900, 3, 1)), Cells.parseDate("61"));
   }
 }

@@ -7,7 +7,7 @@ import io.github.commissioningvfm.model.outcome.StandardOutcomeMeasures;
 import io.github.commissioningvfm.vfm.outcomes.clean.CleanedData;
 import io.github.commissioningvfm.vfm.outcomes.clean.Cleaner;
 import io.github.commissioningvfm.vfm.outcomes.load.CellIssue;
-import io.github.commissioningvfm.vfm.outcomes.load.OutcomeDataException;
+import io.github.commissioningvfm.model.io.InputFormatException;
 import io.github.commissioningvfm.vfm.outcomes.load.ParticipantData;
 import io.github.commissioningvfm.vfm.outcomes.load.ParticipantSchema;
 import java.util.Optional;
@@ -48,8 +48,8 @@ class TablesawParticipantsTest {
   @Test
   void missingColumnIsNamed() {
     Table t = Table.create("cyp", StringColumn.create("participant_id", "A"));
-    OutcomeDataException e = assertThrows(OutcomeDataException.class, () -> TablesawParticipants.read(t, SCHEMA));
-    assertEquals("File 'cyp', row 1, column 'sdq_initial': required column is missing; the header has "
-        + "[participant_id]", e.getMessage());
+    InputFormatException e = assertThrows(InputFormatException.class, () -> TablesawParticipants.read(t, SCHEMA));
+    assertEquals("cyp, line 1, column 'sdq_initial': required column is missing from the header: 'participant_id'",
+        e.getMessage());
   }
 }
