@@ -4,6 +4,7 @@ import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.vfm.internal.RandomStreams;
 import io.github.commissioningvfm.vfm.markov.MarkovModel;
 import io.github.commissioningvfm.vfm.markov.MarkovStrategy;
+import io.github.commissioningvfm.vfm.uncertainty.PsaSettings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,15 +29,15 @@ public final class CohortPsa {
    * Runs the simulations.
    *
    * @param model the probabilistic model
-   * @param iterations the number of simulations, positive
+   * @param iterations the number of simulations, 1 to {@link PsaSettings#MAX_ITERATIONS}
    * @param seed the master seed
-   * @param threads the number of threads, positive
+   * @param threads the number of threads, 1 to {@link PsaSettings#MAX_THREADS}
    * @return the simulations, with the inputs' sampled values
    */
   public static Simulations run(ProbabilisticCohortModel model, int iterations, long seed, int threads) {
     Args.notNull(model, "model");
-    Args.positive(iterations, "iterations");
-    Args.positive(threads, "threads");
+    Args.inRange(iterations, 1, PsaSettings.MAX_ITERATIONS, "iterations");
+    Args.inRange(threads, 1, PsaSettings.MAX_THREADS, "threads");
     List<String> inputs = List.copyOf(model.inputs());
     MarkovModel base = model.model(model.baseCase());
     List<String> strategies = base.strategies().stream().map(MarkovStrategy::name).toList();
