@@ -3,7 +3,6 @@ package io.github.commissioningvfm.examples.cyp;
 import io.github.commissioningvfm.examples.ExampleMain;
 import io.github.commissioningvfm.examples.ExampleSummary;
 import io.github.commissioningvfm.examples.Progress;
-import io.github.commissioningvfm.examples.PublishedArithmeticCheck;
 import io.github.commissioningvfm.examples.WorkedExample;
 import io.github.commissioningvfm.examples.report.Audits;
 import io.github.commissioningvfm.examples.report.ChartSpec;
@@ -217,12 +216,9 @@ public final class CypSelfHelpExample implements WorkedExample {
             + fixed(a.change().meanRawChange().valueOrThrow(), 2) + " points (negative = improvement)",
         "VfM weighted " + fixed(a.vfm().weightedVfm().valueOrThrow(), 4) + " [" + fixed(ci.lower(), 4) + ", "
             + fixed(ci.upper(), 4) + "], unweighted " + fixed(a.vfm().unweightedMeanVfm().valueOrThrow(), 4)
-            + " SDQ points per GBP (annual cost applied to each financial year's cohort)",
-        "Cost per meaningful change: GBP " + fixed(a.vfm().costPerThresholdGain().valueOrThrow(), 2)
-            + " at the programme's rate (threshold / weighted VfM), GBP "
-            + fixed(a.vfm().costPerMeaningfulChange().valueOrThrow(), 2) + " per participant reaching it; published "
-            + "2.86 / 0.012 = " + PublishedArithmeticCheck.derivedCostPerMeaningfulGain().format()
-            + ", printed as GBP 283.3"));
+            + " SDQ points per GBP (annual cost to each year's cohort); cost per meaningful change GBP "
+            + fixed(a.vfm().costPerThresholdGain().valueOrThrow(), 2) + " (threshold / weighted VfM), GBP "
+            + fixed(a.vfm().costPerMeaningfulChange().valueOrThrow(), 2) + " per participant reaching it"));
   }
 
   static ResultJson result(Analysis a) {
