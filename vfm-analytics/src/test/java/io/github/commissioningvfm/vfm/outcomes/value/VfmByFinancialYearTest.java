@@ -59,6 +59,16 @@ class VfmByFinancialYearTest {
   }
 
   @Test
+  void allAttendingRowsOfTheYearShareItsCost() {
+    // F (2023/24, 4 sessions) has no final score: not analysed, but carries its share of 2023/24's cost
+    ChangeResult c = change(CSV + "F,2023-06-01,20,,4\n");
+    double[] cost = VfmAnalysis.allocatedCosts(c, Cost.of("1200.00", "2024/25"), new CostAllocation(
+        CostAllocation.Method.PER_SESSION, CostAllocation.Base.ALL_ATTENDING_ROWS, CostAllocation.Cohort.FINANCIAL_YEAR));
+    assertArrayEquals(new double[] {2 * 1200.0 / 11, 4 * 1200.0 / 11, 3 * 1200.0 / 8, 1200.0 / 8, 5 * 1200.0 / 11},
+        cost, 1e-9);
+  }
+
+  @Test
   void equalShareWithinEachYear() {
     double[] cost = VfmAnalysis.allocatedCosts(change(CSV), Cost.of("1200.00", "2024/25"),
         CostAllocation.equalShareByFinancialYear());
