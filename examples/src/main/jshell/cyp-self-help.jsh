@@ -1,4 +1,5 @@
-// CYP guided self-help on seeded synthetic data: clean, oriented SDQ change, value for money.
+// CYP guided self-help on seeded synthetic data: clean, oriented SDQ change, value for money
+// (the annual cost applied to each financial year's cohort, as the evaluation did).
 var parameters = CypSelfHelpSynthetic.Parameters.standard();
 var input = Files.createTempFile("cyp-", ".csv");
 Files.writeString(input, CypSelfHelpSynthetic.toCsv(CypSelfHelpSynthetic.generate(parameters)));
@@ -7,6 +8,6 @@ System.out.println(cleaned);
 System.out.println(cleaned.report());
 var change = ChangeAnalysis.of(cleaned, CypSelfHelpExample.measure());
 System.out.println(change);
-var vfm = VfmAnalysis.of(change, parameters.programmeCost(), CostAllocation.perSession());
+var vfm = VfmAnalysis.of(change, parameters.programmeCost(), CypSelfHelpExample.ALLOCATION);
 System.out.println(vfm.describe());
 Files.delete(input);

@@ -2,16 +2,16 @@ package io.github.commissioningvfm.examples.cyp;
 
 import static io.github.commissioningvfm.examples.cyp.CypSelfHelpExample.fixed;
 
-import io.github.commissioningvfm.examples.PublishedArithmeticCheck;
 import io.github.commissioningvfm.examples.cyp.CypSelfHelpExample.Analysis;
 import io.github.commissioningvfm.examples.report.Audits;
 import io.github.commissioningvfm.examples.report.MarkdownReport;
 import io.github.commissioningvfm.examples.synthetic.CypSelfHelpSynthetic;
-import io.github.commissioningvfm.model.money.Money;
+import io.github.commissioningvfm.vfm.audit.FigureAudit;
 import io.github.commissioningvfm.vfm.outcomes.Estimate;
 import io.github.commissioningvfm.vfm.outcomes.Interval;
 import io.github.commissioningvfm.vfm.outcomes.regression.OlsResult;
 import io.github.commissioningvfm.vfm.outcomes.value.DoseVfm;
+import io.github.commissioningvfm.vfm.outcomes.value.ValueForMoney;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,19 +38,45 @@ final class CypReport {
     md.section("Change and value for money");
     Interval w = Analysis.reported(a.weightedBootstrap());
     Interval u = Analysis.reported(a.unweightedBootstrap());
-    md.table(List.of("figure", "value", "95% interval", "definition"), List.of(
-        row(a.change().meanRawChange(), "", "final - initial; negative is improvement"),
-        row(a.change().meanImprovement(), "", "initial - final; positive is improvement"),
-        List.of("programme cost", a.vfm().programmeCost().toString(), "", "synthetic; one year's cost applied to all"),
-        List.of("cost allocation", "per session", "", a.vfm().allocation().describe()),
-        row(a.vfm().unweightedMeanVfm(), interval(u), "mean of improvement_i / cost_i (SDQ points per GBP)"),
-        row(a.vfm().weightedVfm(), interval(w), "total improvement / total cost (SDQ points per GBP)"),
-        row(a.vfm().costPerPoint(), "", "total cost / total improvement (GBP per point)"),
-        row(a.vfm().costPerMeaningfulChange(), "",
-            "total cost / participants improving by at least " + CypSelfHelpExample.MEANINGFUL_CHANGE.points()
-                + " points (" + a.change().meaningfulCount() + ")")));
+    List<List<String>> figures = new ArrayList<>();
+    figures.add(row(a.change().meanRawChange(), "", "final - initial; negative is improvement"));
+    figures.add(row(a.change().meanImprovement(), "", "initial - final; positive is improvement"));
+    figures.add(List.of("annual programme cost", a.vfm().costByYear().values().iterator().next().toString(), "",
+        "synthetic; the same annual cost applied to each financial year's cohort, as the evaluation did"));
+    a.vfm().costByYear().forEach((year, cost) -> figures.add(List.of("cost of the " + year + " cohort",
+        cost.toString(), "", "carried by the participants whose first session fell in " + year)));
+    figures.add(List.of("cost allocation", "per session within each financial year", "",
+        a.vfm().allocation().describe()));
+    figures.add(row(a.vfm().unweightedMeanVfm(), interval(u), "mean of improvement_i / cost_i (SDQ points per GBP)"));
+    figures.add(row(a.vfm().weightedVfm(), interval(w), "total improvement / total cost (SDQ points per GBP)"));
+    figures.add(row(a.vfm().costPerPoint(), "", "total cost / total improvement (GBP per point)"));
+    figures.add(row(a.vfm().costPerThresholdGain(), "", a.vfm().costPerThresholdGain().definition()
+        + "; the evaluation's estimand"));
+    figures.add(row(a.vfm().costPerMeaningfulChange(), "", "total cost / participants improving by at least "
+        + CypSelfHelpExample.MEANINGFUL_CHANGE.points() + " points (" + a.change().meaningfulCount() + ")"));
+    md.table(List.of("figure", "value", "95% interval", "definition"), figures);
     md.paragraph("Intervals: " + w.method() + " (the same for any number of threads). The weighted and unweighted "
-        + "figures answer different questions and differ in size; both are always shown.");
+        + "figures answer different questions and differ in size; both are always shown. The two costs of a "
+        + "meaningful change differ too: at the programme's rate, what one " + CypSelfHelpExample.MEANINGFUL_CHANGE
+        .points() + "-point improvement costs however it is spread among participants (the evaluation's estimand); "
+        + "per participant reaching it, what was spent for each child who actually improved that much.");
+    md.section("Cost allocation: the evaluation's method and the alternative");
+    ValueForMoney s = a.spreadAlternative();
+    md.table(List.of("figure", "annual cost applied to each year's cohort (default)",
+        "one annual cost spread over all years' participants (alternative)"), List.of(
+        List.of("total cost allocated (GBP)", fixed(a.vfm().allocatedCost(), 2), fixed(s.allocatedCost(), 2)),
+        List.of("unweighted mean VfM (SDQ points per GBP)", value(a.vfm().unweightedMeanVfm(), 4),
+            value(s.unweightedMeanVfm(), 4)),
+        List.of("cost-weighted VfM (SDQ points per GBP)", value(a.vfm().weightedVfm(), 4), value(s.weightedVfm(), 4)),
+        List.of("cost per point (GBP)", value(a.vfm().costPerPoint(), 2), value(s.costPerPoint(), 2)),
+        List.of("cost per meaningful change at the programme's rate (GBP)", value(a.vfm().costPerThresholdGain(), 2),
+            value(s.costPerThresholdGain(), 2)),
+        List.of("cost per participant reaching the meaningful change (GBP)",
+            value(a.vfm().costPerMeaningfulChange(), 2), value(s.costPerMeaningfulChange(), 2))));
+    md.paragraph("The default follows the evaluation: the programme's annual cost is applied to each financial "
+        + "year's cohort, and within a year it is shared per session attended. The alternative spreads one year's "
+        + "cost over the participants of every year, so it understates cost per participant by roughly the number "
+        + "of cohort years (" + a.vfm().costByYear().size() + " here) and overstates value for money by as much.");
     md.section("Value by sessions attended");
     List<List<String>> dose = new ArrayList<>();
     for (DoseVfm d : a.vfm().byDose()) {
@@ -58,9 +84,10 @@ final class CypReport {
           value(d.meanImprovement(), 2), value(d.unweightedMeanVfm(), 4), value(d.weightedVfm(), 4)));
     }
     md.table(List.of("sessions", "n", "mean improvement", "unweighted mean VfM", "weighted VfM"), dose);
-    md.paragraph(a.vfm().diminishingReturns().summary() + " With the cost allocated per session, everyone in a "
-        + "dose group carries the same cost, so each group's weighted and unweighted VfM coincide; VfM per GBP "
-        + "falls with dose when the extra improvement per session is smaller than the average.");
+    md.paragraph(a.vfm().diminishingReturns().summary() + " Within a financial year everyone in a dose group "
+        + "carries the same cost; across years the cost per session differs with each cohort's size, so a group's "
+        + "weighted and unweighted VfM differ slightly. VfM per GBP falls with dose when the extra improvement per "
+        + "session is smaller than the average.");
     md.image("Value for money by sessions attended", "vfm-by-sessions.png");
     md.image("SDQ improvement by sessions attended", "change-by-sessions.png");
     md.section("Regression");
@@ -78,19 +105,10 @@ final class CypReport {
     if (!ols.notes().isEmpty()) {
       md.bullets(ols.notes());
     }
-    md.section("Slips a careful tool exposes (published evaluation)");
-    Money derived = PublishedArithmeticCheck.derivedCostPerMeaningfulGain();
-    md.bullets(List.of(
-        "The evaluation divides a meaningful change of " + PublishedArithmeticCheck.MEANINGFUL_CHANGE_POINTS
-            + " points by a weighted VfM of " + PublishedArithmeticCheck.PUBLISHED_POINTS_PER_POUND
-            + " points per GBP and prints " + PublishedArithmeticCheck.PUBLISHED_COST_PER_MEANINGFUL_GAIN.format()
-            + "; the division gives " + derived.format() + " (digits transposed). Here cost per meaningful change is "
-            + "counted from the data, not derived by hand.",
-        "\"0.012 per GBP\" and \"0.135 points per GBP\" cannot describe the same mean: one is cost-weighted, the "
-            + "other an unweighted mean of ratios. This report shows both, labelled.",
-        "A positive sessions coefficient on a change score where negative means improvement contradicts \"each "
-            + "session improves by 4.12 points\": the orientation was lost. Here the regression is on improvement.",
-        "VfM was described as \"exam score\" per cost; it is SDQ points of improvement per GBP."));
+    Audits.publishedFigureChecks(md, FigureAudit.of(CypPublishedFigures.figures()));
+    md.paragraph("Here the cost of a meaningful change is computed from the data, never derived by hand, and the "
+        + "regression is on improvement (initial - final), so a positive coefficient means more improvement. The "
+        + "evaluation also describes VfM as \"exam score\" per cost; it is SDQ points of improvement per GBP.");
     md.section("Published figures (context only, not our results)");
     md.table(List.of("published figure (Sever 2025)", "value"), List.of(
         List.of("participants", "620"), List.of("mean SDQ change", "-5.67"),

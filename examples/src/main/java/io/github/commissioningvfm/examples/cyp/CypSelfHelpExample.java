@@ -3,7 +3,6 @@ package io.github.commissioningvfm.examples.cyp;
 import io.github.commissioningvfm.examples.ExampleMain;
 import io.github.commissioningvfm.examples.ExampleSummary;
 import io.github.commissioningvfm.examples.Progress;
-import io.github.commissioningvfm.examples.PublishedArithmeticCheck;
 import io.github.commissioningvfm.examples.WorkedExample;
 import io.github.commissioningvfm.examples.report.Audits;
 import io.github.commissioningvfm.examples.report.ChartSpec;
@@ -45,9 +44,11 @@ import java.util.TreeMap;
  * <p>Steps, each a library call: generate the seeded synthetic export
  * ({@link CypSelfHelpSynthetic}) and write it as {@code input.csv}; load it with a declared schema
  * (debris classified, never parsed); clean it with the standard rules and their audit; compute
- * SDQ change oriented so that improvement is positive; allocate the programme cost per session and
- * compute unweighted and cost-weighted value for money; bootstrap both; fit OLS of improvement on
- * baseline, sessions, gender and pathway.
+ * SDQ change oriented so that improvement is positive; allocate the programme cost as the
+ * evaluation did (the annual cost applied to each financial year's cohort, shared per session within
+ * the year) and compute unweighted and cost-weighted value for money, with the earlier allocation
+ * (one annual cost spread over every year's participants) beside it as an alternative; bootstrap
+ * both figures; fit OLS of improvement on baseline, sessions, gender and pathway.
  */
 public final class CypSelfHelpExample implements WorkedExample {
 
@@ -60,6 +61,13 @@ public final class CypSelfHelpExample implements WorkedExample {
   /** The clinically meaningful change on the SDQ total difficulties score adopted by the evaluation. */
   public static final ChangeThreshold MEANINGFUL_CHANGE = new ChangeThreshold(2.86,
       "2.86 points, as adopted by the evaluation (Sever 2025, citing Wolpert et al. 2014)");
+  /**
+   * The evaluation's allocation (Sever 2025): the annual programme cost applied to each financial
+   * year's cohort, shared per session among that year's analysed participants.
+   */
+  public static final CostAllocation ALLOCATION = CostAllocation.perSessionByFinancialYear();
+  /** The alternative shown beside it: one annual cost spread per session over every year's participants. */
+  public static final CostAllocation SPREAD_ALLOCATION = CostAllocation.perSession();
   /** Reference level of the gender covariate. */
   public static final String GENDER_REFERENCE = "Female";
   /** Reference level of the pathway covariate. */
@@ -137,16 +145,17 @@ public final class CypSelfHelpExample implements WorkedExample {
     ParticipantData data = ParticipantData.readCsv(input, schema());
     CleanedData cleaned = Cleaner.standard().clean(data);
     ChangeResult change = ChangeAnalysis.of(cleaned, measure());
-    ValueForMoney vfm = VfmAnalysis.of(change, parameters.programmeCost(), CostAllocation.perSession());
+    ValueForMoney vfm = VfmAnalysis.of(change, parameters.programmeCost(), ALLOCATION);
+    ValueForMoney spread = VfmAnalysis.of(change, parameters.programmeCost(), SPREAD_ALLOCATION);
     progress.step("bootstrap: " + RESAMPLES + " resamples of the weighted and unweighted VfM");
-    double[] costs = VfmAnalysis.allocatedCosts(change, parameters.programmeCost(), CostAllocation.perSession());
+    double[] costs = VfmAnalysis.allocatedCosts(change, parameters.programmeCost(), ALLOCATION);
     Bootstrap bootstrap = Bootstrap.of(RESAMPLES, BOOTSTRAP_SEED).withThreads(Runtime.getRuntime().availableProcessors());
     BootstrapResult weighted = bootstrap.run(change.size(), OutcomeStatistics.weightedVfm(change.improvements(), costs));
     BootstrapResult unweighted = bootstrap.run(change.size(),
         OutcomeStatistics.unweightedMeanVfm(change.improvements(), costs));
     progress.step("regression of improvement on baseline, sessions, gender and pathway");
     OlsResult ols = OlsRegression.fit(change, design());
-    return new Analysis(data, cleaned, change, vfm, weighted, unweighted, ols);
+    return new Analysis(data, cleaned, change, vfm, spread, weighted, unweighted, ols);
   }
 
   /**
@@ -155,13 +164,14 @@ public final class CypSelfHelpExample implements WorkedExample {
    * @param data the loaded export
    * @param cleaned the cleaned data with its exclusion report
    * @param change the oriented change
-   * @param vfm the value-for-money result
+   * @param vfm the value-for-money result under the evaluation's allocation ({@link #ALLOCATION})
+   * @param spreadAlternative the same under the alternative allocation ({@link #SPREAD_ALLOCATION})
    * @param weightedBootstrap the bootstrap of the cost-weighted VfM
    * @param unweightedBootstrap the bootstrap of the unweighted mean VfM
    * @param regression the OLS fit
    */
   public record Analysis(ParticipantData data, CleanedData cleaned, ChangeResult change, ValueForMoney vfm,
-      BootstrapResult weightedBootstrap, BootstrapResult unweightedBootstrap, OlsResult regression) {
+      ValueForMoney spreadAlternative, BootstrapResult weightedBootstrap, BootstrapResult unweightedBootstrap, OlsResult regression) {
 
     /**
      * The 95% interval reported for a bootstrap: BCa where defined, else the percentile interval.
@@ -206,8 +216,9 @@ public final class CypSelfHelpExample implements WorkedExample {
             + fixed(a.change().meanRawChange().valueOrThrow(), 2) + " points (negative = improvement)",
         "VfM weighted " + fixed(a.vfm().weightedVfm().valueOrThrow(), 4) + " [" + fixed(ci.lower(), 4) + ", "
             + fixed(ci.upper(), 4) + "], unweighted " + fixed(a.vfm().unweightedMeanVfm().valueOrThrow(), 4)
-            + " SDQ points per GBP; published 2.86 / 0.012 = " + PublishedArithmeticCheck.derivedCostPerMeaningfulGain()
-            .format() + ", printed as GBP 283.3"));
+            + " SDQ points per GBP (annual cost to each year's cohort); cost per meaningful change GBP "
+            + fixed(a.vfm().costPerThresholdGain().valueOrThrow(), 2) + " (threshold / weighted VfM), GBP "
+            + fixed(a.vfm().costPerMeaningfulChange().valueOrThrow(), 2) + " per participant reaching it"));
   }
 
   static ResultJson result(Analysis a) {
@@ -229,8 +240,10 @@ public final class CypSelfHelpExample implements WorkedExample {
         .put("rows_in", a.cleaned().report().rowsRead()).put("rows_analysed", a.cleaned().report().included())
         .put("exclusions", Audits.exclusionCounts(a.cleaned().report()))
         .put("programme_cost", a.vfm().programmeCost())
-        .put("cost_allocation", "per-session")
+        .put("cost_allocation", "per-session-by-financial-year")
         .put("cost_allocation_rule", a.vfm().allocation().describe())
+        .put("cost_by_year", costByYear(a.vfm()))
+        .put("total_cost_allocated", a.vfm().allocatedCost())
         .put("mean_change", a.change().meanRawChange())
         .put("mean_change_definition", "final - initial SDQ total difficulties; negative is improvement")
         .put("mean_improvement", a.change().meanImprovement())
@@ -247,15 +260,28 @@ public final class CypSelfHelpExample implements WorkedExample {
         .put("meaningful_change_threshold", MEANINGFUL_CHANGE.points())
         .put("meaningful_changes", a.change().meaningfulCount())
         .put("cost_per_meaningful_change", a.vfm().costPerMeaningfulChange())
+        .put("cost_per_meaningful_change_definition", a.vfm().costPerMeaningfulChange().definition())
+        .put("cost_per_threshold_gain", a.vfm().costPerThresholdGain())
+        .put("cost_per_threshold_gain_definition", a.vfm().costPerThresholdGain().definition())
         .put("cost_per_point", a.vfm().costPerPoint())
+        .put("alternative_allocation", ResultJson.object().put("cost_allocation", "per-session-whole-period")
+            .put("cost_allocation_rule", a.spreadAlternative().allocation().describe())
+            .put("total_cost_allocated", a.spreadAlternative().allocatedCost())
+            .put("vfm_unweighted", a.spreadAlternative().unweightedMeanVfm())
+            .put("vfm_weighted", a.spreadAlternative().weightedVfm())
+            .put("cost_per_point", a.spreadAlternative().costPerPoint())
+            .put("cost_per_threshold_gain", a.spreadAlternative().costPerThresholdGain())
+            .put("cost_per_meaningful_change", a.spreadAlternative().costPerMeaningfulChange()))
         .put("by_sessions", bySessions);
   }
 
-  /**
-   * VfM at each dose beside the overall cost-weighted VfM. With cost allocated per session every
-   * participant in a dose group carries the same cost, so a group's weighted and unweighted VfM
-   * coincide and one line shows both.
-   */
+  private static Map<String, Object> costByYear(ValueForMoney vfm) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    vfm.costByYear().forEach((year, cost) -> out.put(year.toString(), cost));
+    return out;
+  }
+
+  /** The cost-weighted VfM at each dose beside the overall cost-weighted VfM. */
   private static ChartSpec vfmBySessionsChart(Analysis a) {
     List<Double> sessions = new ArrayList<>();
     List<Double> atDose = new ArrayList<>();
@@ -269,7 +295,7 @@ public final class CypSelfHelpExample implements WorkedExample {
     return new ChartSpec.Lines("vfm-by-sessions",
         "Value for money by sessions attended (SDQ points per GBP, " + a.vfm().programmeCost().priceBase()
             + " prices; synthetic data)", "Sessions attended", "SDQ points of improvement per GBP",
-        List.of(new ChartSpec.XySeries("VfM of participants with this many sessions", sessions, atDose),
+        List.of(new ChartSpec.XySeries("cost-weighted VfM of participants with this many sessions", sessions, atDose),
             new ChartSpec.XySeries("overall cost-weighted VfM", sessions,
                 java.util.Collections.nCopies(sessions.size(), overall))));
   }

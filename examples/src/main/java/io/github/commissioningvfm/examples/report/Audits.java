@@ -1,6 +1,8 @@
 package io.github.commissioningvfm.examples.report;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.vfm.audit.AuditFinding;
+import io.github.commissioningvfm.vfm.audit.AuditReport;
 import io.github.commissioningvfm.vfm.outcomes.clean.ExclusionReport;
 import io.github.commissioningvfm.vfm.outcomes.clean.RuleCount;
 import java.util.ArrayList;
@@ -8,7 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** An exclusion audit as figures and as a report table: rows read, excluded per rule, analysed. */
+/**
+ * Audits as report sections: an exclusion audit as figures and as a table (rows read, excluded per
+ * rule, analysed), and the published-figure audit as a list of findings with their arithmetic.
+ */
 public final class Audits {
 
   private Audits() {
@@ -45,5 +50,34 @@ public final class Audits {
     }
     rows.add(List.of("analysed", "", Long.toString(report.included())));
     return md.table(List.of("step", "rule", Args.notBlank(noun, "noun")), rows);
+  }
+
+  /** The heading of the published-figure audit section. */
+  public static final String PUBLISHED_FIGURE_CHECKS = "Checks of the published figures";
+
+  /**
+   * Adds the section {@value #PUBLISHED_FIGURE_CHECKS}: every finding of the audit, inconsistent
+   * ones first marked, each with its arithmetic step by step.
+   *
+   * @param md the report
+   * @param audit the audit of the evaluation's printed figures
+   * @return the report
+   */
+  public static MarkdownReport publishedFigureChecks(MarkdownReport md, AuditReport audit) {
+    Args.notNull(audit, "audit");
+    md.section(PUBLISHED_FIGURE_CHECKS);
+    md.paragraph("The evaluation's printed figures (" + audit.evaluation() + ") were checked against each other by "
+        + "arithmetic alone: " + audit.inconsistencies().size() + " of " + audit.findings().size()
+        + " checks found an inconsistency. Each finding follows from the printed numbers, with the steps shown; "
+        + "a suggested correction is the nearest plausible slip of the pen, not a confirmed figure.");
+    StringBuilder list = new StringBuilder();
+    for (AuditFinding f : audit.findings()) {
+      list.append("- **").append(f.consistent() ? "Consistent" : "Inconsistent").append("** (").append(f.check())
+          .append("): ").append(f.summary()).append('\n');
+      for (String step : f.arithmetic()) {
+        list.append("  - ").append(step).append('\n');
+      }
+    }
+    return md.paragraph(list.toString().stripTrailing());
   }
 }

@@ -10,11 +10,14 @@ import io.github.commissioningvfm.examples.safehaven.SafeHavenExample.Alternativ
 import io.github.commissioningvfm.examples.synthetic.SafeHavenSynthetic;
 import io.github.commissioningvfm.model.provenance.SourcedCost;
 import io.github.commissioningvfm.unitcosts.UnitCost;
+import io.github.commissioningvfm.vfm.audit.FigureAudit;
+import io.github.commissioningvfm.vfm.audit.ReturnFinding;
 import io.github.commissioningvfm.vfm.outcomes.Estimate;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.AlternativeCosting;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.AlternativeYear;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.YearRoi;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,9 +71,26 @@ final class SafeHavenReport {
             .put("price_base", a.benchmark().value().priceBase())
             .put("programme_cost_per_contact", a.costPerContact())
             .put("attended_contacts", a.attendedInPriceBaseYear()))
-        .put("published_context", ResultJson.object().put("roi_ratio", new BigDecimal("1.15"))
-            .put("net_roi", new BigDecimal("0.15"))
+        .put("published_context", publishedReadings()
             .put("source", "Sever 2025, Safe Haven evaluation (published figure; context only, not our result)"));
+  }
+
+  /** The published "ROI 15%" under both readings the evaluation's formula admits, from the audit. */
+  private static ResultJson publishedReadings() {
+    ReturnFinding r = publishedReturn();
+    return ResultJson.object().put("printed", r.claim().figure().printed())
+        .put("read_as_ratio", ResultJson.object().put("roi_ratio", ratio(r.asRatio().roiRatio()))
+            .put("net_roi", ratio(r.asRatio().netRoi())))
+        .put("read_as_net_return", ResultJson.object().put("roi_ratio", ratio(r.asNet().roiRatio()))
+            .put("net_roi", ratio(r.asNet().netRoi())));
+  }
+
+  private static BigDecimal ratio(double value) {
+    return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
+  }
+
+  static ReturnFinding publishedReturn() {
+    return FigureAudit.of(SafeHavenPublishedFigures.figures()).findings(ReturnFinding.class).get(0);
   }
 
   private static ResultJson unitCostJson(AlternativeYear ay) {
@@ -139,8 +159,9 @@ final class SafeHavenReport {
         "Sensitivity: valuing each NHS 111 contact at the NCC A19 24/7 crisis response line contact ("
             + a.nhs111Proxy().value().toMoney().format() + ", a different service) would give an overall ROI ratio "
             + "of " + display(a.with111Valued().overallRatio(), 3) + ".",
-        "Published context (Sever 2025, not our result): overall \"ROI 15%\", i.e. a ratio of 1.15."));
+        publishedContext()));
     md.image("Avoided cost by stated alternative and year", "avoided-cost-by-alternative.png");
+    Audits.publishedFigureChecks(md, FigureAudit.of(SafeHavenPublishedFigures.figures()));
     md.section("Cost per contact beside the national benchmark");
     md.table(List.of("", "cost per contact (" + PRICE_BASE + " prices)", "basis"), List.of(
         List.of("Safe Haven (synthetic)", a.costPerContact().format(), "programme cost " + PRICE_BASE + " / "
@@ -149,6 +170,15 @@ final class SafeHavenReport {
             a.benchmark().value().toMoney().format(), "`" + a.benchmark().key() + "`, " + a.benchmark().unit())));
     md.image("Cost per contact vs the national benchmark", "cost-per-contact-vs-benchmark.png");
     return md;
+  }
+
+  private static String publishedContext() {
+    ReturnFinding r = publishedReturn();
+    return String.format(Locale.ROOT, "Published context (Sever 2025, not our result): overall \"ROI %s\". The "
+        + "evaluation's formula (savings / cost) admits two readings, and the text does not settle which: a ratio "
+        + "of %.2f (net ROI %.2f, a loss) or a net return of %.2f (ratio %.2f, GBP %.2f back per GBP 1). Both are "
+        + "shown; see the checks of the published figures below.", r.claim().figure().printed(), r.asRatio().roiRatio(),
+        r.asRatio().netRoi(), r.asNet().netRoi(), r.asNet().roiRatio(), r.asNet().roiRatio());
   }
 
   private static UnitCost unitCost(Analysis a, String key) {

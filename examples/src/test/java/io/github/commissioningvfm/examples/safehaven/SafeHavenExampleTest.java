@@ -14,6 +14,8 @@ import io.github.commissioningvfm.vfm.outcomes.counterfactual.YearRoi;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
@@ -153,5 +155,21 @@ class SafeHavenExampleTest {
   @Test
   void publishedFiguresAreLabelledAsContext() {
     assertTrue(result.get("published_context").get("source").asText().contains("not our result"));
+  }
+
+  @Test
+  void publishedReturnIsShownUnderBothReadingsAndAudited() throws IOException {
+    // "ROI 15%" under ROI = savings / cost (Sever 2025, sections 2.1.2.3 and 3.3.4.3.2): 0.15 as a
+    // ratio (net -0.85) or 0.15 as a net return (ratio 1.15)
+    JsonNode context = result.get("published_context");
+    assertEquals("15%", context.get("printed").asText());
+    assertEquals(0.15, context.get("read_as_ratio").get("roi_ratio").doubleValue(), 0.0);
+    assertEquals(-0.85, context.get("read_as_ratio").get("net_roi").doubleValue(), 0.0);
+    assertEquals(1.15, context.get("read_as_net_return").get("roi_ratio").doubleValue(), 0.0);
+    assertEquals(0.15, context.get("read_as_net_return").get("net_roi").doubleValue(), 0.0);
+    String report = Files.readString(folder.resolve("report.md"), StandardCharsets.UTF_8);
+    assertTrue(report.contains("## Checks of the published figures"), report);
+    assertTrue(report.contains("a ratio of 0.15 (net ROI -0.85, a loss) or a net return of 0.15 (ratio 1.15"), report);
+    assertFalse(report.contains("i.e. a ratio of 1.15"), "the single reading is gone");
   }
 }

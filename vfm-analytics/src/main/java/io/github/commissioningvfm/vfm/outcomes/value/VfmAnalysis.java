@@ -3,6 +3,7 @@ package io.github.commissioningvfm.vfm.outcomes.value;
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.model.outcome.ChangeThreshold;
+import io.github.commissioningvfm.model.time.FinancialYear;
 import io.github.commissioningvfm.vfm.outcomes.Estimate;
 import io.github.commissioningvfm.vfm.outcomes.Interval;
 import io.github.commissioningvfm.vfm.outcomes.change.ChangeResult;
@@ -13,8 +14,12 @@ import io.github.commissioningvfm.vfm.outcomes.load.ParticipantData;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Allocates programme cost to participants and computes value for money.
@@ -31,77 +36,195 @@ public final class VfmAnalysis {
 
   private static final double LEVEL = 0.95;
   private static final String PER_GBP = "points per GBP";
+  private static final String REACHING = "cost per participant reaching the meaningful change";
+  private static final String REACHING_DEF = "sum of allocated costs / number of participants who improved by"
+      + " at least the threshold";
+  private static final String THRESHOLD_GAIN = "cost per meaningful change at the programme's rate";
+  private static final String THRESHOLD_GAIN_DEF = "threshold / cost-weighted VfM = threshold * cost per point";
 
   private VfmAnalysis() {
   }
 
   /**
    * The cost allocated to each analysed participant, in pounds, in the order of the included rows.
+   * With {@link CostAllocation.Cohort#FINANCIAL_YEAR} the one cost is the annual cost, applied to
+   * every financial year in which an analysed participant started.
    *
    * @param change the change result
-   * @param programmeCost the programme cost, positive
+   * @param programmeCost the programme cost (annual cost when allocating by financial year), positive
    * @param allocation the declared allocation
    * @return cost_i per participant
-   * @throws IllegalArgumentException if the cost is not positive or the allocation base has no sessions
+   * @throws IllegalArgumentException if the cost is not positive, a participant in the base has no
+   *     first-session date (by financial year), or the allocation base has no sessions
    */
   public static double[] allocatedCosts(ChangeResult change, Cost programmeCost, CostAllocation allocation) {
+    return allocate(change, costByCohort(change, programmeCost, allocation), allocation);
+  }
+
+  /**
+   * The cost allocated to each analysed participant when each financial year has its own cost: a
+   * year's cost goes to the participants whose first session fell in that year, per session or as
+   * an equal share within the year (see {@link CostAllocation}).
+   *
+   * @param change the change result
+   * @param costByYear each financial year's programme cost, positive, all in one price base
+   * @param allocation the declared allocation, with {@link CostAllocation.Cohort#FINANCIAL_YEAR}
+   * @return cost_i per participant
+   * @throws IllegalArgumentException if a participant in the base has no first-session date, a
+   *     cohort year has no cost, a cost year has no participants, or a cost is not positive
+   */
+  public static double[] allocatedCosts(ChangeResult change, Map<FinancialYear, Cost> costByYear,
+      CostAllocation allocation) {
+    return allocate(change, checkedYearCosts(costByYear, allocation), allocation);
+  }
+
+  private static SortedMap<FinancialYear, Cost> checkedYearCosts(Map<FinancialYear, Cost> costByYear,
+      CostAllocation allocation) {
+    Args.notNull(costByYear, "costByYear");
+    Args.notNull(allocation, "allocation");
+    Args.check(allocation.cohort() == CostAllocation.Cohort.FINANCIAL_YEAR, "allocation",
+        "allocate by financial year when costs are given per year", allocation.describe());
+    Args.check(!costByYear.isEmpty(), "costByYear", "name at least one financial year", costByYear);
+    SortedMap<FinancialYear, Cost> costs = new TreeMap<>(costByYear);
+    FinancialYear base = costs.values().iterator().next().priceBase();
+    costs.forEach((year, cost) -> {
+      Args.check(cost.amount().signum() > 0, "costByYear", "hold positive costs, but " + year + " has", cost);
+      Args.check(cost.priceBase().equals(base), "costByYear",
+          "hold costs in one price base (" + base + "), but " + year + " has", cost);
+    });
+    return costs;
+  }
+
+  /** The cost of each cohort: the whole-period cost keyed by its price base, or the annual cost per cohort year. */
+  private static SortedMap<FinancialYear, Cost> costByCohort(ChangeResult change, Cost programmeCost,
+      CostAllocation allocation) {
     Args.notNull(change, "change");
     Args.notNull(programmeCost, "programmeCost");
     Args.notNull(allocation, "allocation");
     Args.check(programmeCost.amount().signum() > 0, "programmeCost", "be positive", programmeCost);
+    SortedMap<FinancialYear, Cost> costs = new TreeMap<>();
+    if (allocation.cohort() == CostAllocation.Cohort.WHOLE_PERIOD) {
+      costs.put(programmeCost.priceBase(), programmeCost);
+      return costs;
+    }
+    for (BaseRow r : base(change.cleaned(), allocation)) {
+      costs.put(cohortOf(change.cleaned().data(), r.row()), programmeCost);
+    }
+    return costs;
+  }
+
+  /** A row of the allocation base with its weight (sessions, or 1 for equal share) and analysed index (or -1). */
+  private record BaseRow(int row, long weight, int analysed) {
+  }
+
+  private static List<BaseRow> base(CleanedData cleaned, CostAllocation allocation) {
+    ParticipantData d = cleaned.data();
+    boolean perSession = allocation.method() == CostAllocation.Method.PER_SESSION;
+    List<BaseRow> rows = new ArrayList<>();
+    if (allocation.base() == CostAllocation.Base.ANALYSED_PARTICIPANTS) {
+      for (int k = 0; k < cleaned.size(); k++) {
+        int r = cleaned.row(k);
+        rows.add(new BaseRow(r, perSession ? d.sessions(r) : 1, k));
+      }
+      return rows;
+    }
+    Map<Integer, Integer> analysed = new HashMap<>();
+    for (int k = 0; k < cleaned.size(); k++) {
+      analysed.put(cleaned.row(k), k);
+    }
+    Set<Long> duplicateOrMalformed = new HashSet<>();
+    cleaned.report().exclusionsBy("duplicate-participant").forEach(e -> duplicateOrMalformed.add(e.line()));
+    cleaned.report().exclusionsBy("malformed-row").forEach(e -> duplicateOrMalformed.add(e.line()));
+    for (int r = 0; r < d.size(); r++) {
+      if (d.sessionsIssue(r).isEmpty() && d.sessions(r) > 0 && !duplicateOrMalformed.contains(d.line(r))) {
+        rows.add(new BaseRow(r, perSession ? d.sessions(r) : 1, analysed.getOrDefault(r, -1)));
+      }
+    }
+    return rows;
+  }
+
+  private static FinancialYear cohortOf(ParticipantData d, int row) {
+    return d.date(row).map(FinancialYear::containing).orElseThrow(() -> new IllegalArgumentException(
+        "Cannot allocate cost by financial year: participant '" + d.participantId(row) + "' (" + d.source()
+            + ", line " + d.line(row) + ") has no usable first-session date, so its cohort year is unknown"));
+  }
+
+  /**
+   * {@code cost_i = C_c / sum_{j in base, cohort c}(weight_j) * weight_i} for analysed {@code i} in
+   * cohort {@code c}, where the weight is sessions (per session) or 1 (equal share).
+   */
+  private static double[] allocate(ChangeResult change, SortedMap<FinancialYear, Cost> costs,
+      CostAllocation allocation) {
     CleanedData cleaned = change.cleaned();
     ParticipantData d = cleaned.data();
-    int n = change.size();
-    double total = programmeCost.amount().toDouble();
-    double[] cost = new double[n];
-    if (allocation.method() == CostAllocation.Method.EQUAL_SHARE) {
-      long heads = allocation.base() == CostAllocation.Base.ANALYSED_PARTICIPANTS ? n : attendingRows(cleaned, false);
-      double share = total / heads;
-      java.util.Arrays.fill(cost, share);
-      return cost;
+    boolean byYear = allocation.cohort() == CostAllocation.Cohort.FINANCIAL_YEAR;
+    FinancialYear whole = costs.firstKey();
+    List<BaseRow> rows = base(cleaned, allocation);
+    Map<FinancialYear, Long> weight = new TreeMap<>();
+    Map<FinancialYear, Long> heads = new TreeMap<>();
+    FinancialYear[] cohort = new FinancialYear[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      cohort[i] = byYear ? cohortOf(d, rows.get(i).row()) : whole;
+      weight.merge(cohort[i], rows.get(i).weight(), Long::sum);
+      heads.merge(cohort[i], 1L, Long::sum);
     }
-    long sessions = allocation.base() == CostAllocation.Base.ANALYSED_PARTICIPANTS
-        ? analysedSessions(cleaned) : attendingRows(cleaned, true);
-    Args.check(sessions > 0, "allocation", "have sessions to share the cost over", allocation.describe());
-    double perSession = total / sessions;
-    for (int k = 0; k < n; k++) {
-      cost[k] = perSession * d.sessions(cleaned.row(k));
+    if (byYear) {
+      List<String> uncosted = new ArrayList<>();
+      heads.forEach((year, n) -> {
+        if (!costs.containsKey(year)) {
+          uncosted.add(year + " (" + n + " participants)");
+        }
+      });
+      Args.check(uncosted.isEmpty(), "costByYear", "give a cost for every cohort year, but has none for",
+          String.join(", ", uncosted));
+      List<String> empty = costs.keySet().stream().filter(y -> !heads.containsKey(y)).map(String::valueOf).toList();
+      Args.check(empty.isEmpty(), "costByYear", "name only years with participants in the allocation base ("
+          + allocation.describe() + "), but nobody started in", String.join(", ", empty));
+    }
+    weight.forEach((year, w) -> Args.check(w > 0, "allocation",
+        "have sessions to share the cost over" + (byYear ? " in " + year : ""), allocation.describe()));
+    double[] cost = new double[change.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      BaseRow r = rows.get(i);
+      if (r.analysed() >= 0) {
+        cost[r.analysed()] = costs.get(cohort[i]).amount().toDouble() / weight.get(cohort[i]) * r.weight();
+      }
     }
     return cost;
   }
 
-  private static long analysedSessions(CleanedData cleaned) {
-    long s = 0;
-    for (int k = 0; k < cleaned.size(); k++) {
-      s += cleaned.data().sessions(cleaned.row(k));
-    }
-    return s;
-  }
-
-  private static long attendingRows(CleanedData cleaned, boolean sumSessions) {
-    ParticipantData d = cleaned.data();
-    Set<Long> duplicateOrMalformed = new HashSet<>();
-    cleaned.report().exclusionsBy("duplicate-participant").forEach(e -> duplicateOrMalformed.add(e.line()));
-    cleaned.report().exclusionsBy("malformed-row").forEach(e -> duplicateOrMalformed.add(e.line()));
-    long total = 0;
-    for (int r = 0; r < d.size(); r++) {
-      if (d.sessionsIssue(r).isEmpty() && d.sessions(r) > 0 && !duplicateOrMalformed.contains(d.line(r))) {
-        total += sumSessions ? d.sessions(r) : 1;
-      }
-    }
-    return total;
-  }
-
   /**
-   * Computes value for money.
+   * Computes value for money. With {@link CostAllocation.Cohort#FINANCIAL_YEAR} the cost is the
+   * annual cost, applied to each financial year's cohort.
    *
    * @param change the change result
-   * @param programmeCost the programme cost, positive
+   * @param programmeCost the programme cost (annual cost when allocating by financial year), positive
    * @param allocation the declared allocation
    * @return the result
    */
   public static ValueForMoney of(ChangeResult change, Cost programmeCost, CostAllocation allocation) {
-    double[] cost = allocatedCosts(change, programmeCost, allocation);
+    return compute(change, costByCohort(change, programmeCost, allocation), allocation);
+  }
+
+  /**
+   * Computes value for money when each financial year has its own programme cost, each going to
+   * that year's cohort (see {@link #allocatedCosts(ChangeResult, Map, CostAllocation)}).
+   *
+   * @param change the change result
+   * @param costByYear each financial year's programme cost, positive, all in one price base
+   * @param allocation the declared allocation, with {@link CostAllocation.Cohort#FINANCIAL_YEAR}
+   * @return the result
+   */
+  public static ValueForMoney of(ChangeResult change, Map<FinancialYear, Cost> costByYear, CostAllocation allocation) {
+    Args.notNull(change, "change");
+    return compute(change, checkedYearCosts(costByYear, allocation), allocation);
+  }
+
+  private static ValueForMoney compute(ChangeResult change, SortedMap<FinancialYear, Cost> costs,
+      CostAllocation allocation) {
+    double[] cost = allocate(change, costs, allocation);
+    boolean byYear = allocation.cohort() == CostAllocation.Cohort.FINANCIAL_YEAR;
+    Cost programmeCost = costs.values().stream().reduce(Cost::plus).orElseThrow();
     CleanedData cleaned = change.cleaned();
     ParticipantData d = cleaned.data();
     int n = change.size();
@@ -118,7 +241,17 @@ public final class VfmAnalysis {
     }
     Estimate perSession = Estimate.undefined("cost per session", "programme cost / sessions", "GBP",
         "cost was allocated as an equal share per participant, not per session");
-    if (allocation.method() == CostAllocation.Method.PER_SESSION) {
+    if (allocation.method() == CostAllocation.Method.PER_SESSION && byYear) {
+      long analysedSessions = 0;
+      for (int s : sessions) {
+        analysedSessions += s;
+      }
+      if (analysedSessions > 0) {
+        perSession = Estimate.of("mean cost per session", "sum of allocated costs / sessions of the analysed"
+            + " participants (each financial year's cost per session differs; see the costs by year)", "GBP",
+            sumCost / analysedSessions);
+      }
+    } else if (allocation.method() == CostAllocation.Method.PER_SESSION) {
       for (int k = 0; k < n; k++) {
         if (sessions[k] > 0) {
           perSession = Estimate.of("cost per session", "programme cost / sessions in the allocation base", "GBP",
@@ -134,29 +267,59 @@ public final class VfmAnalysis {
             "GBP per point", sumCost / sumImp), weighted)
         : Estimate.undefined("cost per point of improvement", "sum of allocated costs / sum of improvements",
             "GBP per point", String.format(Locale.ROOT, "total improvement is not positive (%.4f points)", sumImp));
-    Estimate perMeaningful;
-    String mcDef = "sum of allocated costs / number of clinically meaningful improvements";
-    if (change.measure().meaningfulChange().isEmpty()) {
-      perMeaningful = Estimate.undefined("cost per clinically meaningful change", mcDef, "GBP",
-          change.measure().id() + " has no clinically meaningful change threshold");
-    } else if (change.meaningfulCount() == 0) {
-      ChangeThreshold t = change.measure().meaningfulChange().get();
-      perMeaningful = Estimate.undefined("cost per clinically meaningful change", mcDef, "GBP",
-          "no participant improved by " + t.points() + " points or more");
-    } else {
-      perMeaningful = Estimate.of("cost per clinically meaningful change", mcDef + " (threshold "
-          + change.measure().meaningfulChange().get().points() + " points)", "GBP", sumCost / change.meaningfulCount());
-      Estimate p = change.proportionMeaningful();
-      if (p.interval().isPresent() && p.interval().get().lower() > 0) {
-        // sum cost / (n p) is decreasing in p: map the Wilson interval of p through it
-        Interval w = p.interval().get();
-        perMeaningful = perMeaningful.withInterval(new Interval(sumCost / (n * w.upper()), sumCost / (n * w.lower()),
-            w.level(), "from the " + w.method() + " of the proportion with a meaningful improvement"));
-      }
-    }
+    Estimate perMeaningful = costPerParticipantReaching(change, sumCost, n);
+    Estimate perThreshold = costPerThresholdGain(change, costPerPoint);
     List<DoseVfm> byDose = byDose(imp, cost, sessions);
-    return new ValueForMoney(programmeCost, allocation, n, sumImp, sumCost, perSession, unweighted, weighted,
-        costPerPoint, perMeaningful, byDose, diminishing(byDose));
+    return new ValueForMoney(programmeCost, allocation, byYear ? costs : new TreeMap<>(), n, sumImp, sumCost, perSession,
+        unweighted, weighted, costPerPoint, perMeaningful, perThreshold, byDose, diminishing(byDose));
+  }
+
+  /**
+   * {@code sum cost / count(improvement_i >= threshold)}, with the Wilson interval of the
+   * proportion reaching the threshold mapped through {@code sum cost / (n p)} (decreasing in p).
+   */
+  private static Estimate costPerParticipantReaching(ChangeResult change, double sumCost, int n) {
+    if (change.measure().meaningfulChange().isEmpty()) {
+      return Estimate.undefined(REACHING, REACHING_DEF, "GBP",
+          change.measure().id() + " has no clinically meaningful change threshold");
+    }
+    ChangeThreshold t = change.measure().meaningfulChange().get();
+    if (change.meaningfulCount() == 0) {
+      return Estimate.undefined(REACHING, REACHING_DEF, "GBP",
+          "no participant improved by " + t.points() + " points or more");
+    }
+    Estimate e = Estimate.of(REACHING, REACHING_DEF + " (threshold " + t.points() + " points)", "GBP",
+        sumCost / change.meaningfulCount());
+    Estimate p = change.proportionMeaningful();
+    if (p.interval().isPresent() && p.interval().get().lower() > 0) {
+      Interval w = p.interval().get();
+      e = e.withInterval(new Interval(sumCost / (n * w.upper()), sumCost / (n * w.lower()), w.level(),
+          "from the " + w.method() + " of the proportion with a meaningful improvement"));
+    }
+    return e;
+  }
+
+  /**
+   * {@code threshold / weightedVfm = threshold * sum cost / sum improvement}: what one
+   * threshold-sized improvement costs at the programme's average rate, whoever it accrues to. Its
+   * interval is the threshold times the interval of the cost per point.
+   */
+  private static Estimate costPerThresholdGain(ChangeResult change, Estimate costPerPoint) {
+    if (change.measure().meaningfulChange().isEmpty()) {
+      return Estimate.undefined(THRESHOLD_GAIN, THRESHOLD_GAIN_DEF, "GBP",
+          change.measure().id() + " has no clinically meaningful change threshold");
+    }
+    double t = change.measure().meaningfulChange().get().points();
+    if (!costPerPoint.isDefined()) {
+      return Estimate.undefined(THRESHOLD_GAIN, THRESHOLD_GAIN_DEF, "GBP", costPerPoint.undefinedBecause().orElseThrow());
+    }
+    Estimate e = Estimate.of(THRESHOLD_GAIN, THRESHOLD_GAIN_DEF + " (threshold " + t + " points)", "GBP",
+        t * costPerPoint.valueOrThrow());
+    if (costPerPoint.interval().isPresent()) {
+      Interval c = costPerPoint.interval().get();
+      e = e.withInterval(new Interval(t * c.lower(), t * c.upper(), c.level(), "threshold times the " + c.method()));
+    }
+    return e;
   }
 
   /**
