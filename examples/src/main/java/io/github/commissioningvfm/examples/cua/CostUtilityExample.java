@@ -20,6 +20,7 @@ import io.github.commissioningvfm.vfm.cua.NiceThresholds;
 import io.github.commissioningvfm.vfm.cua.PlaneSeries;
 import io.github.commissioningvfm.vfm.cua.ProbabilisticAnalysis;
 import io.github.commissioningvfm.vfm.cua.Simulations;
+import io.github.commissioningvfm.vfm.cua.Status;
 import io.github.commissioningvfm.vfm.cua.StrategyOutcome;
 import io.github.commissioningvfm.vfm.markov.MarkovResult;
 import io.github.commissioningvfm.vfm.markov.StrategyResult;
@@ -220,7 +221,7 @@ public final class CostUtilityExample implements WorkedExample {
     return new ExampleSummary(ID, title(), folder.path(), List.of(
         "Optimal at " + money(r.threshold().lowerPerQaly()) + "/QALY: " + r.table().optimal(r.threshold().lowerPerQaly())
             + "; " + r.focus() + " " + (focus.icer().isPresent() ? "ICER " + money(focus.icer().getAsDouble()) + "/QALY"
-            : focus.status().toString()),
+            : focus.status().label() + (focus.status() == Status.NON_DOMINATED ? " (the cheapest, so no ICER)" : "")),
         "PSA " + ITERATIONS + " simulations: EVPI " + money(r.evpiLower()) + " per person, "
             + money(r.population().scale(r.evpiLower())) + " for the population (illustrative)"));
   }

@@ -9,6 +9,7 @@ import io.github.commissioningvfm.examples.report.ChartSpec;
 import io.github.commissioningvfm.examples.report.ReportFolder;
 import io.github.commissioningvfm.examples.report.ResultJson;
 import io.github.commissioningvfm.examples.synthetic.CypSelfHelpSynthetic;
+import io.github.commissioningvfm.model.money.Money;
 import io.github.commissioningvfm.model.outcome.ChangeThreshold;
 import io.github.commissioningvfm.model.outcome.OutcomeMeasure;
 import io.github.commissioningvfm.model.outcome.StandardOutcomeMeasures;
@@ -30,6 +31,7 @@ import io.github.commissioningvfm.vfm.outcomes.value.DoseVfm;
 import io.github.commissioningvfm.vfm.outcomes.value.VfmAnalysis;
 import io.github.commissioningvfm.vfm.outcomes.value.ValueForMoney;
 import java.io.IOException;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -216,9 +218,13 @@ public final class CypSelfHelpExample implements WorkedExample {
             + fixed(a.change().meanRawChange().valueOrThrow(), 2) + " points (negative = improvement)",
         "VfM weighted " + fixed(a.vfm().weightedVfm().valueOrThrow(), 4) + " [" + fixed(ci.lower(), 4) + ", "
             + fixed(ci.upper(), 4) + "], unweighted " + fixed(a.vfm().unweightedMeanVfm().valueOrThrow(), 4)
-            + " SDQ points per GBP (annual cost to each year's cohort); cost per meaningful change GBP "
-            + fixed(a.vfm().costPerThresholdGain().valueOrThrow(), 2) + " (threshold / weighted VfM), GBP "
-            + fixed(a.vfm().costPerMeaningfulChange().valueOrThrow(), 2) + " per participant reaching it"));
+            + " SDQ points per £ (annual cost to each year's cohort); cost per meaningful change "
+            + pounds(a.vfm().costPerThresholdGain().valueOrThrow()) + " (threshold / weighted VfM), "
+            + pounds(a.vfm().costPerMeaningfulChange().valueOrThrow()) + " per participant reaching it"));
+  }
+
+  private static String pounds(double amount) {
+    return Money.of(amount, RoundingMode.HALF_UP).format();
   }
 
   static ResultJson result(Analysis a) {

@@ -173,7 +173,7 @@ public final class PaymentOptionsExample implements WorkedExample {
         "expected value " + EXPECTED_VALUE.format() + " (" + YEAR + "); widest spend range: " + widest.option() + " "
             + widest.low().format() + " to " + widest.high().format(),
         "NHS Payment Scheme " + nhsTrust.edition() + " for the same service from an NHS trust (inside its host ICB "
-            + "relationship): " + nhsTrust.mechanism()));
+            + "relationship): " + nhsTrust.mechanism().label()));
   }
 
   private static String inputCsv(ActivityScenarios scenarios) {
