@@ -48,6 +48,8 @@ class VfmJacksonModuleTest {
   private static final ObjectMapper VFM_ONLY = new ObjectMapper().registerModule(new VfmJacksonModule());
   private static final ObjectMapper BOTH = new ObjectMapper().registerModule(new CommissioningVfmModule())
       .registerModule(new VfmJacksonModule());
+  /** What a user gets from {@code findAndRegisterModules()}: the module is listed in META-INF/services. */
+  private static final ObjectMapper FOUND = new ObjectMapper().findAndRegisterModules();
 
   static Map<Class<?>, Object> samples() {
     Map<Class<?>, Object> out = new LinkedHashMap<>();
@@ -155,7 +157,7 @@ class VfmJacksonModuleTest {
 
   @Test
   void everySampleRoundTripsWithEitherMapper() throws Exception {
-    for (ObjectMapper mapper : List.of(VFM_ONLY, BOTH)) {
+    for (ObjectMapper mapper : List.of(VFM_ONLY, BOTH, FOUND)) {
       for (Map.Entry<Class<?>, Object> e : samples().entrySet()) {
         String json = mapper.writeValueAsString(e.getValue());
         Object back = mapper.readValue(json, e.getKey());
