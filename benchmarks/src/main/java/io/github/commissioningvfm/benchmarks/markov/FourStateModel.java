@@ -84,25 +84,15 @@ public final class FourStateModel implements ProbabilisticCohortModel {
     double c2 = v[11];
     return MarkovModel.builder().states("Well", "Mild", "Severe", "Dead").dead("Dead").initial(1, 0, 0, 0)
         .cycles(75).counting(CountingConvention.HALF_CYCLE)
-        .strategy(MarkovStrategy.of("usual care", new Fixed(usual), StateValues.constant(c0, c1, c2, 0),
+        .strategy(MarkovStrategy.of("usual care", TransitionModel.constantRowMajor(usual),
+            StateValues.constant(c0, c1, c2, 0),
             StateValues.constant(v[12], v[13], v[14], 0)))
-        .strategy(MarkovStrategy.of("therapy", new Fixed(usual), StateValues.constant(c0, c1 + 600, c2 + 600, 0),
+        .strategy(MarkovStrategy.of("therapy", TransitionModel.constantRowMajor(usual),
+            StateValues.constant(c0, c1 + 600, c2 + 600, 0),
             StateValues.constant(v[12], Math.min(1, v[13] + 0.05), v[14], 0)))
-        .strategy(MarkovStrategy.of("intensive", new Fixed(intensive),
+        .strategy(MarkovStrategy.of("intensive", TransitionModel.constantRowMajor(intensive),
             StateValues.constant(c0, c1 + 1200, c2 + 1200, 0), StateValues.constant(v[12], v[13], v[14], 0)))
         .build();
   }
 
-  /** A constant row-major matrix. */
-  private record Fixed(double[] p) implements TransitionModel {
-    @Override
-    public void fill(int cycle, double[] target) {
-      System.arraycopy(p, 0, target, 0, p.length);
-    }
-
-    @Override
-    public boolean isConstant() {
-      return true;
-    }
-  }
 }

@@ -61,6 +61,38 @@ public interface TransitionModel {
   }
 
   /**
+   * The same probabilities in every cycle, given row-major as {@code n x n} numbers: the light form
+   * for a PSA, which builds one model per simulation and needs no named matrix. The model checks the
+   * rows once, on its first cycle, like any constant model.
+   *
+   * @param rowMajor the probabilities, {@code p[i * n + j]} from state {@code i} to state {@code j}
+   * @return the model (it copies the array)
+   */
+  static TransitionModel constantRowMajor(double... rowMajor) {
+    double[] p = Args.notNull(rowMajor, "rowMajor").clone();
+    return new TransitionModel() {
+      @Override
+      public void fill(int cycle, double[] target) {
+        if (p.length != target.length) {
+          throw new IllegalArgumentException("Argument 'rowMajor' must hold " + target.length
+              + " probabilities (n x n for the model's states), not " + p.length);
+        }
+        System.arraycopy(p, 0, target, 0, p.length);
+      }
+
+      @Override
+      public boolean isConstant() {
+        return true;
+      }
+
+      @Override
+      public String toString() {
+        return "constant, row-major " + java.util.Arrays.toString(p);
+      }
+    };
+  }
+
+  /**
    * A matrix per cycle from a function of the cycle number.
    *
    * @param matrices the matrix of cycle {@code k}

@@ -78,23 +78,11 @@ final class HivPsaModel implements ProbabilisticCohortModel {
     return MarkovModel.builder().states("A", "B", "C", "D").dead("D").initial(1, 0, 0, 0).cycles(20)
         .counting(CountingConvention.END)
         .discounting(DiscountSchedule.constant(DiscountRate.ofPercent("6")), DiscountSchedule.none())
-        .strategy(MarkovStrategy.of("mono", new Fixed(mono), StateValues.constant(v[10] + 1055 + zido,
+        .strategy(MarkovStrategy.of("mono", TransitionModel.constantRowMajor(mono), StateValues.constant(v[10] + 1055 + zido,
             3052 + zido, 9007 + zido, 0), ly))
-        .strategy(MarkovStrategy.of("comb", new Fixed(comb), StateValues.constant(v[10] + 1055 + zido + lami,
+        .strategy(MarkovStrategy.of("comb", TransitionModel.constantRowMajor(comb), StateValues.constant(v[10] + 1055 + zido + lami,
             3052 + zido + lami, 9007 + zido + lami, 0), ly))
         .build();
   }
 
-  /** A constant matrix given row-major, without building a named matrix. */
-  private record Fixed(double[] p) implements TransitionModel {
-    @Override
-    public void fill(int cycle, double[] target) {
-      System.arraycopy(p, 0, target, 0, p.length);
-    }
-
-    @Override
-    public boolean isConstant() {
-      return true;
-    }
-  }
 }

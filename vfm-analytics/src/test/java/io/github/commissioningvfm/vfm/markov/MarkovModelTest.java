@@ -109,4 +109,22 @@ class MarkovModelTest {
       assertEquals(r.strategies().get(s).totals().lifeYears(), out[3 * s + 2], 0);
     }
   }
+
+  @Test
+  void rowMajorConstantModelRunsLikeANamedMatrixAndRefusesTheWrongSize() {
+    double[] rows = {0.8, 0.15, 0.05, 0.2, 0.7, 0.1, 0, 0, 1};
+    MarkovModel.Builder b = MarkovModel.builder().states("Well", "Ill", "Dead").dead("Dead").initial(1, 0, 0).cycles(4);
+    MarkovResult light = b.strategy(MarkovStrategy.of("s", TransitionModel.constantRowMajor(rows),
+        StateValues.constant(10, 20, 0), StateValues.constant(1, 0.5, 0))).build().run();
+    MarkovResult named = MarkovModel.builder().states("Well", "Ill", "Dead").dead("Dead").initial(1, 0, 0).cycles(4)
+        .strategy(MarkovStrategy.of("s", TransitionModel.constant(TransitionMatrix.of(List.of("Well", "Ill", "Dead"),
+            new double[][] {{0.8, 0.15, 0.05}, {0.2, 0.7, 0.1}, {0, 0, 1}})),
+            StateValues.constant(10, 20, 0), StateValues.constant(1, 0.5, 0))).build().run();
+    assertEquals(named.strategies().get(0), light.strategies().get(0));
+    MarkovModel wrong = MarkovModel.builder().states("Well", "Ill", "Dead").dead("Dead").initial(1, 0, 0).cycles(2)
+        .strategy(MarkovStrategy.of("s", TransitionModel.constantRowMajor(0.5, 0.5, 0.5, 0.5),
+            StateValues.constant(0, 0, 0), StateValues.constant(1, 1, 0))).build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, wrong::run);
+    assertEquals("Argument 'rowMajor' must hold 9 probabilities (n x n for the model's states), not 4", e.getMessage());
+  }
 }
