@@ -5,8 +5,12 @@ import io.github.commissioningvfm.model.provenance.Provenance;
 /**
  * The two ways the NHS Payment Scheme lets a price set by the scheme be departed from locally,
  * each with what it changes, who agrees it and what goes to NHS England. The scheme's rules for
- * both are in the 2023/25 and 2025/26 editions; their section numbers and submission deadlines were
- * not read in a primary source and are not encoded.
+ * both are in the 2023/25 and 2025/26 editions, and NHS England's NHS Payment Scheme page has a
+ * section on applying for variations; the section numbers of those rules in either edition, and
+ * their submission deadlines, were not read in the scheme's own text and are not encoded. (The
+ * 30 June / 30-day submission rule NHS England publishes on its "Locally determined prices" page
+ * belongs to the 2021/22 National Tariff, sections 4 and 8 and Annex F, and is not carried over
+ * here without the scheme's confirmation.)
  *
  * @since 0.1.0
  */
@@ -36,7 +40,7 @@ public enum LocalPriceChangeKind {
 
   /** Where the rules are published. */
   public static final Provenance RULES = Provenance.of("2023/25 NHS Payment Scheme (amended), NHS England", "2023/25",
-      "local-price-changes", "rules for local variations and local modifications (section numbers not verified)");
+      "local-price-changes", "rules for local variations and local modifications (section numbers not read in the scheme text)");
 
   private final String label;
   private final String changes;

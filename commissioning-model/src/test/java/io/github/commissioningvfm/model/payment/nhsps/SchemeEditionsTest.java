@@ -68,14 +68,23 @@ class SchemeEditionsTest {
   @Test
   void costUpliftAndEfficiencyFactorsByEditionEmptyWithTheirReasonWhereUnverified() {
     // 2023/24: "inflation cost uplift factor for 2023/24 is 2.9% and the efficiency factor is 1.1%"
-    // (NHS England, "About the NHS Payment Scheme", 2023/25). 2025/26: cost uplift revised from
-    // 4.15% to 4.83% (NHS England, "2025/26 NHS Payment Scheme" publication page, pay award prices).
+    // (NHS England, "About the NHS Payment Scheme", 2023/25). 2024/25: cost uplift revised from
+    // 1.7% (amended scheme, March 2024) to 5.0%, prices from 1 April 2024 (NHS England, "2023-25
+    // NHS Payment Scheme (amended)" publication page, 2024/25 prices workbook); the 2024/25
+    // efficiency factor was not read in a primary source. 2025/26: cost uplift revised from 4.15%
+    // to 4.83% (NHS England, "2025/26 NHS Payment Scheme" publication page, pay award prices).
     CostUplift u2324 = E2324.costUplift(FinancialYear.parse("2023/24")).orElseThrow();
     assertEquals(Optional.of(Percentage.ofPercent("2.9")), u2324.costUplift().value());
     assertEquals(Optional.of(Percentage.ofPercent("1.1")), u2324.efficiencyFactor().value());
     CostUplift u2425 = E2324.costUplift(FinancialYear.parse("2024/25")).orElseThrow();
-    assertEquals(Optional.empty(), u2425.costUplift().value());
-    assertTrue(u2425.costUplift().note().startsWith("not verified"), u2425.costUplift().note());
+    assertEquals(Optional.of(Percentage.ofPercent("5.0")), u2425.costUplift().value());
+    assertEquals(Optional.of(Percentage.ofPercent("1.7")), u2425.costUplift().supersedes());
+    assertEquals(Optional.empty(), u2425.efficiencyFactor().value());
+    assertEquals("2024/25: cost uplift 5% (revised from 1.7%); efficiency factor empty (not verified: the amended "
+        + "scheme says Annex D gives the 2024/25 efficiency factor, but the figure was not read in a primary source)",
+        u2425.toString());
+    assertTrue(u2425.costUplift().source().location().contains("raised from 1.7%"),
+        u2425.costUplift().source().location());
     CostUplift u2526 = E2526.costUplift(FinancialYear.parse("2025/26")).orElseThrow();
     assertEquals(Optional.of(Percentage.ofPercent("4.83")), u2526.costUplift().value());
     assertEquals(Optional.of(Percentage.ofPercent("4.15")), u2526.costUplift().supersedes());
