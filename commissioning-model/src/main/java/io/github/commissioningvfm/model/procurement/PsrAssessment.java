@@ -11,33 +11,39 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Which Provider Selection Regime processes are open in given circumstances, and why: the decision
- * path of regulation 6 of the Health Care Services (Provider Selection Regime) Regulations 2023
- * (SI 2023/1348), as NHS England's "Provider Selection Regime: getting to the right decision"
- * lays it out.
+ * path of the Health Care Services (Provider Selection Regime) Regulations 2023 (SI 2023/1348),
+ * regulation 6, as NHS England's "Provider Selection Regime: getting to the right decision" lays it
+ * out.
  *
  * <ol>
- * <li>A framework agreement must be concluded through the competitive process (regulation 6(8));
- * direct award processes A and B cannot conclude one (regulation 6(3)(c) and 6(4)(e)).</li>
+ * <li>A framework agreement must be concluded through the competitive process; direct award
+ * processes A and B cannot conclude one.</li>
  * <li>Direct award process A is mandatory where there is an existing provider and only it can
- * provide the services (regulation 6(3)).</li>
- * <li>Direct award process B is mandatory where patients have an unrestricted choice of provider
- * (regulation 6(4)).</li>
- * <li>Otherwise direct award process C may be followed only if an existing contract is expiring,
- * the existing provider is satisfying it and is likely to satisfy the new one, and the
- * considerable change threshold is not met (regulation 6(5), 6(10) to (12)). The threshold is met
- * if the new arrangements are materially different in character, or if the change is the
- * authority's decision and the lifetime value rises by at least GBP 500,000 and by a percentage
- * that this library does not encode (see {@link #MINIMUM_INCREASE}); a rise of GBP 500,000 or more
- * therefore leaves process C undetermined rather than guessed.</li>
+ * provide the services, owing to their nature.</li>
+ * <li>Direct award process B is mandatory where patients have an unrestricted choice of
+ * provider.</li>
+ * <li>Otherwise direct award process C may be followed only if an existing contract is expiring
+ * and is to be replaced, the existing provider is satisfying it and is likely to satisfy the new
+ * one, and the considerable change threshold is not met ({@link ConsiderableChangeThreshold}):
+ * not materially different in character, and not a rise attributable to the authority of at least
+ * the threshold's pounds and percentage. Where the rise reaches the pounds but the percentage is
+ * not known, process C is {@link ProcessStatus#UNDETERMINED} and the reason gives the rise in
+ * pounds and as a share of the existing value, for the reader to check against the regulation.</li>
  * <li>The most suitable provider process may be followed when A and B are not required and the
- * authority can identify the most suitable provider without a competition (regulation 6(6)).</li>
- * <li>The competitive process may always be followed when A and B are not required (regulation
- * 6(7)).</li>
+ * authority can identify the most suitable provider without a competition.</li>
+ * <li>The competitive process may always be followed when A and B are not required.</li>
  * </ol>
+ *
+ * <p>Citations. The regulation numbers (6 overview, 7 to 11 the five processes, 12 the standstill
+ * period, Part 3 framework agreements) were read in the table of contents of SI 2023/1348 as made
+ * on legislation.gov.uk. The conditions above follow summaries of regulation 6 (Freeths, 2024;
+ * Burges Salmon, 2024) because the regulation's own paragraphs were not read; the citations
+ * therefore name the regulation, not a paragraph of it.
  *
  * @param path the questions asked, with answers and regulations, in order
  * @param options every process with its status, reason and regulation
@@ -48,14 +54,6 @@ public record PsrAssessment(List<RuleStep> path, List<ProcessOption> options) {
   /** The regulations' title, as cited. */
   public static final String REGULATIONS =
       "Health Care Services (Provider Selection Regime) Regulations 2023 (SI 2023/1348)";
-
-  /**
-   * The rise in lifetime value (proposed over existing) at or above which a change the authority
-   * decided can be a considerable change (regulation 6(10) to (12), as summarised in Burges
-   * Salmon, "NHS Provider Selection Regime: guidance on Direct Award C", 2024). The percentage rise
-   * that must also be reached was not read in the regulation's text and is not encoded.
-   */
-  public static final Money MINIMUM_INCREASE = Money.ofPounds(500_000);
 
   /**
    * Creates an assessment.
@@ -73,22 +71,36 @@ public record PsrAssessment(List<RuleStep> path, List<ProcessOption> options) {
   }
 
   /**
-   * Assesses circumstances against regulation 6.
+   * Assesses circumstances against regulation 6 with the considerable change threshold as far as
+   * it was verified ({@link ConsiderableChangeThreshold#standard()}).
    *
    * @param c the circumstances
    * @return the assessment
    */
   public static PsrAssessment of(PsrCircumstances c) {
+    return of(c, ConsiderableChangeThreshold.standard());
+  }
+
+  /**
+   * Assesses circumstances against regulation 6 with a given considerable change threshold, for
+   * example the standard one completed with the percentage the caller read in the regulation.
+   *
+   * @param c the circumstances
+   * @param threshold the considerable change threshold
+   * @return the assessment
+   */
+  public static PsrAssessment of(PsrCircumstances c, ConsiderableChangeThreshold threshold) {
     Args.notNull(c, "circumstances");
+    Args.notNull(threshold, "threshold");
     List<RuleStep> path = new ArrayList<>();
     Map<ProcurementRoute, ProcessOption> out = new EnumMap<>(ProcurementRoute.class);
-    Provenance r68 = regulation("6-8", "regulation 6(8)");
-    Provenance r63 = regulation("6-3", "regulation 6(3) (Direct Award Process A)");
-    Provenance r64 = regulation("6-4", "regulation 6(4) (Direct Award Process B)");
-    Provenance r65 = regulation("6-5", "regulation 6(5) (Direct Award Process C)");
-    Provenance r610 = regulation("6-10", "regulation 6(10) to (12) (considerable change)");
-    Provenance r66 = regulation("6-6", "regulation 6(6) (Most Suitable Provider Process)");
-    Provenance r67 = regulation("6-7", "regulation 6(7) (Competitive Process)");
+    Provenance r68 = regulation("6-framework", "regulation 6 and Part 3 (framework agreements)");
+    Provenance r63 = regulation("6-7", "regulations 6 and 7 (Direct Award Process A)");
+    Provenance r64 = regulation("6-8", "regulations 6 and 8 (Direct Award Process B)");
+    Provenance r65 = regulation("6-9", "regulations 6 and 9 (Direct Award Process C)");
+    Provenance r610 = threshold.source();
+    Provenance r66 = regulation("6-10", "regulations 6 and 10 (Most Suitable Provider Process)");
+    Provenance r67 = regulation("6-11", "regulations 6 and 11 (Competitive Process)");
     if (c.frameworkAgreement()) {
       path.add(new RuleStep("Is the procurement to conclude a framework agreement?", "Yes: a framework agreement "
           + "must be concluded through the competitive process.", r68));
@@ -121,7 +133,7 @@ public record PsrAssessment(List<RuleStep> path, List<ProcessOption> options) {
     }
     out.put(ProcurementRoute.DIRECT_AWARD_B, new ProcessOption(ProcurementRoute.DIRECT_AWARD_B,
         ProcessStatus.NOT_AVAILABLE, "patient choice of provider is not unrestricted", r64));
-    out.put(ProcurementRoute.DIRECT_AWARD_C, processC(c, path, r65, r610));
+    out.put(ProcurementRoute.DIRECT_AWARD_C, processC(c, threshold, path, r65, r610));
     path.add(new RuleStep("Can the authority identify the most suitable provider without a competition?",
         c.mostSuitableProviderIdentifiable() ? "Yes: the most suitable provider process may be followed."
             : "No: the most suitable provider process is not open.", r66));
@@ -135,7 +147,8 @@ public record PsrAssessment(List<RuleStep> path, List<ProcessOption> options) {
     return new PsrAssessment(path, List.copyOf(out.values()));
   }
 
-  private static ProcessOption processC(PsrCircumstances c, List<RuleStep> path, Provenance r65, Provenance r610) {
+  private static ProcessOption processC(PsrCircumstances c, ConsiderableChangeThreshold threshold,
+      List<RuleStep> path, Provenance r65, Provenance r610) {
     ProcurementRoute route = ProcurementRoute.DIRECT_AWARD_C;
     if (!c.existingContractExpiring()) {
       path.add(new RuleStep("Is an existing contract expiring, to be replaced by a new one?", "No: direct award "
@@ -158,21 +171,44 @@ public record PsrAssessment(List<RuleStep> path, List<ProcessOption> options) {
       return new ProcessOption(route, ProcessStatus.NOT_AVAILABLE, "the change is considerable: the proposed "
           + "arrangements are materially different in character from the existing contract", r610);
     }
-    Money increase = c.proposedLifetimeValue().minus(c.existingLifetimeValue());
-    if (c.changeAttributableToAuthority() && increase.compareTo(MINIMUM_INCREASE) >= 0) {
-      path.add(new RuleStep("Is the considerable change threshold met?", "Cannot be decided here: the change is the "
-          + "authority's decision and the lifetime value rises by " + increase.format() + " (from "
-          + c.existingLifetimeValue().format() + " to " + c.proposedLifetimeValue().format() + "), at least "
-          + MINIMUM_INCREASE.format() + "; the percentage test of regulation 6(10) to (12) must be checked before "
-          + "direct award process C is used.", r610));
-      return new ProcessOption(route, ProcessStatus.UNDETERMINED, "the lifetime value rises by " + increase.format()
-          + "; check the percentage test of the considerable change threshold", r610);
+    Money existing = c.existingLifetimeValue();
+    Money proposed = c.proposedLifetimeValue();
+    Money increase = proposed.minus(existing);
+    String values = " (from " + existing.format() + " to " + proposed.format() + ")";
+    String question = "Is the considerable change threshold met?";
+    if (!c.changeAttributableToAuthority() || increase.compareTo(threshold.minimumIncrease()) < 0) {
+      path.add(new RuleStep(question, "No: the arrangements are not materially different in character, and "
+          + (c.changeAttributableToAuthority() ? "the lifetime value rises by " + increase.format() + values
+              + ", less than " + threshold.minimumIncrease().format()
+              : "the change is not attributable to the authority's decision") + "; direct award process C may be "
+          + "followed.", r610));
+      return new ProcessOption(route, ProcessStatus.AVAILABLE, "an expiring contract, a satisfactory existing "
+          + "provider and no considerable change", r65);
     }
-    path.add(new RuleStep("Is the considerable change threshold met?", "No: the arrangements are not materially "
-        + "different in character, and " + (c.changeAttributableToAuthority() ? "the lifetime value rises by "
-            + increase.format() + ", less than " + MINIMUM_INCREASE.format()
-            : "the change is not attributable to the authority's decision") + "; direct award process C may be "
-        + "followed.", r610));
+    String rise = "the change is the authority's decision and the lifetime value rises by " + increase.format()
+        + values + (existing.isZero() ? ", from nothing" : ", " + ConsiderableChangeThreshold.relativeRise(existing,
+            proposed) + " of the existing value") + ", at least " + threshold.minimumIncrease().format();
+    Optional<Boolean> reached = threshold.reachesMinimumRise(existing, proposed);
+    if (reached.isEmpty()) {
+      path.add(new RuleStep(question, "Cannot be decided here: " + rise + "; whether the rise also reaches the "
+          + "percentage of the value condition must be checked in regulation 6 before direct award process C is "
+          + "used (" + threshold.note() + ").", r610));
+      return new ProcessOption(route, ProcessStatus.UNDETERMINED, "the lifetime value rises by "
+          + increase.format() + (existing.isZero() ? " from nothing" : " ("
+              + ConsiderableChangeThreshold.relativeRise(existing, proposed) + ")")
+          + "; check the percentage of the considerable change threshold", r610);
+    }
+    String percentage = threshold.minimumRise().map(Object::toString).orElse("any percentage");
+    if (reached.get()) {
+      path.add(new RuleStep(question, "Yes: " + rise + " and at least " + percentage + " of the existing value, so "
+          + "direct award process C is refused; the most suitable provider process or the competitive process may be "
+          + "followed.", r610));
+      return new ProcessOption(route, ProcessStatus.NOT_AVAILABLE, "the change is considerable: the authority's "
+          + "decision raises the lifetime value by " + increase.format() + ", at least "
+          + threshold.minimumIncrease().format() + " and at least " + percentage + " of the existing value", r610);
+    }
+    path.add(new RuleStep(question, "No: " + rise + " but less than " + percentage + " of the existing value; direct "
+        + "award process C may be followed.", r610));
     return new ProcessOption(route, ProcessStatus.AVAILABLE, "an expiring contract, a satisfactory existing provider "
         + "and no considerable change", r65);
   }

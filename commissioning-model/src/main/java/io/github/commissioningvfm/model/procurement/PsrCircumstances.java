@@ -8,25 +8,25 @@ import io.github.commissioningvfm.model.money.Money;
  * Regime) Regulations 2023, SI 2023/1348, regulation 6). Build with {@link #builder()}; every
  * answer defaults to "no" and values to zero.
  *
- * @param existingProvider there is an existing provider of the services (regulation 6(3)(a))
+ * @param existingProvider there is an existing provider of the services (regulation 6)
  * @param onlyExistingProviderCapable the services can be provided only by the existing provider,
- *     owing to their nature (regulation 6(3)(b))
+ *     owing to their nature (regulation 6)
  * @param unrestrictedPatientChoice patients are offered a choice of provider, numbers are not
  *     restricted, contracts go to every provider meeting the requirements and providers can express
- *     an interest (regulation 6(4)(a) to (d))
+ *     an interest (regulation 6)
  * @param frameworkAgreement the procurement is to conclude a framework agreement
  * @param existingContractExpiring an existing contract is due to expire and is to be replaced by a
- *     new one on expiry (regulation 6(5))
+ *     new one on expiry (regulation 6)
  * @param incumbentSatisfactory the existing provider is satisfying the existing contract and will
- *     likely satisfy the new one to a sufficient standard (regulation 6(5))
+ *     likely satisfy the new one to a sufficient standard (regulation 6)
  * @param materiallyDifferentInCharacter the proposed arrangements are materially different in
- *     character from the existing contract when it was entered into (regulation 6(10) to (12))
+ *     character from the existing contract when it was entered into (regulation 6)
  * @param changeAttributableToAuthority changes in the services are attributable to a decision of
- *     the authority (regulation 6(10) to (12))
+ *     the authority (regulation 6)
  * @param existingLifetimeValue the existing contract's lifetime value when it was entered into
  * @param proposedLifetimeValue the proposed arrangements' lifetime value
  * @param mostSuitableProviderIdentifiable the authority can identify the most suitable provider
- *     without running a competitive process (regulation 6(6))
+ *     without running a competitive process (regulation 6)
  * @since 0.1.0
  */
 public record PsrCircumstances(boolean existingProvider, boolean onlyExistingProviderCapable,
@@ -107,7 +107,7 @@ public record PsrCircumstances(boolean existingProvider, boolean onlyExistingPro
     }
 
     /**
-     * Patients have an unrestricted choice of provider (regulation 6(4)).
+     * Patients have an unrestricted choice of provider (regulation 6).
      *
      * @param value the answer
      * @return this builder

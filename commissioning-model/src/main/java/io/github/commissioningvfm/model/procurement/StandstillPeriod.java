@@ -11,8 +11,12 @@ import java.util.Set;
  * award process C, the most suitable provider process and the competitive process). It begins on
  * the day after the notice is published, and aggrieved providers may make written representations
  * until midnight at the end of the 8th working day after the day it begins (SI 2023/1348,
- * regulation 12(2) and (3)). Without representations the contract may be entered into once that
- * day has ended. Working days here are Monday to Friday other than the bank holidays given.
+ * regulation 12). NHS England's statutory guidance (final version of January 2024, "Reviewing
+ * decisions during the standstill period") confirms that the count of eight working days starts
+ * from the day after the day the notice is published, a longer period than the draft guidance's
+ * count from the next working day; the regulation's own text was not read. Without representations
+ * the contract may be entered into once that day has ended. Working days here are Monday to Friday
+ * other than the bank holidays given.
  *
  * @param noticePublished the day the notice of intention was published
  * @param begins the day after publication
@@ -27,7 +31,7 @@ public record StandstillPeriod(LocalDate noticePublished, LocalDate begins, Loca
   public static final int WORKING_DAYS = 8;
 
   /** Where the rule is published. */
-  public static final Provenance RULE = PsrAssessment.regulation("12", "regulation 12(2) and (3) (the standstill period)");
+  public static final Provenance RULE = PsrAssessment.regulation("12", "regulation 12 (the standstill period)");
 
   /**
    * Creates a period.

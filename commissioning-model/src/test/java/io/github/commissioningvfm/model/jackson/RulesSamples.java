@@ -43,10 +43,12 @@ import io.github.commissioningvfm.model.place.PopulationBasis;
 import io.github.commissioningvfm.model.place.PopulationBudget;
 import io.github.commissioningvfm.model.place.SystemComparison;
 import io.github.commissioningvfm.model.place.WorkstreamSpend;
+import io.github.commissioningvfm.model.procurement.ConsiderableChangeThreshold;
 import io.github.commissioningvfm.model.procurement.ProcessStatus;
 import io.github.commissioningvfm.model.procurement.PsrAssessment;
 import io.github.commissioningvfm.model.procurement.PsrCircumstances;
 import io.github.commissioningvfm.model.procurement.StandstillPeriod;
+import io.github.commissioningvfm.model.rate.Percentage;
 import io.github.commissioningvfm.model.time.FinancialYear;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -86,7 +88,8 @@ final class RulesSamples {
         .lifetimeValues(Money.ofPounds(1_000_000), Money.ofPounds(1_200_000)).build();
     PsrAssessment assessment = PsrAssessment.of(circumstances);
     s.addAll(List.of(circumstances, assessment, assessment.options().get(0), ProcessStatus.UNDETERMINED,
-        StandstillPeriod.after(LocalDate.of(2025, 3, 3), Set.of())));
+        StandstillPeriod.after(LocalDate.of(2025, 3, 3), Set.of()), ConsiderableChangeThreshold.standard(),
+        ConsiderableChangeThreshold.standard().withMinimumRise(Percentage.ofPercent("25"), "a caller's reading")));
     // Mental Health Investment Standard
     MhisYear y1 = new MhisYear(FinancialYear.parse("2023/24"), Money.ofPounds(1_000),
         List.of(MhisSpend.counted("community", Money.ofPounds(100))));

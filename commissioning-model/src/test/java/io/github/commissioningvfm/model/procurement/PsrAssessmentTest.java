@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.commissioningvfm.model.cycle.CommissioningEvent;
 import io.github.commissioningvfm.model.cycle.EventType;
 import io.github.commissioningvfm.model.money.Money;
+import io.github.commissioningvfm.model.rate.Percentage;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +18,11 @@ import org.junit.jupiter.api.Test;
  * The Provider Selection Regime decision path, worked by hand from the Health Care Services
  * (Provider Selection Regime) Regulations 2023 (SI 2023/1348), regulation 6 (which process) and
  * regulation 12 (standstill), and NHS England's "Provider Selection Regime: getting to the right
- * decision" and "reviewing decisions during the standstill period".
+ * decision" and "reviewing decisions during the standstill period". The considerable change
+ * threshold as summarised by Burges Salmon (2024), "NHS Provider Selection Regime: guidance on
+ * Direct Award C": materially different in character, or a rise attributable to the authority of
+ * at least GBP 500,000 and of at least a percentage of the existing lifetime value (the percentage
+ * was not read in a source; tests that need it supply it as the caller would).
  */
 class PsrAssessmentTest {
 
@@ -28,15 +34,15 @@ class PsrAssessmentTest {
   @Test
   void processCIsRefusedWhenTheChangeIsConsiderable() {
     // Satisfactory incumbent, contract expiring, but the new arrangements are materially different
-    // in character: the considerable change threshold is met (regulation 6(10) to (12)), so C must
-    // not be followed; the most suitable provider and competitive processes remain.
+    // in character: the first limb of the considerable change threshold is met, whatever the
+    // values, so C must not be followed; the most suitable provider and competitive processes remain.
     PsrAssessment a = PsrAssessment.of(incumbent().materiallyDifferentInCharacter(true)
         .mostSuitableProviderIdentifiable(true).build());
     assertEquals(ProcessStatus.NOT_AVAILABLE, a.option(ProcurementRoute.DIRECT_AWARD_C).status());
     assertEquals("the change is considerable: the proposed arrangements are materially different in character from "
         + "the existing contract", a.option(ProcurementRoute.DIRECT_AWARD_C).reason());
-    assertEquals("regulation 6(10) to (12) (considerable change)", a.option(ProcurementRoute.DIRECT_AWARD_C).rule()
-        .location());
+    assertEquals("regulation 6 (the considerable change threshold; GBP 500,000 as summarised by Burges Salmon, 2024, "
+        + "not read in the regulation)", a.option(ProcurementRoute.DIRECT_AWARD_C).rule().location());
     assertEquals(ProcessStatus.AVAILABLE, a.option(ProcurementRoute.MOST_SUITABLE_PROVIDER).status());
     assertEquals(ProcessStatus.AVAILABLE, a.option(ProcurementRoute.COMPETITIVE_PROCESS).status());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> a.events("c",
@@ -46,18 +52,97 @@ class PsrAssessmentTest {
   }
 
   @Test
+  void processCIsRefusedWhenTheAuthoritysRiseReachesBothFigures() {
+    // Value limb, worked by hand. Existing lifetime value GBP 1,000,000; proposed GBP 1,600,000,
+    // the rise the authority's decision: 600,000 >= 500,000, and 600,000 / 1,000,000 = 60%. With
+    // the percentage supplied as 25% (a caller's figure; the library ships none), 60% >= 25%: the
+    // threshold is met and C is refused.
+    ConsiderableChangeThreshold t = ConsiderableChangeThreshold.standard()
+        .withMinimumRise(Percentage.ofPercent("25"), "figure supplied for this test");
+    PsrAssessment a = PsrAssessment.of(incumbent().changeAttributableToAuthority(true)
+        .lifetimeValues(Money.ofPounds(1_000_000), Money.ofPounds(1_600_000)).build(), t);
+    ProcessOption c = a.option(ProcurementRoute.DIRECT_AWARD_C);
+    assertEquals(ProcessStatus.NOT_AVAILABLE, c.status());
+    assertEquals("the change is considerable: the authority's decision raises the lifetime value by £600,000.00, at "
+        + "least £500,000.00 and at least 25% of the existing value", c.reason());
+    assertEquals(List.of("percentage of the value condition 25% supplied by the caller: figure supplied for this "
+        + "test"), c.rule().adjustments());
+    assertTrue(a.toString().contains("Is the considerable change threshold met? Yes: the change is the authority's "
+        + "decision and the lifetime value rises by £600,000.00 (from £1,000,000.00 to £1,600,000.00), 60.0% of the "
+        + "existing value, at least £500,000.00 and at least 25% of the existing value"), a.toString());
+    // The same rise against a supplied 75%: 60% < 75%, so the threshold is not met and C stays open.
+    PsrAssessment open = PsrAssessment.of(incumbent().changeAttributableToAuthority(true)
+        .lifetimeValues(Money.ofPounds(1_000_000), Money.ofPounds(1_600_000)).build(),
+        ConsiderableChangeThreshold.standard().withMinimumRise(Percentage.ofPercent("75"), "figure for this test"));
+    assertEquals(ProcessStatus.AVAILABLE, open.option(ProcurementRoute.DIRECT_AWARD_C).status());
+  }
+
+  @Test
+  void bothFiguresAreReachedAtExactlyTheirValues() {
+    // "At least": GBP 2,000,000 to 2,500,000 is a rise of exactly 500,000 and exactly 25%.
+    ConsiderableChangeThreshold t = ConsiderableChangeThreshold.standard()
+        .withMinimumRise(Percentage.ofPercent("25"), "figure supplied for this test");
+    PsrCircumstances.Builder b = incumbent().changeAttributableToAuthority(true);
+    assertEquals(ProcessStatus.NOT_AVAILABLE, PsrAssessment.of(b.lifetimeValues(Money.ofPounds(2_000_000),
+        Money.ofPounds(2_500_000)).build(), t).option(ProcurementRoute.DIRECT_AWARD_C).status());
+    // One penny less than GBP 500,000 leaves the threshold unmet, whatever the percentage.
+    assertEquals(ProcessStatus.AVAILABLE, PsrAssessment.of(b.lifetimeValues(Money.ofPounds(2_000_000),
+        Money.of("2499999.99")).build(), t).option(ProcurementRoute.DIRECT_AWARD_C).status());
+  }
+
+  @Test
   void processCIsOpenWithoutConsiderableChange() {
-    // Lifetime value 1.0m to 1.1m: a rise of 100,000, under the 500,000 limb.
+    // Lifetime value 1.0m to 1.1m: a rise of 100,000, under the 500,000 figure.
     PsrAssessment a = PsrAssessment.of(incumbent().changeAttributableToAuthority(true).build());
     assertEquals(ProcessStatus.AVAILABLE, a.option(ProcurementRoute.DIRECT_AWARD_C).status());
+    assertEquals("an expiring contract, a satisfactory existing provider and no considerable change",
+        a.option(ProcurementRoute.DIRECT_AWARD_C).reason());
     assertEquals(ProcessStatus.NOT_AVAILABLE, a.option(ProcurementRoute.MOST_SUITABLE_PROVIDER).status());
+    // A rise of 600,000 the authority did not decide is no considerable change either.
+    PsrAssessment external = PsrAssessment.of(incumbent().lifetimeValues(Money.ofPounds(1_000_000),
+        Money.ofPounds(1_600_000)).build());
+    assertEquals(ProcessStatus.AVAILABLE, external.option(ProcurementRoute.DIRECT_AWARD_C).status());
   }
 
   @Test
   void largeRiseLeavesProcessCUndeterminedRatherThanGuessed() {
+    // 1.0m to 1.6m: 600,000 reaches GBP 500,000; whether 60% reaches the percentage is not known.
     PsrAssessment a = PsrAssessment.of(incumbent().changeAttributableToAuthority(true)
         .lifetimeValues(Money.ofPounds(1_000_000), Money.ofPounds(1_600_000)).build());
     assertEquals(ProcessStatus.UNDETERMINED, a.option(ProcurementRoute.DIRECT_AWARD_C).status());
+    assertEquals("the lifetime value rises by £600,000.00 (60.0%); check the percentage of the considerable change "
+        + "threshold", a.option(ProcurementRoute.DIRECT_AWARD_C).reason());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> a.events("c",
+        ProcurementRoute.DIRECT_AWARD_C, LocalDate.of(2025, 2, 3), LocalDate.of(2025, 3, 3), Set.of()));
+    assertEquals("route DIRECT_AWARD_C is UNDETERMINED: the lifetime value rises by £600,000.00 (60.0%); check the "
+        + "percentage of the considerable change threshold", e.getMessage());
+  }
+
+  @Test
+  void riseFromNothingMeetsThePercentageWhateverItIs() {
+    // An existing lifetime value of zero: any rise is more than every percentage of it, so a rise
+    // of 600,000 decided by the authority meets the threshold without the percentage.
+    PsrAssessment a = PsrAssessment.of(incumbent().changeAttributableToAuthority(true)
+        .lifetimeValues(Money.ZERO, Money.ofPounds(600_000)).build());
+    assertEquals(ProcessStatus.NOT_AVAILABLE, a.option(ProcurementRoute.DIRECT_AWARD_C).status());
+    assertEquals("the change is considerable: the authority's decision raises the lifetime value by £600,000.00, at "
+        + "least £500,000.00 and at least any percentage of the existing value",
+        a.option(ProcurementRoute.DIRECT_AWARD_C).reason());
+  }
+
+  @Test
+  void thresholdStatesWhatIsMissingAndRefusesBadFigures() {
+    assertEquals("materially different in character, or a rise attributable to the authority of at least "
+        + "£500,000.00 and of at least a percentage of the existing lifetime value not encoded (the percentage "
+        + "figure of the value condition was not read in the regulation or in NHS England's statutory guidance)",
+        ConsiderableChangeThreshold.standard().toString());
+    IllegalArgumentException negative = assertThrows(IllegalArgumentException.class, () ->
+        ConsiderableChangeThreshold.standard().withMinimumRise(Percentage.ofPercent("-5"), "x"));
+    assertEquals("Argument 'minimumRise' must not be negative: -0.05", negative.getMessage());
+    IllegalArgumentException noReason = assertThrows(IllegalArgumentException.class, () ->
+        new ConsiderableChangeThreshold(Money.ofPounds(500_000), Optional.empty(), " ",
+            ConsiderableChangeThreshold.standard().source()));
+    assertEquals("Argument 'note' must give the reason when the percentage is empty:  ", noReason.getMessage());
   }
 
   @Test
@@ -92,9 +177,9 @@ class PsrAssessmentTest {
 
   @Test
   void standstillIsEightWorkingDaysAfterTheDayItBegins() {
-    // Notice published Monday 3 March 2025; the period begins Tuesday 4 March (regulation 12(2));
+    // Notice published Monday 3 March 2025; the period begins Tuesday 4 March, the day after;
     // representations until midnight at the end of the 8th working day after that day
-    // (regulation 12(3)): 5, 6, 7, 10, 11, 12, 13, 14 March -> Friday 14 March; earliest award
+    // (regulation 12; NHS England statutory guidance, January 2024): 5, 6, 7, 10, 11, 12, 13, 14 March -> Friday 14 March; earliest award
     // Monday 17 March.
     StandstillPeriod p = StandstillPeriod.after(LocalDate.of(2025, 3, 3), Set.of());
     assertEquals(LocalDate.of(2025, 3, 4), p.begins());
