@@ -21,16 +21,27 @@ import java.util.List;
  * </ul>
  * Denominators: recovery and reliable recovery count referrals that finished a course of treatment
  * at caseness at the start; reliable improvement counts all referrals that finished a course of
- * treatment. The manual scores anxiety with an anxiety-disorder-specific measure where the
- * provisional diagnosis is an anxiety disorder other than GAD; this computation uses GAD-7 for
- * anxiety throughout, as the paired scores carry no other measure.
+ * treatment. This is NHS Digital's published calculation: recovery rate = recovered / (finished a
+ * course - not at caseness), reliable improvement rate = reliably improved / finished a course.
+ * NHS Talking Therapies scores anxiety with an anxiety-disorder-specific measure where the
+ * provisional diagnosis is an anxiety disorder other than generalised anxiety disorder; this
+ * computation uses GAD-7 for anxiety throughout, as the paired scores carry no other measure.
  *
- * <p>Sources: NHS England, NHS Talking Therapies for anxiety and depression Manual (caseness
- * thresholds, reliable change and the recovery, reliable improvement and reliable recovery
- * definitions); NHS Digital, NHS Talking Therapies glossary ("finished course of treatment": at
- * least two attended treatment appointments); Gyani A, Shafran R, Layard R, Clark DM (2013)
- * Enhancing recovery rates: lessons from year one of IAPT, Behav Res Ther 51:597-606 (clinical
- * cases at intake who attended at least two sessions).
+ * <p>Sources, and what was read in each. NHS Digital, "Psychological Therapies: reports on the use
+ * of IAPT services, England, June 2020 Final", Outcomes page (primary, read): the three measures,
+ * recovery as moving from caseness at the start to below it at the end, and the two denominators
+ * above with worked national figures. NHS Digital glossary, via OHID Fingertips "Common mental
+ * disorders" (primary, read): a finished course of treatment is a referral ended after at least two
+ * attended treatment appointments. The caseness thresholds and reliable change criteria were
+ * verified only in secondary sources (PMC8411661, table 1, citing NHS Digital 2016; BMC Psychiatry
+ * 2018, doi:10.1186/s12888-018-1987-1, table 1). The NHS Talking Therapies Manual (National
+ * Collaborating Centre for Mental Health for NHS England; its appendices were seen as the "IAPT
+ * Manual, Appendices and helpful resources", version 2, December 2019, title page only) was not
+ * read at the pages giving the thresholds, so no edition, section or page of it is cited. Two
+ * details rest on secondary sources only: the reliable recovery denominator follows recovery's
+ * (NHS Digital's reliable recovery formula was not read), and reliable improvement excludes a
+ * reliable rise on the other measure (as in CORC's definition; NHS Digital's text read says only
+ * "a significant improvement" between the first and last scores).
  *
  * @param referrals referrals given
  * @param finishedCourse referrals that finished a course of treatment
@@ -42,9 +53,9 @@ import java.util.List;
 public record TalkingTherapiesOutcomes(long referrals, long finishedCourse, RateEstimate recovery,
     RateEstimate reliableImprovement, RateEstimate reliableRecovery) {
 
-  /** PHQ-9 caseness threshold: a score of 10 or more (NHS Talking Therapies Manual). */
+  /** PHQ-9 caseness threshold: a score of 10 or more (secondary sources only; see the class notes). */
   public static final int PHQ9_CASENESS = 10;
-  /** GAD-7 caseness threshold: a score of 8 or more (NHS Talking Therapies Manual). */
+  /** GAD-7 caseness threshold: a score of 8 or more (secondary sources only; see the class notes). */
   public static final int GAD7_CASENESS = 8;
   /** Attended treatment sessions that make a finished course of treatment. */
   public static final int MINIMUM_TREATMENT_SESSIONS = 2;

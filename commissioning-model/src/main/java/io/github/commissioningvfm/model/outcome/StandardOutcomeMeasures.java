@@ -15,9 +15,16 @@ package io.github.commissioningvfm.model.outcome;
  */
 public final class StandardOutcomeMeasures {
 
-  private static final String IAPT_MANUAL = "NHS Talking Therapies (IAPT) Manual: reliable improvement"
-      + " is a fall of 6 or more points on PHQ-9 and 4 or more on GAD-7 (the scale's measurement error);"
-      + " caseness thresholds 10 (PHQ-9) and 8 (GAD-7)";
+  /**
+   * Where the NHS Talking Therapies figures (reliable change 6 on PHQ-9 and 4 on GAD-7; caseness 10
+   * and 8) were checked. Only secondary sources were read; the NHS Talking Therapies Manual
+   * (National Collaborating Centre for Mental Health for NHS England) was not read at the page that
+   * gives them, so it is not cited for them.
+   */
+  static final String TALKING_THERAPIES_THRESHOLDS = "NHS Talking Therapies reliable change: a fall of 6 or"
+      + " more points on PHQ-9 and 4 or more on GAD-7; caseness 10 (PHQ-9) and 8 (GAD-7). Verified only in"
+      + " secondary sources: PMC8411661, table 1 (citing NHS Digital 2016); BMC Psychiatry 2018,"
+      + " doi:10.1186/s12888-018-1987-1, table 1; the NHS Talking Therapies Manual was not read for them";
 
   /**
    * Strengths and Difficulties Questionnaire, total difficulties score: 0 to 40, lower is better.
@@ -64,7 +71,7 @@ public final class StandardOutcomeMeasures {
       .direction(ScoreDirection.LOWER_IS_BETTER)
       .rangeCitation("Kroenke K, Spitzer RL, Williams JB (2001) The PHQ-9. J Gen Intern Med 16(9):606-613;"
           + " nine items scored 0-3")
-      .reliableChange(6, IAPT_MANUAL)
+      .reliableChange(6, TALKING_THERAPIES_THRESHOLDS)
       .build();
 
   /** Generalised Anxiety Disorder scale, 7 items: 0 to 21, lower is better; reliable change 4 points. */
@@ -75,7 +82,7 @@ public final class StandardOutcomeMeasures {
       .rangeCitation("Spitzer RL, Kroenke K, Williams JB, Loewe B (2006) A brief measure for assessing"
           + " generalized anxiety disorder: the GAD-7. Arch Intern Med 166(10):1092-1097; seven items"
           + " scored 0-3")
-      .reliableChange(4, IAPT_MANUAL)
+      .reliableChange(4, TALKING_THERAPIES_THRESHOLDS)
       .build();
 
   /** Clinical Outcomes in Routine Evaluation, 10 items: 0 to 40, lower is better. */

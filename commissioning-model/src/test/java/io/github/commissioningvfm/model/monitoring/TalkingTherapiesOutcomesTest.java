@@ -3,14 +3,17 @@ package io.github.commissioningvfm.model.monitoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * NHS Talking Therapies outcome KPIs worked by hand: caseness PHQ-9 &gt;= 10 or GAD-7 &gt;= 8, reliable
- * change 6 (PHQ-9) and 4 (GAD-7), a finished course of treatment at least two attended treatment
- * sessions (NHS England, NHS Talking Therapies Manual; NHS Digital glossary; Gyani et al. 2013,
- * Behav Res Ther 51:597-606). Wilson intervals: Wilson (1927), J Am Stat Assoc 22:209-212.
+ * change 6 (PHQ-9) and 4 (GAD-7) (verified only in secondary sources: see
+ * {@link TalkingTherapiesOutcomes}), a finished course of treatment at least two attended treatment
+ * appointments (NHS Digital glossary), and the denominators of NHS Digital's published rates
+ * ("Psychological Therapies: reports on the use of IAPT services, England, June 2020 Final",
+ * Outcomes). Wilson intervals: Wilson (1927), J Am Stat Assoc 22:209-212.
  */
 class TalkingTherapiesOutcomesTest {
 
@@ -40,6 +43,36 @@ class TalkingTherapiesOutcomesTest {
     assertEquals(0.7693, o.recovery().upper(), 1e-4);
     assertEquals("recovery (of referrals finishing treatment at caseness): 40.0% (2 of 5; 95% CI 11.8% to 76.9%)",
         o.recovery().toString());
+  }
+
+  @Test
+  void denominatorsReproduceNhsDigitalsPublishedJune2020Rates() {
+    // NHS Digital, June 2020 Final, Outcomes: 57,060 referrals finished a course of treatment,
+    // 3,200 of them not at caseness; recovery 27,884 / (57,060 - 3,200) = 51.8%; reliable
+    // improvement 39,417 / 57,060 = 69.1%. A cohort with those counts (and 1,000 referrals with a
+    // single treatment appointment, which finish no course) must give the same rates.
+    List<PairedScores> cohort = new ArrayList<>();
+    add(cohort, 27_884, 3, 15, 5, 12, 3);  // at caseness, recovered, reliable improvement
+    add(cohort, 11_533, 3, 20, 14, 15, 15); // at caseness, PHQ-9 down 6 but still a case
+    add(cohort, 14_443, 3, 15, 15, 10, 10); // at caseness, no change
+    add(cohort, 3_200, 3, 5, 5, 3, 3);      // not at caseness at the start
+    add(cohort, 1_000, 1, 15, 5, 12, 3);    // one treatment appointment: no finished course
+    TalkingTherapiesOutcomes o = TalkingTherapiesOutcomes.of(cohort);
+    assertEquals(57_060, o.finishedCourse());
+    assertEquals(27_884, o.recovery().numerator());
+    assertEquals(57_060 - 3_200, o.recovery().denominator());
+    assertEquals(0.518, o.recovery().rate(), 0.0005);
+    assertEquals(39_417, o.reliableImprovement().numerator());
+    assertEquals(57_060, o.reliableImprovement().denominator());
+    assertEquals(0.691, o.reliableImprovement().rate(), 0.0005);
+  }
+
+  private static void add(List<PairedScores> cohort, int count, int sessions, int phqFirst, int phqLast, int gadFirst,
+      int gadLast) {
+    int start = cohort.size();
+    for (int i = 0; i < count; i++) {
+      cohort.add(new PairedScores("r" + (start + i), sessions, phqFirst, phqLast, gadFirst, gadLast));
+    }
   }
 
   @Test
