@@ -43,7 +43,8 @@ import java.util.Set;
  * period, Part 3 framework agreements) were read in the table of contents of SI 2023/1348 as made
  * on legislation.gov.uk. The conditions above follow summaries of regulation 6 (Freeths, 2024;
  * Burges Salmon, 2024) because the regulation's own paragraphs were not read; the citations
- * therefore name the regulation, not a paragraph of it.
+ * therefore name the regulation, not a paragraph of it. The notices of intention to award cite the
+ * schedules that set their content, which were read (see {@link #noticeRule(ProcurementRoute)}).
  *
  * @param path the questions asked, with answers and regulations, in order
  * @param options every process with its status, reason and regulation
@@ -277,7 +278,7 @@ public record PsrAssessment(List<RuleStep> path, List<ProcessOption> options) {
     }
     StandstillPeriod standstill = StandstillPeriod.after(notice, bankHolidays);
     events.add(new CommissioningEvent(cycle, notice, EventType.INTENTION_TO_AWARD_NOTICE, route
-        + ": notice of intention to award published"));
+        + ": notice of intention to award published (" + RuleStep.cite(noticeRule(route)) + ")"));
     events.add(new CommissioningEvent(cycle, standstill.lastDayForRepresentations(), EventType.STANDSTILL_END,
         "representations until midnight at the end of the " + StandstillPeriod.WORKING_DAYS
             + "th working day after the standstill began on " + standstill.begins() + " ("
@@ -285,6 +286,27 @@ public record PsrAssessment(List<RuleStep> path, List<ProcessOption> options) {
     events.add(new CommissioningEvent(cycle, standstill.earliestAward(), EventType.AWARD,
         "earliest award if no representations were made"));
     return events;
+  }
+
+  /**
+   * Where the content of the notice of intention to award is set, for the three processes that
+   * have one: Schedule 3 (regulation 9(4), Direct Award Process C; read in the draft Regulations laid
+   * in October 2023) and Schedule 10 (regulation 11(10), Competitive Process; read in the
+   * Regulations as made). The schedule for the Most Suitable Provider Process was not read.
+   *
+   * @param route direct award process C, the most suitable provider process or the competitive process
+   * @return the citation
+   */
+  static Provenance noticeRule(ProcurementRoute route) {
+    return switch (route) {
+      case DIRECT_AWARD_C -> regulation("sch-3", "regulation 9(4) and Schedule 3 (notice of intention to award to "
+          + "the existing provider)");
+      case COMPETITIVE_PROCESS -> regulation("sch-10", "regulation 11(10) and Schedule 10 (notice of intention to "
+          + "award under the Competitive Process)");
+      case MOST_SUITABLE_PROVIDER -> regulation("10", "regulation 10 (Most Suitable Provider Process; the schedule "
+          + "setting the notice's content was not read)");
+      default -> throw new IllegalArgumentException("route " + route + " has no notice of intention to award");
+    };
   }
 
   /**

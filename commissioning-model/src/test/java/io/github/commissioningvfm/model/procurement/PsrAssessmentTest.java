@@ -95,6 +95,10 @@ class PsrAssessmentTest {
     // Lifetime value 1.0m to 1.1m: a rise of 100,000, under the 500,000 figure.
     PsrAssessment a = PsrAssessment.of(incumbent().changeAttributableToAuthority(true).build());
     assertEquals(ProcessStatus.AVAILABLE, a.option(ProcurementRoute.DIRECT_AWARD_C).status());
+    // Process C's notice of intention: regulation 9(4), content in Schedule 3.
+    assertTrue(a.events("c", ProcurementRoute.DIRECT_AWARD_C, LocalDate.of(2025, 2, 3), LocalDate.of(2025, 3, 3),
+        Set.of()).get(1).note().endsWith("regulation 9(4) and Schedule 3 (notice of intention to award to the "
+            + "existing provider))"));
     assertEquals("an expiring contract, a satisfactory existing provider and no considerable change",
         a.option(ProcurementRoute.DIRECT_AWARD_C).reason());
     assertEquals(ProcessStatus.NOT_AVAILABLE, a.option(ProcurementRoute.MOST_SUITABLE_PROVIDER).status());
@@ -201,6 +205,10 @@ class PsrAssessmentTest {
         EventType.STANDSTILL_END, EventType.AWARD), events.stream().map(CommissioningEvent::type).toList());
     assertEquals(LocalDate.of(2025, 3, 14), events.get(2).date());
     assertEquals(LocalDate.of(2025, 3, 17), events.get(3).date());
+    // The notice's content is set by Schedule 10 (regulation 11(10)) of SI 2023/1348 as made.
+    assertEquals("COMPETITIVE_PROCESS: notice of intention to award published (Health Care Services (Provider "
+        + "Selection Regime) Regulations 2023 (SI 2023/1348) as made, regulation 11(10) and Schedule 10 (notice of "
+        + "intention to award under the Competitive Process))", events.get(1).note());
     assertTrue(a.toString().startsWith("Provider Selection Regime decision path:\n1. Is the procurement to conclude "
         + "a framework agreement? No."), a.toString());
   }
