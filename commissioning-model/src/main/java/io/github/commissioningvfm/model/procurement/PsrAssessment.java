@@ -44,7 +44,9 @@ import java.util.Set;
  * on legislation.gov.uk. The conditions above follow summaries of regulation 6 (Freeths, 2024;
  * Burges Salmon, 2024) because the regulation's own paragraphs were not read; the citations
  * therefore name the regulation, not a paragraph of it. The notices of intention to award cite the
- * schedules that set their content, which were read (see {@link #noticeRule(ProcurementRoute)}).
+ * schedules that set their content, which were read: Schedule 3 (regulation 9(4), process C) in
+ * the draft Regulations of October 2023, Schedule 10 (regulation 11(10), competitive process) in
+ * the Regulations as made.
  *
  * @param path the questions asked, with answers and regulations, in order
  * @param options every process with its status, reason and regulation
