@@ -12,15 +12,25 @@ import io.github.commissioningvfm.model.investment.MhisYear;
 import io.github.commissioningvfm.model.investment.MhisYearResult;
 import io.github.commissioningvfm.model.money.Money;
 import io.github.commissioningvfm.model.monitoring.RateEstimate;
+import io.github.commissioningvfm.model.procurement.ConsiderableChangeThreshold;
+import io.github.commissioningvfm.model.procurement.ProcessStatus;
+import io.github.commissioningvfm.model.procurement.ProcurementRoute;
+import io.github.commissioningvfm.model.procurement.PsrAssessment;
+import io.github.commissioningvfm.model.procurement.PsrCircumstances;
 import io.github.commissioningvfm.model.procurement.StandstillPeriod;
+import io.github.commissioningvfm.model.rate.Percentage;
 import io.github.commissioningvfm.model.time.FinancialYear;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Properties of the rule computations: Wilson intervals, the MHIS and the PSR standstill period. */
+/**
+ * Properties of the rule computations: Wilson intervals, the MHIS, the PSR standstill period and the
+ * considerable change threshold.
+ */
 class RuleProperties {
 
   @Test
@@ -59,5 +69,39 @@ class RuleProperties {
       assertEquals(StandstillPeriod.WORKING_DAYS, working, p.toString());
       assertTrue(p.earliestAward().getDayOfWeek().getValue() <= 5, p.toString());
     });
+  }
+
+  @Test
+  void aLargerRiseNeverReopensProcessC() {
+    // Monotone in the proposed value: if the threshold refuses process C at a proposed lifetime
+    // value, it refuses it at every larger one, for any existing value and supplied percentage.
+    qt().forAll(longs().between(0, 20_000_000L), longs().between(0, 20_000_000L), longs().between(0, 5_000_000L),
+        integers().between(0, 200)).checkAssert((existing, proposed, extra, percent) -> {
+          ConsiderableChangeThreshold t = ConsiderableChangeThreshold.standard()
+              .withMinimumRise(Percentage.ofPercent(BigDecimal.valueOf(percent)), "property test");
+          ProcessStatus at = processC(existing, proposed, t);
+          ProcessStatus above = processC(existing, proposed + extra, t);
+          assertTrue(at != ProcessStatus.NOT_AVAILABLE || above == ProcessStatus.NOT_AVAILABLE,
+              existing + " -> " + proposed + " (+" + extra + ") at " + percent + "%: " + at + ", then " + above);
+        });
+  }
+
+  @Test
+  void withoutThePercentageProcessCIsUndeterminedExactlyWhenThePoundsAreReached() {
+    // Standard threshold: a positive existing value and a rise of at least GBP 500,000 leave C
+    // undetermined; a smaller rise leaves it open; an existing value of zero with such a rise closes it.
+    qt().forAll(longs().between(0, 20_000_000L), longs().between(0, 20_000_000L)).checkAssert((existing, proposed) -> {
+      ProcessStatus c = processC(existing, proposed, ConsiderableChangeThreshold.standard());
+      ProcessStatus expected = proposed - existing < 500_000 ? ProcessStatus.AVAILABLE
+          : existing == 0 ? ProcessStatus.NOT_AVAILABLE : ProcessStatus.UNDETERMINED;
+      assertEquals(expected, c, existing + " -> " + proposed);
+    });
+  }
+
+  private static ProcessStatus processC(long existing, long proposed, ConsiderableChangeThreshold threshold) {
+    return PsrAssessment.of(PsrCircumstances.builder().existingProvider(true).existingContractExpiring(true)
+        .incumbentSatisfactory(true).changeAttributableToAuthority(true)
+        .lifetimeValues(Money.ofPounds(existing), Money.ofPounds(proposed)).build(), threshold)
+        .option(ProcurementRoute.DIRECT_AWARD_C).status();
   }
 }
