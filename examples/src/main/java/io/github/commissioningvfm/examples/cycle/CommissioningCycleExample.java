@@ -47,7 +47,7 @@ import java.util.Set;
  * by its successor integrated care board from 1 July 2022, but the records kept the CCG's name on
  * the March 2023 roll-over, which the commissioner check flags. The 2024 re-procurement follows the
  * Provider Selection Regime: direct award process C is refused because the new contract is
- * materially different in character from the grant (SI 2023/1348, regulation 6(10) to (12)), and
+ * materially different in character from the grant (SI 2023/1348, regulation 6, the considerable change), and
  * the competitive process is recorded with its notice of intention, standstill period and award.
  * The cycle check reports findings rather than refusing the log.
  */

@@ -103,7 +103,7 @@ class CommissioningCycleExampleTest {
 
   @Test
   void theReprocurementFollowsThePsrWithProcessCRefused() {
-    // SI 2023/1348 regulation 6(10) to (12): a materially different contract is a considerable
+    // SI 2023/1348 regulation 6 (the considerable change): a materially different contract is a considerable
     // change, so direct award process C is closed. Regulation 12: notice Monday 1 July 2024, standstill
     // from 2 July, representations until the end of Friday 12 July, earliest award Monday 15 July.
     JsonNode options = result.get("psr_options");
