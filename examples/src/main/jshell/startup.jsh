@@ -31,6 +31,7 @@ import io.github.commissioningvfm.vfm.uncertainty.*;
 import io.github.commissioningvfm.vfm.report.*;
 import io.github.commissioningvfm.vfm.markov.*;
 import io.github.commissioningvfm.vfm.cua.*;
+import io.github.commissioningvfm.vfm.frontier.*;
 import io.github.commissioningvfm.vfm.voi.*;
 import io.github.commissioningvfm.vfm.uncertainty.joint.*;
 import io.github.commissioningvfm.vfm.outcomes.*;

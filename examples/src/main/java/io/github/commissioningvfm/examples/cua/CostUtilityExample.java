@@ -20,8 +20,8 @@ import io.github.commissioningvfm.vfm.cua.NiceThresholds;
 import io.github.commissioningvfm.vfm.cua.PlaneSeries;
 import io.github.commissioningvfm.vfm.cua.ProbabilisticAnalysis;
 import io.github.commissioningvfm.vfm.cua.Simulations;
-import io.github.commissioningvfm.vfm.cua.Status;
 import io.github.commissioningvfm.vfm.cua.StrategyOutcome;
+import io.github.commissioningvfm.vfm.frontier.Dominance;
 import io.github.commissioningvfm.vfm.markov.MarkovResult;
 import io.github.commissioningvfm.vfm.markov.StrategyResult;
 import io.github.commissioningvfm.vfm.uncertainty.AcceptabilityPoint;
@@ -221,7 +221,7 @@ public final class CostUtilityExample implements WorkedExample {
     return new ExampleSummary(ID, title(), folder.path(), List.of(
         "Optimal at " + money(r.threshold().lowerPerQaly()) + "/QALY: " + r.table().optimal(r.threshold().lowerPerQaly())
             + "; " + r.focus() + " " + (focus.icer().isPresent() ? "ICER " + money(focus.icer().getAsDouble()) + "/QALY"
-            : focus.status().label() + (focus.status() == Status.NON_DOMINATED ? " (the cheapest, so no ICER)" : "")),
+            : focus.status().label() + (focus.status() == Dominance.NON_DOMINATED ? " (the cheapest, so no ICER)" : "")),
         "PSA " + ITERATIONS + " simulations: EVPI " + money(r.evpiLower()) + " per person, "
             + money(r.population().scale(r.evpiLower())) + " for the population (illustrative)"));
   }
@@ -243,7 +243,7 @@ public final class CostUtilityExample implements WorkedExample {
     List<ResultJson> strategies = new ArrayList<>();
     for (IncrementalRow row : r.table().rows()) {
       ResultJson o = ResultJson.object().put("strategy", row.strategy()).put("cost", row.outcome().cost())
-          .put("qalys", row.outcome().effect()).put("status", row.status().toString());
+          .put("qalys", row.outcome().effect()).put("status", row.status().name());
       if (row.icer().isPresent()) {
         o.put("comparator", row.comparator().orElseThrow()).put("icer", row.icer().getAsDouble());
       }
@@ -321,7 +321,7 @@ public final class CostUtilityExample implements WorkedExample {
       rows.add(List.of(row.strategy(), money(row.outcome().cost()), fixed(row.outcome().effect(), 4),
           row.incrementalCost().isPresent() ? money(row.incrementalCost().getAsDouble()) : "-",
           row.incrementalEffect().isPresent() ? fixed(row.incrementalEffect().getAsDouble(), 4) : "-",
-          row.icer().isPresent() ? money(row.icer().getAsDouble()) : "-", row.status().toString()));
+          row.icer().isPresent() ? money(row.icer().getAsDouble()) : "-", row.status().label()));
     }
     List<List<String>> psaRows = new ArrayList<>();
     for (StrategyOutcome o : r.psa().means()) {

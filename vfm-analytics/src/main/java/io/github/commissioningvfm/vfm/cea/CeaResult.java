@@ -100,7 +100,7 @@ public record CeaResult(String strategyId, String appraisalName, String counterf
         String name = r.costEffect().option();
         Figure icer = m.icerVsCounterfactual().get(name);
         t.row(name, r.costEffect().cost(), new Figure.Quantity(r.costEffect().effect(), m.measure()),
-            m.costPerOutcome().get(name), icer == null ? "-" : icer, r.status(), r.icer());
+            m.costPerOutcome().get(name), icer == null ? "-" : icer, r.status().label(), r.icer());
       }
       out.add(t.build());
       if (!m.netMonetaryBenefit().isEmpty()) {

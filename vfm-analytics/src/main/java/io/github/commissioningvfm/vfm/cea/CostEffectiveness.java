@@ -2,9 +2,9 @@ package io.github.commissioningvfm.vfm.cea;
 
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.money.Cost;
+import io.github.commissioningvfm.vfm.frontier.Dominance;
+import io.github.commissioningvfm.vfm.frontier.EfficientFrontier;
 import io.github.commissioningvfm.vfm.spi.Figure;
-import io.github.commissioningvfm.vfm.cua.IncrementalAnalysis;
-import io.github.commissioningvfm.vfm.cua.Status;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +73,7 @@ public final class CostEffectiveness {
   }
 
   /**
-   * Ranks options by dominance and extended dominance, cheapest first.
+   * Ranks options by dominance and extended dominance, cheapest first ({@link EfficientFrontier}).
    *
    * @param options the options, at least one, names distinct, one price base
    * @return the ranking, ordered by cost then by effect (higher first)
@@ -86,23 +86,19 @@ public final class CostEffectiveness {
       cost[i] = options.get(i).cost().amount().amount().doubleValue();
       effect[i] = options.get(i).effect().doubleValue();
     }
-    IncrementalAnalysis.Frontier frontier = IncrementalAnalysis.classify(cost, effect);
-    Status[] status = frontier.status();
+    EfficientFrontier frontier = EfficientFrontier.classify(cost, effect);
+    Dominance[] dominance = frontier.dominance();
     int[] comparator = frontier.comparator();
     List<RankedOption> out = new ArrayList<>();
     for (int i : frontier.order()) {
       CostEffect ce = options.get(i);
-      Dominance d = switch (status[i]) {
-        case NON_DOMINATED -> Dominance.NOT_DOMINATED;
-        case DOMINATED -> Dominance.DOMINATED;
-        case EXTENDEDLY_DOMINATED -> Dominance.EXTENDEDLY_DOMINATED;
-      };
-      if (d == Dominance.NOT_DOMINATED && comparator[i] >= 0) {
+      Dominance d = dominance[i];
+      if (d == Dominance.NON_DOMINATED && comparator[i] >= 0) {
         CostEffect previous = options.get(comparator[i]);
         out.add(new RankedOption(ce, d, Optional.of(previous.option()), icer(previous, ce)));
       } else {
-        String reason = d == Dominance.NOT_DOMINATED ? "the cheapest option on the frontier has no comparator"
-            : "the option is " + (d == Dominance.DOMINATED ? "dominated" : "extendedly dominated");
+        String reason = d == Dominance.NON_DOMINATED ? "the cheapest option on the frontier has no comparator"
+            : "the option is " + d.label();
         out.add(new RankedOption(ce, d, Optional.empty(), new Figure.Undefined(reason)));
       }
     }

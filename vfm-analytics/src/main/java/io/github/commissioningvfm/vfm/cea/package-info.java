@@ -11,7 +11,8 @@
  *       than another is <i>dominated</i>; an option whose ICER against the previous non-dominated
  *       option is higher than the next option's ICER is <i>extendedly dominated</i> (a mix of its
  *       neighbours would do better); the remaining options form the efficient frontier, each with
- *       its ICER against the previous one.</li>
+ *       its ICER against the previous one (method and {@code Dominance} in {@code vfm.frontier},
+ *       shared with cost-utility analysis).</li>
  * </ul>
  * An ICER with zero or negative effect difference is reported as undefined with its reason.
  */

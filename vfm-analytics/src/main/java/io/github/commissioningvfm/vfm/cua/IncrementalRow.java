@@ -2,6 +2,7 @@ package io.github.commissioningvfm.vfm.cua;
 
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.money.Money;
+import io.github.commissioningvfm.vfm.frontier.Dominance;
 import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,14 +14,14 @@ import java.util.OptionalDouble;
  * carry none of these.
  *
  * @param outcome the strategy's cost and effect
- * @param status its status
+ * @param status its place: on the frontier, dominated or extendedly dominated
  * @param comparator the previous frontier strategy, for frontier strategies after the first
  * @param incrementalCost {@code C_k - C_{k-1}}
  * @param incrementalEffect {@code E_k - E_{k-1}}
  * @param icer {@code (C_k - C_{k-1}) / (E_k - E_{k-1})}
  * @since 0.1.0
  */
-public record IncrementalRow(StrategyOutcome outcome, Status status, Optional<String> comparator,
+public record IncrementalRow(StrategyOutcome outcome, Dominance status, Optional<String> comparator,
     OptionalDouble incrementalCost, OptionalDouble incrementalEffect, OptionalDouble icer) {
 
   /** Validates. */
@@ -44,7 +45,7 @@ public record IncrementalRow(StrategyOutcome outcome, Status status, Optional<St
 
   @Override
   public String toString() {
-    String base = outcome + ", " + status;
+    String base = outcome + ", " + status.label();
     if (icer.isEmpty()) {
       return base;
     }

@@ -2,6 +2,7 @@ package io.github.commissioningvfm.vfm.cua;
 
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.money.Money;
+import io.github.commissioningvfm.vfm.frontier.Dominance;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,7 +41,7 @@ public record IncrementalTable(List<IncrementalRow> rows) {
    * @return the non-dominated rows, by increasing cost
    */
   public List<IncrementalRow> frontier() {
-    return rows.stream().filter(r -> r.status() == Status.NON_DOMINATED).toList();
+    return rows.stream().filter(r -> r.status() == Dominance.NON_DOMINATED).toList();
   }
 
   /**
@@ -81,7 +82,7 @@ public record IncrementalTable(List<IncrementalRow> rows) {
           money(r.outcome().cost()), r.outcome().effect(),
           r.incrementalCost().isPresent() ? money(r.incrementalCost().getAsDouble()) : "-",
           r.incrementalEffect().isPresent() ? String.format(Locale.ROOT, "%.4f", r.incrementalEffect().getAsDouble()) : "-",
-          r.icer().isPresent() ? money(r.icer().getAsDouble()) : "-", r.status()));
+          r.icer().isPresent() ? money(r.icer().getAsDouble()) : "-", r.status().label()));
     }
     return sb.toString();
   }

@@ -4,11 +4,8 @@
  * probabilistic simulations (the library's own or brought from another model).
  *
  * <ul>
- *   <li>strategies are sorted by cost (then by effect, higher first); a strategy is <i>dominated</i>
- *       when a strategy that costs no more has at least its effect; among the rest, a strategy whose
- *       ICER against the previous one exceeds the next one's ICER is <i>extendedly dominated</i>
- *       (removed one at a time, the highest first-found kink, until ICERs increase); the rest form
- *       the efficient frontier;</li>
+ *   <li>strategies are classified as on the efficient frontier, dominated or extendedly dominated by
+ *       the method of {@code vfm.frontier} (one {@code Dominance} vocabulary with {@code vfm.cea});</li>
  *   <li>{@code ICER_k = (C_k - C_{k-1}) / (E_k - E_{k-1})} between consecutive frontier strategies;</li>
  *   <li>net monetary benefit {@code NMB = lambda E - C}, net health benefit
  *       {@code NHB = E - C / lambda}; the strategy with the highest expected NMB at {@code lambda} is the

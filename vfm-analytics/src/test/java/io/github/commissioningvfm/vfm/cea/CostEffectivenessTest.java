@@ -1,5 +1,6 @@
 package io.github.commissioningvfm.vfm.cea;
 
+import io.github.commissioningvfm.vfm.frontier.Dominance;
 import io.github.commissioningvfm.vfm.spi.Figure;
 import static io.github.commissioningvfm.vfm.appraisal.Fixtures.gbp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,7 +56,7 @@ class CostEffectivenessTest {
     assertEquals(0, new BigDecimal("583.89").compareTo(CostEffectiveness
         .incrementalNetMonetaryBenefit(placebo, antibiotic, gbp("30000")).amount().amount()));
     List<RankedOption> ranking = CostEffectiveness.rank(List.of(placebo, antibiotic));
-    assertEquals(Dominance.NOT_DOMINATED, ranking.get(0).status());
+    assertEquals(Dominance.NON_DOMINATED, ranking.get(0).status());
     assertEquals(Dominance.DOMINATED, ranking.get(1).status());
     assertEquals("placebo", ranking.get(1).costEffect().option());
   }
@@ -67,7 +68,7 @@ class CostEffectivenessTest {
     List<RankedOption> r = CostEffectiveness.rank(List.of(ce("D", "350", "1.9"), ce("C", "300", "2.0"),
         ce("B", "100", "0.5"), ce("A", "0", "0")));
     assertEquals(List.of("A", "B", "C", "D"), r.stream().map(x -> x.costEffect().option()).toList());
-    assertEquals(List.of(Dominance.NOT_DOMINATED, Dominance.EXTENDEDLY_DOMINATED, Dominance.NOT_DOMINATED,
+    assertEquals(List.of(Dominance.NON_DOMINATED, Dominance.EXTENDEDLY_DOMINATED, Dominance.NON_DOMINATED,
         Dominance.DOMINATED), r.stream().map(RankedOption::status).toList());
     assertEquals(Optional.of("A"), r.get(2).comparedWith());
     assertEquals("150.0", r.get(2).icer().toString());

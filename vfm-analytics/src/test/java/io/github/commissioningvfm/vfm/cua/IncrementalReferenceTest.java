@@ -2,6 +2,7 @@ package io.github.commissioningvfm.vfm.cua;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.commissioningvfm.vfm.frontier.Dominance;
 import io.github.commissioningvfm.vfm.markov.MarkovResult;
 import io.github.commissioningvfm.vfm.markov.StrategyResult;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ class IncrementalReferenceTest {
     assertEquals(119775, ab.incrementalCost().getAsDouble(), 0.5);
     assertEquals(0.952, ab.incrementalEffect().getAsDouble(), 5e-4);
     assertEquals(125764, ab.icer().getAsDouble(), 0.5);
-    assertEquals(Status.DOMINATED, t.row("Strategy A").status());
+    assertEquals(Dominance.DOMINATED, t.row("Strategy A").status());
   }
 
   /**
@@ -80,10 +81,10 @@ class IncrementalReferenceTest {
     for (int i = 0; i < rows.length; i++) {
       IncrementalRow r = t.rows().get(i);
       assertEquals(rows[i][0], r.strategy());
-      Status expected = switch ((String) rows[i][3]) {
-        case "ND" -> Status.NON_DOMINATED;
-        case "ED" -> Status.EXTENDEDLY_DOMINATED;
-        default -> Status.DOMINATED;
+      Dominance expected = switch ((String) rows[i][3]) {
+        case "ND" -> Dominance.NON_DOMINATED;
+        case "ED" -> Dominance.EXTENDEDLY_DOMINATED;
+        default -> Dominance.DOMINATED;
       };
       assertEquals(expected, r.status(), r.strategy());
       if (rows[i][4] != null) {

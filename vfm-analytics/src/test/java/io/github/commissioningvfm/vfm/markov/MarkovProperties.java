@@ -17,6 +17,15 @@ class MarkovProperties {
 
   /** A random model: 2-6 states (the last one dead), random stochastic rows, 2-60 cycles (even). */
   private static MarkovModel randomModel(long seed, CountingConvention counting, DiscountSchedule discount) {
+    return randomModel(seed, counting, discount, false);
+  }
+
+  /**
+   * As {@link #randomModel(long, CountingConvention, DiscountSchedule)}, optionally with background
+   * mortality from a random life table (yearly qx rising with age from a random start age).
+   */
+  private static MarkovModel randomModel(long seed, CountingConvention counting, DiscountSchedule discount,
+      boolean lifeTable) {
     SplittableRandom r = new SplittableRandom(seed);
     int n = 2 + r.nextInt(5);
     List<String> states = new ArrayList<>();
@@ -46,17 +55,30 @@ class MarkovProperties {
     double[] utilities = r.doubles(n, 0, 1).toArray();
     int cycles = 2 * (1 + r.nextInt(30));
     double length = r.nextBoolean() ? 1 : 1.0 / (1 + r.nextInt(12));
+    TransitionModel transitions = TransitionModel.constant(TransitionMatrix.of(states, rows));
     return MarkovModel.builder().states(states.toArray(String[]::new)).dead(states.get(n - 1)).initial(initial)
         .cycles(cycles).cycleLengthYears(length).counting(counting).discounting(discount, discount)
-        .strategy(MarkovStrategy.of("s", TransitionModel.constant(TransitionMatrix.of(states, rows)),
-            StateValues.constant(costs), StateValues.constant(utilities)))
+        .strategy(MarkovStrategy.of("s", lifeTable ? transitions.withBackgroundMortality(table(r), r.nextInt(90),
+            length, n - 1) : transitions, StateValues.constant(costs), StateValues.constant(utilities)))
         .build();
+  }
+
+  /** Yearly qx from age 0 to 100 in steps of ten years, rising from near 0 to at most 1. */
+  private static LifeTable table(SplittableRandom r) {
+    List<LifeTable.Row> rows = new ArrayList<>();
+    double q = r.nextDouble(0, 0.01);
+    for (int age = 0; age <= 100; age += 10) {
+      rows.add(new LifeTable.Row(age, Math.min(1, q)));
+      q *= 1 + r.nextDouble(0, 1.5);
+    }
+    return new LifeTable("random", rows);
   }
 
   @Test
   void everyTraceRowSumsToTheCohortSize() {
-    qt().withExamples(200).forAll(longs().all(), integers().between(0, 3)).check((seed, c) -> {
-      MarkovModel m = randomModel(seed, CONVENTIONS.get(c), MarkovModel.niceReferenceCase());
+    qt().withExamples(200).forAll(longs().all(), integers().between(0, 3), integers().between(0, 1))
+        .check((seed, c, withLifeTable) -> {
+      MarkovModel m = randomModel(seed, CONVENTIONS.get(c), MarkovModel.niceReferenceCase(), withLifeTable == 1);
       double cohort = 0;
       for (double v : m.initial()) {
         cohort += v;
@@ -76,9 +98,10 @@ class MarkovProperties {
 
   @Test
   void undiscountedLifeYearsAreCountedOccupancyTimesCycleLength() {
-    qt().withExamples(200).forAll(longs().all(), integers().between(0, 3)).check((seed, c) -> {
+    qt().withExamples(200).forAll(longs().all(), integers().between(0, 3), integers().between(0, 1))
+        .check((seed, c, withLifeTable) -> {
       CountingConvention counting = CONVENTIONS.get(c);
-      MarkovModel m = randomModel(seed, counting, DiscountSchedule.none());
+      MarkovModel m = randomModel(seed, counting, DiscountSchedule.none(), withLifeTable == 1);
       StrategyResult r = m.run().strategies().get(0);
       double[][] trace = r.trace();
       double[] w = counting.weights(m.cycles());
