@@ -109,7 +109,7 @@ class ChartAdaptersTest {
     List<QuarterlyCashFlow> flows = options.stream().map(o -> QuarterlyCashFlow.of(o.mechanism().statement(
         ActivityReport.ofVolume(2_000)), YEAR)).toList();
     CashFlowChart c = ChartAdapters.cashFlow("When the provider is paid", List.of("block", "cost per case"), flows);
-    assertEquals("When the provider is paid (GBP, 2025/26)", c.title());
+    assertEquals("When the provider is paid (GBP, 2025/26 prices)", c.title());
     assertEquals("2026/27 Q1", c.quarters().get(c.quarters().size() - 1));
     assertEquals(240_000.0, c.options().get(0).amounts().stream().mapToDouble(Double::doubleValue).sum(), 1e-6);
     assertTrue(c.options().get(1).amounts().get(0) == 0.0, "cost per case is paid a quarter in arrears");
