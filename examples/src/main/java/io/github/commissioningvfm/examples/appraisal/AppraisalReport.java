@@ -9,6 +9,7 @@ import io.github.commissioningvfm.examples.report.Csv;
 import io.github.commissioningvfm.examples.report.MarkdownReport;
 import io.github.commissioningvfm.examples.report.ResultJson;
 import io.github.commissioningvfm.model.provenance.SourcedCost;
+import io.github.commissioningvfm.unitcosts.UnitCosts;
 import io.github.commissioningvfm.vfm.cba.CbaOptionResult;
 import io.github.commissioningvfm.vfm.cba.PerspectiveNet;
 import io.github.commissioningvfm.vfm.uncertainty.AcceptabilityPoint;
@@ -46,13 +47,16 @@ final class AppraisalReport {
     List<List<String>> rows = new ArrayList<>();
     for (UncertainInput in : AppraisalExample.inputs()) {
       rows.add(List.of(in.name(), plain(in.base()), plain(in.low()), plain(in.high()),
-          in.distribution().map(Object::toString).orElse("none"), UNITS.getOrDefault(in.name(), "")));
+          in.distribution().map(AppraisalReport::distribution).orElse("none"), UNITS.getOrDefault(in.name(), "")));
     }
     for (String key : List.of(AppraisalExample.AE, AppraisalExample.AMHT, AppraisalExample.AMBULANCE,
         AppraisalExample.GP)) {
-      SourcedCost c = AppraisalExample.unitCost(key);
-      rows.add(List.of(key, c.cost().amount().amount().toPlainString(), "", "", "fixed",
-          "GBP per unit, " + PRICE_BASE + " prices; " + c.provenance().describe()));
+      SourcedCost published = UnitCosts.standard().get(key).sourcedCost();
+      SourcedCost used = AppraisalExample.unitCost(key);
+      rows.add(List.of(key, published.cost().toMoney().amount().toPlainString(), "", "", "fixed",
+          "GBP per unit as published, " + published.cost().priceBase() + " prices; " + published.provenance().describe()
+              + (used.equals(published) ? "" : "; used at " + used.cost().toMoney().format() + " in " + PRICE_BASE
+                  + " prices after rebasing with the GDP deflator")));
     }
     return Csv.format(List.of("input", "base", "low", "high", "distribution", "unit_and_source"), rows);
   }
@@ -193,9 +197,9 @@ final class AppraisalReport {
     return Money.of(value, RoundingMode.HALF_UP).format();
   }
 
-  /** A number with thousands separators and at most four decimals. */
+  /** A number with thousands separators, to four significant decimals below 10 and one decimal above. */
   static String number(double value) {
-    java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.####",
+    java.text.DecimalFormat f = new java.text.DecimalFormat(Math.abs(value) < 10 ? "#,##0.####" : "#,##0.#",
         java.text.DecimalFormatSymbols.getInstance(Locale.UK));
     return f.format(value);
   }
@@ -254,7 +258,7 @@ final class AppraisalReport {
     md.bottomLine("Funding the service for " + AppraisalExample.YEARS + " years costs "
             + fund.pvCosts() + " in today's money (the grant with a 10% allowance for optimism, discounted).",
         "It avoids NHS activity and frees carers' time worth " + fund.pvBenefits()
-            + ": " + fund.bcr() + " back for every £1, a net present social value of " + fund.npsv()
+            + ": £" + fund.bcr() + " back for every £1, a net present social value of " + fund.npsv()
             + ". None of the NHS savings is cash the commissioner gets back.",
         "Not sure enough to count on a gain: across " + AppraisalExample.ITERATIONS + " simulations of the "
             + "uncertain inputs the net value is above zero in " + psa.probabilityAboveTarget() + " of them. The "

@@ -156,7 +156,7 @@ final class CypReport {
             + CypSelfHelpExample.MEANINGFUL_CHANGE.points() + " points. At the programme's rate, one such "
             + "improvement cost " + value(v.costPerThresholdGain(), 2) + ".",
         "Value for money was " + fixed(v.weightedVfm().valueOrThrow(), 4) + " SDQ points per £ spent (95% "
-            + w.method() + " interval " + fixed(w.lower(), 4) + " to " + fixed(w.upper(), 4)
+            + "interval " + fixed(w.lower(), 4) + " to " + fixed(w.upper(), 4) + "; " + w.method()
             + "), so the direction is clear; but there is no comparison group, so not all of the improvement can "
             + "be credited to the programme, and these are synthetic data that show the method, not the "
             + "service's result.");

@@ -261,10 +261,10 @@ public final class PaymentOptionsExample implements WorkedExample {
     RiskRow narrowest = risk.rows().stream().min(java.util.Comparator.comparing(r -> r.range().amount())).orElseThrow();
     md.bottomLine("Every option costs the commissioner " + EXPECTED_VALUE.format() + " a year (" + YEAR
             + " prices) if " + CONTACTS.get(1) + " crisis contacts happen and both outcomes are met.",
-        "The same service whichever way it is paid for; what changes is who carries the risk. With "
-            + narrowest.option().toLowerCase(java.util.Locale.ROOT) + " the commissioner's bill moves by "
+        "The same service whichever way it is paid for; what changes is who carries the risk. Paid as "
+            + narrowest.option().toLowerCase(java.util.Locale.ROOT) + ", the commissioner's bill moves by "
             + narrowest.range().format() + " between " + CONTACTS.get(0) + " and " + CONTACTS.get(2)
-            + " contacts; with " + widest.option().toLowerCase(java.util.Locale.ROOT) + " by "
+            + " contacts; paid as " + widest.option().toLowerCase(java.util.Locale.ROOT) + ", by "
             + widest.range().format() + ", and the provider waits longer for its money.",
         "These are exact consequences of each contract's terms at three levels of activity, not forecasts: the "
             + "activity levels and terms are illustrative, so read them as a comparison of shapes.");

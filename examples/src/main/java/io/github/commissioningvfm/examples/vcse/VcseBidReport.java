@@ -40,15 +40,15 @@ final class VcseBidReport {
     List<String> bids = new ArrayList<>();
     for (int i = 0; i < risk.rows().size(); i++) {
       Money net = risk.rows().get(i).expected().net();
-      margins.add(VcseBidExample.LABELS.get(i).toLowerCase(java.util.Locale.ROOT) + " "
-          + (net.isNegative() ? "loses " + net.negated().format() : "makes " + net.format()));
+      margins.add((net.isNegative() ? "loses " + net.negated().format() : "makes " + net.format()) + " as a "
+          + VcseBidExample.LABELS.get(i).toLowerCase(java.util.Locale.ROOT));
       BidDecision d = decisions.get(i);
-      bids.add(VcseBidExample.LABELS.get(i).toLowerCase(java.util.Locale.ROOT) + " " + d.expectedValue().format());
+      bids.add(VcseBidExample.LABELS.get(i).toLowerCase(java.util.Locale.ROOT) + ": " + d.expectedValue().format());
     }
     md.bottomLine("Running the service costs the charity " + cost.total().format() + " a year at "
             + "expected activity, once overheads, volunteer support and staff time in meetings are counted ("
             + cost.hiddenCost().format() + " of that is missing from a price built on direct costs alone).",
-        "At expected activity, a year of the service " + String.join("; ", margins) + ". Allowing for the "
+        "At expected activity the charity " + String.join("; ", margins) + ". Allowing for the "
             + "chance of winning and the costs of bidding and monitoring, the expected value of bidding over "
             + VcseBidExample.YEARS + " years is: " + String.join("; ", bids) + ".",
         "The arithmetic is exact for the figures given, but the award probability and activity are judgements; "

@@ -34,6 +34,11 @@ class AppraisalExampleTest {
     result = assertReportFolder(reports.resolve("appraisal"),
         List.of("input", "base", "low", "high", "distribution", "unit_and_source"));
     io.github.commissioningvfm.examples.ReportAssertions.assertBoardReady(reports.resolve("appraisal"));
+    // unit costs as published: PSSRU 2024 GP consultation GBP 45 in 2023/24 prices (unit-costs-sources.md, section 2.1)
+    String csv = java.nio.file.Files.readString(reports.resolve("appraisal").resolve("input.csv"));
+    assertTrue(csv.contains("pssru.gp.consultation.with-qualifications,45.00,,,fixed,\"GBP per unit as published, "
+        + "2023/24 prices"), csv);
+    assertTrue(csv.lines().allMatch(l -> !l.matches(".*\\d\\.\\d{7,}.*")), "no long decimals in input.csv: " + csv);
     recomputed = AppraisalExample.analyse(Progress.silent());
   }
 
