@@ -308,7 +308,8 @@ public final class CommissioningCycleExample implements WorkedExample {
     md.table(List.of("cycle", "commissioner", "kind", "from", "until"), responsibilityRows);
     md.bullets(commissionerFindings.stream().map(f -> Words.inText(f.message())).toList());
     md.section("The 2024 re-procurement under the Provider Selection Regime");
-    md.paragraph("```\n" + PsrAssessment.of(reprocurement()) + "\n```");
+    md.bullets(Words.inText(PsrAssessment.of(reprocurement()).toString()).lines().filter(l -> !l.isBlank())
+        .map(l -> l.replaceFirst("^- ", "")).toList());
     return md;
   }
 
