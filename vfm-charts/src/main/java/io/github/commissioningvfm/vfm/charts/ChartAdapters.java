@@ -277,7 +277,7 @@ public final class ChartAdapters {
 
   /**
    * Improvement by sessions attended: one box per number of sessions, from participant-level
-   * change (positive is better, whichever way the measure is scored).
+   * change (positive is better, whichever way the measure is scored); the measure is named in the title.
    *
    * @param title the title
    * @param change the change result
@@ -295,8 +295,7 @@ public final class ChartAdapters {
     bySessions.forEach((sessions, values) -> groups.add(new BoxPlot.Group(
         sessions + (sessions == 1 ? " session" : " sessions") + " (n = " + Labels.count(values.size()) + ")",
         values)));
-    return new BoxPlot(title, "Sessions attended", "Improvement (" + change.measure().name()
-        + " points; positive is better)", groups);
+    return new BoxPlot(title, "Sessions attended", "Improvement (score points; positive is better)", groups);
   }
 
   private static List<String> scenarioLabels(
