@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestFactory;
 class JShellScriptsTest {
 
   private static final Path SCRIPTS = Path.of("src", "main", "jshell");
-  private static final Path STARTUP = SCRIPTS.resolve("startup.jsh");
+  static final Path STARTUP = SCRIPTS.resolve("startup.jsh");
 
   @TestFactory
   Stream<DynamicTest> everyScriptCompletesWithoutError() throws IOException {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.commissioningvfm.examples.report.ResultJson;
 import io.github.commissioningvfm.model.money.Money;
 import io.github.commissioningvfm.vfm.outcomes.load.CsvReader;
 import java.io.IOException;
@@ -87,5 +88,57 @@ public final class ReportAssertions {
     assertTrue(actual != null && actual.isNumber(), what + " is a number: " + actual);
     assertEquals(0, expected.compareTo(actual.decimalValue()),
         what + ": expected " + expected + " but was " + actual.decimalValue());
+  }
+
+  /**
+   * Asserts a JSON number is a ratio as {@code result.json} writes it: the expected value to
+   * {@value ResultJson#RATIO_SIGNIFICANT_FIGURES} significant figures, exactly, so within a relative
+   * 5e-6 of the expected value.
+   */
+  public static void assertRatio(double expected, JsonNode actual, String what) {
+    assertTrue(actual != null && actual.isNumber(), what + " is a number: " + actual);
+    assertEquals(0, ResultJson.ratio(expected).compareTo(actual.decimalValue()),
+        what + ": expected " + expected + " to 6 significant figures but was " + actual.decimalValue());
+    assertEquals(expected, actual.doubleValue(), 5e-6 * Math.abs(expected), what);
+  }
+
+  /** Asserts a JSON number is an amount computed as a double, to the penny (half-up). */
+  public static void assertPounds(double expected, JsonNode actual, String what) {
+    assertTrue(actual != null && actual.isNumber(), what + " is a number: " + actual);
+    assertEquals(0, ResultJson.pounds(expected).compareTo(actual.decimalValue()),
+        what + ": expected " + expected + " to the penny but was " + actual.decimalValue());
+    assertEquals(expected, actual.doubleValue(), 0.005 + 1e-9, what);
+  }
+
+  /**
+   * Asserts a report reads as a board paper: a bottom line first (what it cost, what it achieved,
+   * how sure we are), no code identifiers (constants such as {@code WIDER_PUBLIC_SECTOR}, camelCase
+   * names such as {@code aeAvoided}, record dumps such as {@code Gamma[shape=...]}), one money style
+   * ({@code £1,234.56}, never {@code GBP 1234.56}) and no figure with more than six decimals.
+   */
+  public static void assertBoardReady(Path folder) throws IOException {
+    String report = Files.readString(folder.resolve("report.md"), StandardCharsets.UTF_8);
+    int bottom = report.indexOf("\n## Bottom line\n");
+    assertTrue(bottom > 0, "report.md has a bottom line");
+    assertEquals(bottom, report.indexOf("\n## "), "the bottom line is the first section");
+    for (String part : List.of("**What it cost.**", "**What it achieved.**", "**How sure we are.**")) {
+      assertTrue(report.indexOf(part) > bottom, "the bottom line says " + part);
+    }
+    String text = report.replaceAll("(?s)```.*?```", "").replaceAll("`[^`\n]*`", "").replaceAll("\\]\\([^)]*\\)", "]");
+    assertNoMatch(text, "\\b[A-Z][A-Z0-9]+(_[A-Z0-9]+)+\\b", "a constant's name");
+    assertNoMatch(text, "\\b[a-z]+[A-Z][a-zA-Z]*\\b", "a camelCase identifier");
+    assertNoMatch(text, "[A-Za-z]+\\[[a-zA-Z]+=", "a record printed as code");
+    assertNoMatch(text, "GBP ?-?\\d", "money not in the £1,234.56 style");
+    assertNoMatch(text, "\\d\\.\\d{7,}", "a figure with more than six decimals");
+  }
+
+  private static void assertNoMatch(String text, String regex, String what) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
+    if (m.find()) {
+      int from = Math.max(0, m.start() - 60);
+      int to = Math.min(text.length(), m.end() + 60);
+      throw new AssertionError("report.md shows " + what + ": '" + m.group() + "' in: "
+          + text.substring(from, to).replace('\n', ' '));
+    }
   }
 }

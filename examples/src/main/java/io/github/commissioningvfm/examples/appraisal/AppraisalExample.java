@@ -4,7 +4,6 @@ import io.github.commissioningvfm.examples.ExampleMain;
 import io.github.commissioningvfm.examples.ExampleSummary;
 import io.github.commissioningvfm.examples.Progress;
 import io.github.commissioningvfm.examples.WorkedExample;
-import io.github.commissioningvfm.examples.report.ChartSpec;
 import io.github.commissioningvfm.examples.report.ReportFolder;
 import io.github.commissioningvfm.model.money.BigMoney;
 import io.github.commissioningvfm.model.money.Cost;
@@ -24,7 +23,6 @@ import io.github.commissioningvfm.vfm.cba.OptimismBias;
 import io.github.commissioningvfm.vfm.charts.ChartAdapters;
 import io.github.commissioningvfm.vfm.charts.TornadoChart;
 import io.github.commissioningvfm.vfm.engine.VfmEngine;
-import io.github.commissioningvfm.vfm.uncertainty.AcceptabilityPoint;
 import io.github.commissioningvfm.vfm.uncertainty.Distribution;
 import io.github.commissioningvfm.vfm.uncertainty.InputValues;
 import io.github.commissioningvfm.vfm.uncertainty.PsaResult;
@@ -35,7 +33,6 @@ import io.github.commissioningvfm.vfm.uncertainty.UncertaintyAnalysis;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +70,20 @@ public final class AppraisalExample implements WorkedExample {
   /** Attribution: the share of the avoided use due to others (fixed). */
   public static final String ATTRIBUTION = "0.1";
 
+  /** The name of an uncertain input, in words. */
+  public static final String GRANT = "annual grant";
+  /** The name of an uncertain input, in words. */
+  public static final String AE_AVOIDED = "A&E attendances avoided a year";
+  /** The name of an uncertain input, in words. */
+  public static final String AMHT_AVOIDED = "community mental health contacts avoided a year";
+  /** The name of an uncertain input, in words. */
+  public static final String AMBULANCE_AVOIDED = "ambulance see-and-treat incidents avoided a year";
+  /** The name of an uncertain input, in words. */
+  public static final String GP_AVOIDED = "GP consultations avoided a year";
+  /** The name of an uncertain input, in words. */
+  public static final String DEADWEIGHT = "deadweight";
+  /** The name of an uncertain input, in words. */
+  public static final String CARER_VALUE = "value of carers' time released a year";
   /** The unit-cost keys of the avoided use, in benefit order. */
   static final String AE = "ncc.emergency-care.weighted-all";
   static final String AMHT = "ncc.mh-care-contact.a06-community-mental-health-functional";
@@ -102,13 +113,13 @@ public final class AppraisalExample implements WorkedExample {
    */
   public static List<UncertainInput> inputs() {
     return List.of(
-        UncertainInput.of("grant", 235_000, 200_000, 280_000, Distribution.Gamma.ofMeanSd(235_000, 20_000)),
-        UncertainInput.of("aeAvoided", 500, 250, 750, new Distribution.Pert(250, 500, 750)),
-        UncertainInput.of("amhtAvoided", 350, 175, 525, new Distribution.Pert(175, 350, 525)),
-        UncertainInput.of("ambulanceAvoided", 90, 40, 140, new Distribution.Pert(40, 90, 140)),
-        UncertainInput.of("gpAvoided", 250, 100, 400, new Distribution.Pert(100, 250, 400)),
-        UncertainInput.of("deadweight", 0.2, 0.1, 0.4, Distribution.Beta.ofMeanSd(0.2, 0.07)),
-        UncertainInput.of("carerValue", 20_000, 0, 40_000, new Distribution.Uniform(0, 40_000)));
+        UncertainInput.of(GRANT, 235_000, 200_000, 280_000, Distribution.Gamma.ofMeanSd(235_000, 20_000)),
+        UncertainInput.of(AE_AVOIDED, 500, 250, 750, new Distribution.Pert(250, 500, 750)),
+        UncertainInput.of(AMHT_AVOIDED, 350, 175, 525, new Distribution.Pert(175, 350, 525)),
+        UncertainInput.of(AMBULANCE_AVOIDED, 90, 40, 140, new Distribution.Pert(40, 90, 140)),
+        UncertainInput.of(GP_AVOIDED, 250, 100, 400, new Distribution.Pert(100, 250, 400)),
+        UncertainInput.of(DEADWEIGHT, 0.2, 0.1, 0.4, Distribution.Beta.ofMeanSd(0.2, 0.07)),
+        UncertainInput.of(CARER_VALUE, 20_000, 0, 40_000, new Distribution.Uniform(0, 40_000)));
   }
 
   /**
@@ -135,24 +146,24 @@ public final class AppraisalExample implements WorkedExample {
    * @return the appraisal
    */
   public static Appraisal appraisal(InputValues in) {
-    ImpactAdjustments adjustments = ImpactAdjustments.of(in.decimal("deadweight").toPlainString(), ATTRIBUTION, "0",
+    ImpactAdjustments adjustments = ImpactAdjustments.of(in.decimal(DEADWEIGHT).toPlainString(), ATTRIBUTION, "0",
         "0");
     AppraisalOption fund = AppraisalOption.builder(FUND)
-        .cost(CostStream.constant("grant", Perspective.COMMISSIONER, pounds(in.get("grant")), YEARS))
-        .benefit(avoided("A&E attendances avoided", in.decimal("aeAvoided"), AE, adjustments))
-        .benefit(avoided("community mental health contacts avoided", in.decimal("amhtAvoided"), AMHT, adjustments))
-        .benefit(avoided("ambulance see-and-treat incidents avoided", in.decimal("ambulanceAvoided"), AMBULANCE,
+        .cost(CostStream.constant("grant", Perspective.COMMISSIONER, pounds(in.get(GRANT)), YEARS))
+        .benefit(avoided("A&E attendances avoided", in.decimal(AE_AVOIDED), AE, adjustments))
+        .benefit(avoided("community mental health contacts avoided", in.decimal(AMHT_AVOIDED), AMHT, adjustments))
+        .benefit(avoided("ambulance see-and-treat incidents avoided", in.decimal(AMBULANCE_AVOIDED), AMBULANCE,
             adjustments))
-        .benefit(avoided("GP consultations avoided", in.decimal("gpAvoided"), GP, adjustments))
+        .benefit(avoided("GP consultations avoided", in.decimal(GP_AVOIDED), GP, adjustments))
         .benefit(BenefitStream.of("carers' time", Perspective.SOCIETY, false,
-            BenefitValuation.direct(Collections.nCopies(YEARS, pounds(in.get("carerValue"))),
+            BenefitValuation.direct(Collections.nCopies(YEARS, pounds(in.get(CARER_VALUE))),
                 "illustrative value of informal carers' time released")))
         .build();
     AppraisalOption statusQuo = new AppraisalOption(STATUS_QUO, List.of(), List.of(), List.of());
     return Appraisal.builder("VCSE crisis service, ten years").priceBase(PRICE_BASE).horizon(PRICE_BASE, YEARS)
         .option(fund).counterfactual(statusQuo)
         .assumption("Illustrative grant and volumes; unit costs from the bundled NCC 2024/25 and PSSRU tables")
-        .assumption("Deadweight " + in.decimal("deadweight").toPlainString() + ", attribution " + ATTRIBUTION
+        .assumption("Deadweight " + in.decimal(DEADWEIGHT).toPlainString() + ", attribution " + ATTRIBUTION
             + ", no displacement or drop-off")
         .build();
   }
@@ -233,7 +244,9 @@ public final class AppraisalExample implements WorkedExample {
     folder.writeCsv(ReportFolder.INPUT_CSV, AppraisalReport.inputCsv());
     folder.writeResult(AppraisalReport.result(r));
     folder.writeChart(tornadoChart(r), "tornado");
-    folder.writeChart(acceptabilityChart(r));
+    folder.writeChart(ChartAdapters.acceptability("Acceptability curve (" + ITERATIONS + " PSA iterations, "
+        + PRICE_BASE + " prices)", "Value placed on £1 of benefit (GBP)", r.psa().acceptability()),
+        "acceptability-curve");
     folder.writeReport(AppraisalReport.report(r));
     var fund = r.baseCase().option(FUND);
     var summary = r.psa().summary(FUND, CbaStrategy.NPSV.id());
@@ -250,20 +263,7 @@ public final class AppraisalExample implements WorkedExample {
         r.tornado().baseValue().toDouble().orElseThrow(), r.tornado().tornado());
   }
 
-  private static ChartSpec acceptabilityChart(Results r) {
-    List<Double> x = new ArrayList<>();
-    List<Double> fund = new ArrayList<>();
-    List<Double> statusQuo = new ArrayList<>();
-    for (AcceptabilityPoint p : r.psa().acceptability()) {
-      x.add(p.threshold());
-      fund.add(p.probabilityBest().getOrDefault(FUND, 0.0));
-      statusQuo.add(p.probabilityBest().getOrDefault(STATUS_QUO, 0.0));
-    }
-    return new ChartSpec.Lines("acceptability-curve",
-        "Acceptability curve (" + ITERATIONS + " PSA iterations, " + PRICE_BASE + " prices)",
-        "Value placed on GBP 1 of benefit (GBP)", "Probability the option is best",
-        List.of(new ChartSpec.XySeries(FUND, x, fund), new ChartSpec.XySeries(STATUS_QUO, x, statusQuo)));
-  }
+
 
   static String fixed(double value, int decimals) {
     return String.format(Locale.ROOT, "%." + decimals + "f", value);

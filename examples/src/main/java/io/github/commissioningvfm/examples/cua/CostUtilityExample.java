@@ -4,7 +4,8 @@ import io.github.commissioningvfm.examples.ExampleMain;
 import io.github.commissioningvfm.examples.ExampleSummary;
 import io.github.commissioningvfm.examples.Progress;
 import io.github.commissioningvfm.examples.WorkedExample;
-import io.github.commissioningvfm.examples.report.ChartSpec;
+import io.github.commissioningvfm.vfm.charts.ChartAdapters;
+import io.github.commissioningvfm.vfm.charts.TornadoChart;
 import io.github.commissioningvfm.examples.report.Csv;
 import io.github.commissioningvfm.examples.report.MarkdownReport;
 import io.github.commissioningvfm.examples.report.ReportFolder;
@@ -164,7 +165,7 @@ public final class CostUtilityExample implements WorkedExample {
       low[i] = in.low();
       double[] high = base.clone();
       high[i] = in.high();
-      tornado.add(new TornadoBar(in.name(), inmb(model, low, focus, lower), inmb(model, high, focus, lower)));
+      tornado.add(new TornadoBar(label(in.name()), inmb(model, low, focus, lower), inmb(model, high, focus, lower)));
     }
     tornado.sort(Comparator.comparingDouble(TornadoBar::swing).reversed());
     progress.step("PSA: " + ITERATIONS + " simulations");
@@ -184,6 +185,34 @@ public final class CostUtilityExample implements WorkedExample {
     }
     return new Results(nice, det, table, focus, baseInmb, tornado, pa, ceac, pa.evpi(lower), pa.evpi(nice.upperPerQaly()),
         population, evppi);
+  }
+
+  private static final java.util.Map<String, String> LABELS = java.util.Map.ofEntries(
+      java.util.Map.entry("pStableUnwell", "quarterly chance stable becomes unwell"),
+      java.util.Map.entry("pUnwellStable", "quarterly chance unwell becomes stable"),
+      java.util.Map.entry("pUnwellCrisis", "quarterly chance unwell reaches crisis"),
+      java.util.Map.entry("pCrisisStable", "quarterly chance crisis resolves to stable"),
+      java.util.Map.entry("pCrisisUnwell", "quarterly chance crisis eases to unwell"),
+      java.util.Map.entry("pCrisisCrisis", "quarterly chance crisis continues"),
+      java.util.Map.entry("rrHaven", "relative risk of crisis with a safe haven"),
+      java.util.Map.entry("rrHome", "relative risk of crisis with home treatment"),
+      java.util.Map.entry("cStable", "cost per quarter when stable (£)"),
+      java.util.Map.entry("cUnwell", "cost per quarter when unwell (£)"),
+      java.util.Map.entry("cCrisis", "cost of a quarter in crisis (£)"),
+      java.util.Map.entry("cHaven", "safe haven cost per person per quarter (£)"),
+      java.util.Map.entry("cHome", "home treatment cost per crisis episode (£)"),
+      java.util.Map.entry("uStable", "quality of life when stable (0-1)"),
+      java.util.Map.entry("uUnwell", "quality of life when unwell (0-1)"),
+      java.util.Map.entry("uCrisis", "quality of life in crisis (0-1)"));
+
+  /**
+   * An input of the model in words, for reports and charts (the data files keep the short names).
+   *
+   * @param name the input's short name, e.g. {@code rrHaven}
+   * @return its label, or the name itself if it has none
+   */
+  static String label(String name) {
+    return LABELS.getOrDefault(name, name);
   }
 
   static String money(double v) {
@@ -213,9 +242,11 @@ public final class CostUtilityExample implements WorkedExample {
     folder.writeCsv("plane.csv", planeCsv(r.psa().plane(CrisisPathwayModel.USUAL)));
     folder.writeCsv("simulations.csv", r.psa().simulations().toCsv());
     folder.writeResult(result(r));
-    folder.writeChart(tornadoChart(r));
-    folder.writeChart(ceacChart(r));
-    folder.writeChart(traceChart(r));
+    folder.writeChart(tornadoChart(r), "tornado");
+    folder.writeChart(ChartAdapters.acceptability("Cost-effectiveness acceptability curve (" + ITERATIONS
+        + " simulations, " + PRICE_BASE + " prices)", "Threshold (GBP per QALY)", r.ceac()), "acceptability-curve");
+    folder.writeChart(ChartAdapters.cohortTrace("Cohort trace under usual care (quarterly cycles)",
+        r.deterministic().strategy(CrisisPathwayModel.USUAL), CrisisPathwayModel.CYCLE_YEARS), "trace");
     folder.writeReport(report(r));
     IncrementalRow focus = r.table().row(r.focus());
     return new ExampleSummary(ID, title(), folder.path(), List.of(
@@ -242,77 +273,69 @@ public final class CostUtilityExample implements WorkedExample {
   private static ResultJson result(Results r) {
     List<ResultJson> strategies = new ArrayList<>();
     for (IncrementalRow row : r.table().rows()) {
-      ResultJson o = ResultJson.object().put("strategy", row.strategy()).put("cost", row.outcome().cost())
-          .put("qalys", row.outcome().effect()).put("status", row.status().name());
+      ResultJson o = ResultJson.object().put("strategy", row.strategy())
+          .put("cost", ResultJson.pounds(row.outcome().cost())).put("qalys", ResultJson.ratio(row.outcome().effect()))
+          .put("status", row.status().label());
       if (row.icer().isPresent()) {
-        o.put("comparator", row.comparator().orElseThrow()).put("icer", row.icer().getAsDouble());
+        o.put("comparator", row.comparator().orElseThrow()).put("icer", ResultJson.pounds(row.icer().getAsDouble()));
       }
       strategies.add(o);
     }
     List<ResultJson> ceac = new ArrayList<>();
     for (AcceptabilityPoint p : r.ceac()) {
       ceac.add(ResultJson.object().put("threshold", p.threshold()).put("probability_best", p.probabilityBest())
-          .put("evpi_per_person", p.evpi()));
+          .put("evpi_per_person", ResultJson.pounds(p.evpi())));
     }
     List<ResultJson> evppi = new ArrayList<>();
     for (Evppi e : r.evppi()) {
-      evppi.add(ResultJson.object().put("group", e.group()).put("inputs", e.inputs()).put("per_person", e.perPerson()));
+      evppi.add(ResultJson.object().put("group", e.group()).put("inputs", e.inputs()).put("per_person", ResultJson.pounds(e.perPerson())));
     }
     return ResultJson.object().put("price_base", PRICE_BASE).put("threshold_edition", r.threshold().edition())
         .put("threshold_lower", r.threshold().lowerPerQaly()).put("threshold_upper", r.threshold().upperPerQaly())
-        .put("strategies", strategies).put("focus", r.focus()).put("base_inmb", r.baseInmb())
+        .put("strategies", strategies).put("focus", r.focus()).put("base_inmb", ResultJson.pounds(r.baseInmb()))
         .put("iterations", ITERATIONS).put("seed", SEED).put("acceptability", ceac)
-        .put("evpi_lower", r.evpiLower()).put("evpi_upper", r.evpiUpper())
-        .put("effective_population", r.population().effectivePopulation())
-        .put("population_evpi_lower", r.population().scale(r.evpiLower())).put("evppi_lower", evppi);
+        .put("evpi_lower", ResultJson.pounds(r.evpiLower())).put("evpi_upper", ResultJson.pounds(r.evpiUpper()))
+        .put("effective_population", ResultJson.ratio(r.population().effectivePopulation()))
+        .put("population_evpi_lower", ResultJson.pounds(r.population().scale(r.evpiLower()))).put("evppi_lower", evppi);
   }
 
-  private static ChartSpec tornadoChart(Results r) {
-    List<String> names = new ArrayList<>();
-    List<Double> low = new ArrayList<>();
-    List<Double> high = new ArrayList<>();
-    for (TornadoBar b : r.tornado()) {
-      names.add(b.input());
-      low.add(b.atLow() - r.baseInmb());
-      high.add(b.atHigh() - r.baseInmb());
-    }
-    return new ChartSpec.Bars("tornado", "Tornado: change in INMB of " + r.focus() + " vs usual care at "
-        + money(r.threshold().lowerPerQaly()) + "/QALY (GBP, " + PRICE_BASE + " prices)", "Input (largest swing first)",
-        "Change in INMB per person (GBP)", names, List.of(new ChartSpec.BarSeries("input at its low value", low),
-            new ChartSpec.BarSeries("input at its high value", high)));
+  private static TornadoChart tornadoChart(Results r) {
+    return TornadoChart.of("Tornado: INMB of " + r.focus() + " vs usual care at " + money(r.threshold().lowerPerQaly())
+        + " per QALY when each input is at its low or high value (GBP, " + PRICE_BASE + " prices)",
+        "Incremental net monetary benefit per person (GBP, " + PRICE_BASE + " prices)", r.baseInmb(),
+        r.tornado().stream().map(b -> new TornadoChart.TornadoBar(b.input(), b.atLow(), b.atHigh())).toList());
   }
 
-  private static ChartSpec ceacChart(Results r) {
-    List<ChartSpec.XySeries> series = new ArrayList<>();
-    for (String s : r.psa().simulations().strategies()) {
-      List<Double> x = new ArrayList<>();
-      List<Double> y = new ArrayList<>();
-      for (AcceptabilityPoint p : r.ceac()) {
-        x.add(p.threshold());
-        y.add(p.probabilityBest().get(s));
-      }
-      series.add(new ChartSpec.XySeries(s, x, y));
+
+
+
+
+
+  private static String bottomCost(Results r) {
+    List<String> costs = new ArrayList<>();
+    for (IncrementalRow row : r.table().rows()) {
+      costs.add(row.strategy() + " " + money(row.outcome().cost()));
     }
-    return new ChartSpec.Lines("acceptability-curve", "Cost-effectiveness acceptability curve (" + ITERATIONS
-        + " simulations, " + PRICE_BASE + " prices)", "Threshold (GBP per QALY)", "Probability the strategy is best",
-        series);
+    return "Over five years, per person (" + PRICE_BASE + " prices, discounted): " + String.join("; ", costs) + ".";
   }
 
-  private static ChartSpec traceChart(Results r) {
-    StrategyResult usual = r.deterministic().strategy(CrisisPathwayModel.USUAL);
-    double[][] trace = usual.trace();
-    List<ChartSpec.XySeries> series = new ArrayList<>();
-    for (int s = 0; s < CrisisPathwayModel.STATES.size(); s++) {
-      List<Double> x = new ArrayList<>();
-      List<Double> y = new ArrayList<>();
-      for (int t = 0; t < trace.length; t++) {
-        x.add(t * CrisisPathwayModel.CYCLE_YEARS);
-        y.add(trace[t][s]);
-      }
-      series.add(new ChartSpec.XySeries(CrisisPathwayModel.STATES.get(s), x, y));
+  private static String bottomAchieved(Results r) {
+    List<String> qalys = new ArrayList<>();
+    for (IncrementalRow row : r.table().rows()) {
+      qalys.add(row.strategy() + " " + fixed(row.outcome().effect(), 3));
     }
-    return new ChartSpec.Lines("trace", "Cohort trace under usual care (quarterly cycles)", "Years from the start",
-        "Share of the cohort", series);
+    return "Quality-adjusted life years per person: " + String.join("; ", qalys) + ". At "
+        + money(r.threshold().lowerPerQaly()) + " per QALY the best choice is " + r.focus() + ", worth "
+        + money(r.baseInmb()) + " per person more than usual care in net benefit.";
+  }
+
+  private static String bottomSure(Results r) {
+    AcceptabilityPoint at = r.ceac().stream().min(Comparator.comparingDouble(p -> Math.abs(p.threshold()
+        - r.threshold().lowerPerQaly()))).orElseThrow();
+    return "In " + ITERATIONS + " simulations of the uncertain inputs, " + r.focus() + " is the best choice "
+        + fixed(100 * at.probabilityBest().getOrDefault(r.focus(), 0.0), 0) + "% of the time at "
+        + money(at.threshold()) + " per QALY; resolving all uncertainty would be worth " + money(r.evpiLower())
+        + " per person. The inputs are illustrative, so the method, not the answer, carries over.";
   }
 
   private static MarkdownReport report(Results r) {
@@ -321,7 +344,7 @@ public final class CostUtilityExample implements WorkedExample {
       rows.add(List.of(row.strategy(), money(row.outcome().cost()), fixed(row.outcome().effect(), 4),
           row.incrementalCost().isPresent() ? money(row.incrementalCost().getAsDouble()) : "-",
           row.incrementalEffect().isPresent() ? fixed(row.incrementalEffect().getAsDouble(), 4) : "-",
-          row.icer().isPresent() ? money(row.icer().getAsDouble()) : "-", row.status().label()));
+          row.icer().isPresent() ? money(row.icer().getAsDouble()) + " per QALY" : "-", row.status().label()));
     }
     List<List<String>> psaRows = new ArrayList<>();
     for (StrategyOutcome o : r.psa().means()) {
@@ -337,11 +360,12 @@ public final class CostUtilityExample implements WorkedExample {
     }
     List<String> ceacHeader = new ArrayList<>();
     ceacHeader.add("threshold per QALY");
-    ceacHeader.addAll(r.psa().simulations().strategies().stream().map(s -> "P(" + s + " best)").toList());
-    ceacHeader.add("EVPI per person");
+    ceacHeader.addAll(r.psa().simulations().strategies().stream().map(s -> "probability " + s + " is best").toList());
+    ceacHeader.add("value of perfect information per person");
     List<List<String>> evppiRows = new ArrayList<>();
     for (Evppi e : r.evppi()) {
-      evppiRows.add(List.of(e.group(), String.join(", ", e.inputs()), money(e.perPerson()),
+      evppiRows.add(List.of(e.group(), String.join(", ", e.inputs().stream().map(CostUtilityExample::label).toList()),
+          money(e.perPerson()),
           money(r.population().scale(e.perPerson()))));
     }
     return MarkdownReport.titled("Cost-utility of adult crisis pathways (illustrative inputs)")
@@ -350,18 +374,21 @@ public final class CostUtilityExample implements WorkedExample {
             + "discounted at the NICE reference-case 3.5% a year). Every input is illustrative except the unit costs "
             + "of an A&E attendance and a community mental health team contact (NCC 2024/25, " + PRICE_BASE
             + " prices), and background mortality comes from an illustrative table, not a published one.")
+        .bottomLine(bottomCost(r), bottomAchieved(r), bottomSure(r))
         .paragraph("Threshold: " + money(r.threshold().lowerPerQaly()) + " to " + money(r.threshold().upperPerQaly())
-            + " per QALY gained (edition " + r.threshold().edition() + "; " + r.threshold().source() + ") A service pathway is not a medicine, so NICE's 2026 range for "
-            + "technology appraisals of medicines does not apply.")
+            + " per QALY gained (edition " + r.threshold().edition() + "; "
+            + r.threshold().source().replace("GBP ", "£") + ") A service pathway is not a medicine, so NICE's 2026 "
+            + "range for technology appraisals of medicines does not apply.")
         .section("Deterministic incremental analysis (per person)")
-        .table(List.of("strategy", "cost", "QALYs", "incremental cost", "incremental QALYs", "ICER", "status"), rows)
+        .table(List.of("strategy", "cost per person", "QALYs per person", "incremental cost", "incremental QALYs",
+            "cost per QALY gained (ICER)", "status"), rows)
         .image("Cohort trace under usual care", "trace.png")
         .section("One-way sensitivity")
         .paragraph("Incremental net monetary benefit of " + r.focus() + " against usual care at "
             + money(r.threshold().lowerPerQaly()) + " per QALY: " + money(r.baseInmb()) + " per person at the base case.")
         .image("Tornado", "tornado.png")
         .section("Probabilistic sensitivity analysis (" + ITERATIONS + " simulations, seed " + SEED + ")")
-        .table(List.of("strategy", "mean cost", "mean QALYs"), psaRows)
+        .table(List.of("strategy", "mean cost per person", "mean QALYs per person"), psaRows)
         .table(ceacHeader, ceacRows)
         .image("Acceptability curve", "acceptability-curve.png")
         .paragraph("The cost-effectiveness plane's points (incremental QALYs and cost against usual care in every "

@@ -4,9 +4,10 @@ import io.github.commissioningvfm.examples.ExampleMain;
 import io.github.commissioningvfm.examples.ExampleSummary;
 import io.github.commissioningvfm.examples.Progress;
 import io.github.commissioningvfm.examples.WorkedExample;
-import io.github.commissioningvfm.examples.report.ChartSpec;
+import io.github.commissioningvfm.vfm.charts.ChartAdapters;
 import io.github.commissioningvfm.examples.report.Csv;
 import io.github.commissioningvfm.examples.report.MarkdownReport;
+import io.github.commissioningvfm.examples.report.Words;
 import io.github.commissioningvfm.examples.report.ReportFolder;
 import io.github.commissioningvfm.examples.report.ResultJson;
 import io.github.commissioningvfm.model.cycle.CommissionerChecks;
@@ -183,7 +184,8 @@ public final class CommissioningCycleExample implements WorkedExample {
     ReportFolder folder = ReportFolder.create(reportsRoot, ID);
     folder.writeCsv(ReportFolder.INPUT_CSV, inputCsv(history));
     folder.writeResult(result(history, findings, commissionerFindings, bySeverity));
-    folder.writeChart(timeline(history));
+    folder.writeChart(ChartAdapters.commissioningTimeline("Commissioning events by stage, in date order", history),
+        "cycle-timeline");
     folder.writeReport(report(history, findings, commissionerFindings));
     return new ExampleSummary(ID, title(), folder.path(), List.of(
         history.events().size() + " events in " + history.cycles().size() + " concurrent cycles; findings: "
@@ -242,20 +244,7 @@ public final class CommissioningCycleExample implements WorkedExample {
     return findingJson;
   }
 
-  private static ChartSpec timeline(CommissioningHistory history) {
-    List<ChartSpec.XySeries> series = new ArrayList<>();
-    for (String cycle : history.cycles()) {
-      List<Double> x = new ArrayList<>();
-      List<Double> y = new ArrayList<>();
-      for (CommissioningEvent e : history.events(cycle)) {
-        x.add(e.date().getYear() + (e.date().getDayOfYear() - 1) / 365.25);
-        y.add((double) (e.type().stage().ordinal() + 1));
-      }
-      series.add(new ChartSpec.XySeries(cycle, x, y));
-    }
-    return new ChartSpec.Lines("cycle-timeline", "Commissioning events by stage, in date order",
-        "Date (calendar year)", "Stage (1 planning, 2 procuring, 3 monitoring and evaluation)", series);
-  }
+
 
   private static MarkdownReport report(CommissioningHistory history, List<Finding> findings,
       List<Finding> commissionerFindings) {
@@ -267,10 +256,23 @@ public final class CommissioningCycleExample implements WorkedExample {
         + "reports findings instead of refusing the log. The events echo patterns research reports: contracts "
         + "rolled over for years and confirmed in the last week of March, monitoring that counts activity, "
         + "evaluation that does not feed back into planning (Miller and Rees 2014; Sheaff et al. 2024; Sever 2025).");
+    java.util.Map<String, Long> bySeverity = new java.util.TreeMap<>();
+    findings.forEach(f -> bySeverity.merge(Words.of(f.kind().severity()), 1L, Long::sum));
+    List<LocalDate> dates = history.events().stream().map(CommissioningEvent::date).sorted().toList();
+    md.bottomLine("Not a costing: this is the record of " + history.events().size() + " commissioning events in "
+            + history.cycles().size() + " cycles of one service, from " + dates.get(0) + " to "
+            + dates.get(dates.size() - 1) + ".",
+        "The check against the NHS England commissioning cycle finds " + String.join(", ", bySeverity.entrySet()
+            .stream().map(e -> e.getValue() + " " + e.getKey() + (e.getValue() == 1 ? "" : "s")).toList())
+            + " (listed under Findings, each with its date), and " + commissionerFindings.size()
+            + " event(s) attributed to a kind of commissioner that did not exist on its date.",
+        "Every finding follows from the dates and stages recorded, so it is as sound as the log: an event that was "
+            + "never recorded shows as a gap, not as a fact about the service.");
     md.section("Events");
     List<List<String>> rows = new ArrayList<>();
     for (CommissioningEvent e : history.events()) {
-      rows.add(List.of(e.date().toString(), e.cycle(), e.type().name(), e.type().stage().name(), e.note()));
+      rows.add(List.of(e.date().toString(), e.cycle(), Words.of(e.type()), Words.of(e.type().stage()),
+          Words.inText(e.note())));
     }
     md.table(List.of("date", "cycle", "event", "stage", "note"), rows);
     md.image("Commissioning events by stage, in date order", "cycle-timeline.png");
@@ -280,8 +282,8 @@ public final class CommissioningCycleExample implements WorkedExample {
       for (CycleStage stage : CycleStage.values()) {
         StageSpan span = history.stages(cycle).stream().filter(s -> s.stage() == stage).findFirst().orElse(null);
         String missing = String.join(", ", history.missingActivities(cycle).stream()
-            .filter(a -> a.stage() == stage).map(CycleActivity::name).toList());
-        stageRows.add(List.of(cycle, stage.name(),
+            .filter(a -> a.stage() == stage).map(Words::of).toList());
+        stageRows.add(List.of(cycle, Words.of(stage),
             span == null ? "not recorded" : span.first() + " to " + span.last() + " (" + span.events() + " events)",
             missing.isEmpty() ? "none" : missing));
       }
@@ -290,8 +292,8 @@ public final class CommissioningCycleExample implements WorkedExample {
     md.section("Findings");
     List<List<String>> findingRows = new ArrayList<>();
     for (Finding f : findings) {
-      findingRows.add(List.of(f.kind().severity().name(), f.kind().name(), f.cycle(),
-          f.date().map(LocalDate::toString).orElse(""), f.message()));
+      findingRows.add(List.of(Words.of(f.kind().severity()), Words.of(f.kind()), f.cycle(),
+          f.date().map(LocalDate::toString).orElse(""), Words.inText(f.message())));
     }
     md.table(List.of("severity", "finding", "cycle", "date", "message"), findingRows);
     md.section("Who commissioned, across the 2022 transition");
@@ -304,9 +306,10 @@ public final class CommissioningCycleExample implements WorkedExample {
           r.from().toString(), r.until().map(LocalDate::toString).orElse("")));
     }
     md.table(List.of("cycle", "commissioner", "kind", "from", "until"), responsibilityRows);
-    md.bullets(commissionerFindings.stream().map(Finding::message).toList());
+    md.bullets(commissionerFindings.stream().map(f -> Words.inText(f.message())).toList());
     md.section("The 2024 re-procurement under the Provider Selection Regime");
-    md.paragraph("```\n" + PsrAssessment.of(reprocurement()) + "\n```");
+    md.bullets(Words.inText(PsrAssessment.of(reprocurement()).toString()).lines().filter(l -> !l.isBlank())
+        .map(l -> l.replaceFirst("^- ", "")).toList());
     return md;
   }
 

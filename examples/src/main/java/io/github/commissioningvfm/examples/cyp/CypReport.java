@@ -12,6 +12,8 @@ import io.github.commissioningvfm.vfm.outcomes.Interval;
 import io.github.commissioningvfm.vfm.outcomes.regression.OlsResult;
 import io.github.commissioningvfm.vfm.outcomes.value.DoseVfm;
 import io.github.commissioningvfm.vfm.outcomes.value.ValueForMoney;
+import io.github.commissioningvfm.model.money.Money;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +30,7 @@ final class CypReport {
         + "sessions, with the spreadsheet debris of a real export). Every figure below is computed by the library "
         + "from that file; none is the published study's result. The published figures appear only in the "
         + "context section, labelled as such.");
+    bottomLine(md, a);
     md.section("Generator parameters");
     md.bullets(parameters.describe());
     md.section("Cleaning (audited)");
@@ -64,14 +67,14 @@ final class CypReport {
     ValueForMoney s = a.spreadAlternative();
     md.table(List.of("figure", "annual cost applied to each year's cohort (default)",
         "one annual cost spread over all years' participants (alternative)"), List.of(
-        List.of("total cost allocated (GBP)", fixed(a.vfm().allocatedCost(), 2), fixed(s.allocatedCost(), 2)),
+        List.of("total cost allocated", pounds(a.vfm().allocatedCost()), pounds(s.allocatedCost())),
         List.of("unweighted mean VfM (SDQ points per GBP)", value(a.vfm().unweightedMeanVfm(), 4),
             value(s.unweightedMeanVfm(), 4)),
         List.of("cost-weighted VfM (SDQ points per GBP)", value(a.vfm().weightedVfm(), 4), value(s.weightedVfm(), 4)),
-        List.of("cost per point (GBP)", value(a.vfm().costPerPoint(), 2), value(s.costPerPoint(), 2)),
-        List.of("cost per meaningful change at the programme's rate (GBP)", value(a.vfm().costPerThresholdGain(), 2),
+        List.of("cost per SDQ point of improvement", value(a.vfm().costPerPoint(), 2), value(s.costPerPoint(), 2)),
+        List.of("cost per meaningful change at the programme's rate", value(a.vfm().costPerThresholdGain(), 2),
             value(s.costPerThresholdGain(), 2)),
-        List.of("cost per participant reaching the meaningful change (GBP)",
+        List.of("cost per participant reaching the meaningful change",
             value(a.vfm().costPerMeaningfulChange(), 2), value(s.costPerMeaningfulChange(), 2))));
     md.paragraph("The default follows the evaluation: the programme's annual cost is applied to each financial "
         + "year's cohort, and within a year it is shared per session attended. The alternative spreads one year's "
@@ -83,7 +86,8 @@ final class CypReport {
       dose.add(List.of(Integer.toString(d.sessions()), Integer.toString(d.participants()),
           value(d.meanImprovement(), 2), value(d.unweightedMeanVfm(), 4), value(d.weightedVfm(), 4)));
     }
-    md.table(List.of("sessions", "n", "mean improvement", "unweighted mean VfM", "weighted VfM"), dose);
+    md.table(List.of("sessions attended", "participants", "mean improvement (SDQ points)",
+        "unweighted mean VfM (SDQ points per £)", "cost-weighted VfM (SDQ points per £)"), dose);
     md.paragraph(a.vfm().diminishingReturns().summary() + " Within a financial year everyone in a dose group "
         + "carries the same cost; across years the cost per session differs with each cohort's size, so a group's "
         + "weighted and unweighted VfM differ slightly. VfM per GBP falls with dose when the extra improvement per "
@@ -101,7 +105,8 @@ final class CypReport {
         + "improvement) on baseline score, sessions attended, gender (reference " + CypSelfHelpExample.GENDER_REFERENCE
         + ") and pathway (reference " + CypSelfHelpExample.PATHWAY_REFERENCE + "); n = " + ols.n() + ", R-squared = "
         + ols.rSquared().map(r -> fixed(r, 3)).orElse("undefined") + ".");
-    md.table(List.of("term", "coefficient", "SE (classical)", "SE (HC3)"), terms);
+    md.table(List.of("term", "coefficient (SDQ points)", "standard error (classical)",
+        "standard error (HC3, robust)"), terms);
     if (!ols.notes().isEmpty()) {
       md.bullets(ols.notes());
     }
@@ -114,7 +119,7 @@ final class CypReport {
         List.of("participants", "620"), List.of("mean SDQ change", "-5.67"),
         List.of("unweighted mean VfM", "0.133 points per GBP"), List.of("weighted VfM", "0.012 points per GBP"),
         List.of("OLS of change: baseline / sessions / constant", "-0.70 / 4.12 / -25.9"),
-        List.of("cost per meaningful gain as printed", "GBP 283.3")));
+        List.of("cost per meaningful gain as printed", "£283.3")));
     return md;
   }
 
@@ -123,10 +128,41 @@ final class CypReport {
   }
 
   private static String value(Estimate f, int decimals) {
-    return f.isDefined() ? fixed(f.valueOrThrow(), decimals) : f.value().toString();
+    if (!f.isDefined()) {
+      return f.value().toString();
+    }
+    return f.unit().startsWith("GBP") ? pounds(f.valueOrThrow()) : fixed(f.valueOrThrow(), decimals);
+  }
+
+  private static String pounds(double amount) {
+    return Money.of(amount, RoundingMode.HALF_UP).format();
+  }
+
+  /** What it cost, what it achieved and how sure we are, in words, from the analysis. */
+  private static void bottomLine(MarkdownReport md, Analysis a) {
+    ValueForMoney v = a.vfm();
+    Interval w = Analysis.reported(a.weightedBootstrap());
+    int years = v.costByYear().size();
+    String annual = v.costByYear().values().iterator().next().toString();
+    long reached = a.change().meaningfulCount();
+    int n = a.change().size();
+    md.bottomLine(v.programmeCost() + " over " + years + " financial years (" + annual + " a year), for the "
+            + n + " children and young people whose records could be analysed, out of "
+            + a.cleaned().report().rowsRead() + " referred: about " + pounds(v.allocatedCost() / n)
+            + " per child.",
+        "On average, difficulties fell by " + fixed(a.change().meanImprovement().valueOrThrow(), 1)
+            + " points on the 0-40 SDQ scale (lower is better); " + reached + " of " + n + " ("
+            + fixed(100.0 * reached / n, 0) + "%) improved by at least the meaningful change of "
+            + CypSelfHelpExample.MEANINGFUL_CHANGE.points() + " points. At the programme's rate, one such "
+            + "improvement cost " + value(v.costPerThresholdGain(), 2) + ".",
+        "Value for money was " + fixed(v.weightedVfm().valueOrThrow(), 4) + " SDQ points per £ spent (95% "
+            + "interval " + fixed(w.lower(), 4) + " to " + fixed(w.upper(), 4) + "; " + w.method()
+            + "), so the direction is clear; but there is no comparison group, so not all of the improvement can "
+            + "be credited to the programme, and these are synthetic data that show the method, not the "
+            + "service's result.");
   }
 
   private static String interval(Interval i) {
-    return "[" + fixed(i.lower(), 4) + ", " + fixed(i.upper(), 4) + "]";
+    return fixed(i.lower(), 4) + " to " + fixed(i.upper(), 4);
   }
 }

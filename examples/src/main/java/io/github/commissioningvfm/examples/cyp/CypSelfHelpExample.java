@@ -5,7 +5,8 @@ import io.github.commissioningvfm.examples.ExampleSummary;
 import io.github.commissioningvfm.examples.Progress;
 import io.github.commissioningvfm.examples.WorkedExample;
 import io.github.commissioningvfm.examples.report.Audits;
-import io.github.commissioningvfm.examples.report.ChartSpec;
+import io.github.commissioningvfm.vfm.charts.VfmChart;
+import io.github.commissioningvfm.vfm.charts.ChartAdapters;
 import io.github.commissioningvfm.examples.report.ReportFolder;
 import io.github.commissioningvfm.examples.report.ResultJson;
 import io.github.commissioningvfm.examples.synthetic.CypSelfHelpSynthetic;
@@ -16,7 +17,6 @@ import io.github.commissioningvfm.model.outcome.StandardOutcomeMeasures;
 import io.github.commissioningvfm.vfm.outcomes.Interval;
 import io.github.commissioningvfm.vfm.outcomes.bootstrap.Bootstrap;
 import io.github.commissioningvfm.vfm.outcomes.bootstrap.BootstrapResult;
-import io.github.commissioningvfm.vfm.outcomes.bootstrap.OutcomeStatistics;
 import io.github.commissioningvfm.vfm.outcomes.change.ChangeAnalysis;
 import io.github.commissioningvfm.vfm.outcomes.change.ChangeResult;
 import io.github.commissioningvfm.vfm.outcomes.clean.CleanedData;
@@ -150,11 +150,11 @@ public final class CypSelfHelpExample implements WorkedExample {
     ValueForMoney vfm = VfmAnalysis.of(change, parameters.programmeCost(), ALLOCATION);
     ValueForMoney spread = VfmAnalysis.of(change, parameters.programmeCost(), SPREAD_ALLOCATION);
     progress.step("bootstrap: " + RESAMPLES + " resamples of the weighted and unweighted VfM");
-    double[] costs = VfmAnalysis.allocatedCosts(change, parameters.programmeCost(), ALLOCATION);
     Bootstrap bootstrap = Bootstrap.of(RESAMPLES, BOOTSTRAP_SEED).withThreads(Runtime.getRuntime().availableProcessors());
-    BootstrapResult weighted = bootstrap.run(change.size(), OutcomeStatistics.weightedVfm(change.improvements(), costs));
-    BootstrapResult unweighted = bootstrap.run(change.size(),
-        OutcomeStatistics.unweightedMeanVfm(change.improvements(), costs));
+    BootstrapResult weighted = VfmAnalysis.bootstrapWeightedVfm(change, parameters.programmeCost(), ALLOCATION,
+        bootstrap);
+    BootstrapResult unweighted = VfmAnalysis.bootstrapUnweightedMeanVfm(change, parameters.programmeCost(),
+        ALLOCATION, bootstrap);
     progress.step("regression of improvement on baseline, sessions, gender and pathway");
     OlsResult ols = OlsRegression.fit(change, design());
     return new Analysis(data, cleaned, change, vfm, spread, weighted, unweighted, ols);
@@ -209,8 +209,9 @@ public final class CypSelfHelpExample implements WorkedExample {
     Analysis a = analyse(input, parameters, progress);
     progress.step("writing the report");
     folder.writeResult(result(a));
-    folder.writeChart(vfmBySessionsChart(a));
-    folder.writeChart(changeBySessionsChart(a));
+    folder.writeChart(vfmBySessionsChart(a), "vfm-by-sessions");
+    folder.writeChart(ChartAdapters.improvementByDose("SDQ improvement by sessions attended (synthetic data)",
+        a.change()), "change-by-sessions");
     folder.writeReport(CypReport.write(a, parameters));
     Interval ci = Analysis.reported(a.weightedBootstrap());
     return new ExampleSummary(ID, title(), folder.path(), List.of(
@@ -232,8 +233,10 @@ public final class CypSelfHelpExample implements WorkedExample {
     Interval unweightedCi = Analysis.reported(a.unweightedBootstrap());
     Map<String, Object> terms = new LinkedHashMap<>();
     for (OlsResult.Coefficient c : a.regression().coefficients()) {
-      terms.put(c.term(), ResultJson.object().put("coef", c.estimate()).put("se", c.classical().standardError())
-          .put("se_hc3", c.hc3().map(i -> (Object) i.standardError()).orElse(ResultJson.undefined("HC3 undefined"))));
+      terms.put(c.term(), ResultJson.object().put("coef", ResultJson.ratio(c.estimate()))
+          .put("se", ResultJson.ratio(c.classical().standardError()))
+          .put("se_hc3", c.hc3().map(i -> (Object) ResultJson.ratio(i.standardError()))
+              .orElse(ResultJson.undefined("HC3 undefined"))));
     }
     List<ResultJson> bySessions = new ArrayList<>();
     for (DoseVfm dose : a.vfm().byDose()) {
@@ -249,20 +252,20 @@ public final class CypSelfHelpExample implements WorkedExample {
         .put("cost_allocation", "per-session-by-financial-year")
         .put("cost_allocation_rule", a.vfm().allocation().describe())
         .put("cost_by_year", costByYear(a.vfm()))
-        .put("total_cost_allocated", a.vfm().allocatedCost())
+        .put("total_cost_allocated", ResultJson.pounds(a.vfm().allocatedCost()))
         .put("mean_change", a.change().meanRawChange())
         .put("mean_change_definition", "final - initial SDQ total difficulties; negative is improvement")
         .put("mean_improvement", a.change().meanImprovement())
         .put("vfm_unweighted", a.vfm().unweightedMeanVfm())
-        .put("vfm_unweighted_ci95", List.of(unweightedCi.lower(), unweightedCi.upper()))
+        .put("vfm_unweighted_ci95", List.of(ResultJson.ratio(unweightedCi.lower()), ResultJson.ratio(unweightedCi.upper())))
         .put("vfm_weighted", a.vfm().weightedVfm())
-        .put("vfm_weighted_ci95", List.of(weightedCi.lower(), weightedCi.upper()))
+        .put("vfm_weighted_ci95", List.of(ResultJson.ratio(weightedCi.lower()), ResultJson.ratio(weightedCi.upper())))
         .put("vfm_ci_method", weightedCi.method() + ", " + RESAMPLES + " resamples, seed " + BOOTSTRAP_SEED)
         .put("vfm_unit", "SDQ points of improvement per GBP")
         .put("regression", ResultJson.object().put("dependent", "improvement")
             .put("dependent_definition", "initial - final SDQ (positive is better)")
             .put("terms", terms).put("n", a.regression().n())
-            .put("r2", a.regression().rSquared().map(r -> (Object) r).orElse(ResultJson.undefined("no variation"))))
+            .put("r2", a.regression().rSquared().map(r -> (Object) ResultJson.ratio(r)).orElse(ResultJson.undefined("no variation"))))
         .put("meaningful_change_threshold", MEANINGFUL_CHANGE.points())
         .put("meaningful_changes", a.change().meaningfulCount())
         .put("cost_per_meaningful_change", a.vfm().costPerMeaningfulChange())
@@ -272,7 +275,7 @@ public final class CypSelfHelpExample implements WorkedExample {
         .put("cost_per_point", a.vfm().costPerPoint())
         .put("alternative_allocation", ResultJson.object().put("cost_allocation", "per-session-whole-period")
             .put("cost_allocation_rule", a.spreadAlternative().allocation().describe())
-            .put("total_cost_allocated", a.spreadAlternative().allocatedCost())
+            .put("total_cost_allocated", ResultJson.pounds(a.spreadAlternative().allocatedCost()))
             .put("vfm_unweighted", a.spreadAlternative().unweightedMeanVfm())
             .put("vfm_weighted", a.spreadAlternative().weightedVfm())
             .put("cost_per_point", a.spreadAlternative().costPerPoint())
@@ -288,31 +291,14 @@ public final class CypSelfHelpExample implements WorkedExample {
   }
 
   /** The cost-weighted VfM at each dose beside the overall cost-weighted VfM. */
-  private static ChartSpec vfmBySessionsChart(Analysis a) {
-    List<Double> sessions = new ArrayList<>();
-    List<Double> atDose = new ArrayList<>();
-    for (DoseVfm dose : a.vfm().byDose()) {
-      if (dose.weightedVfm().isDefined()) {
-        sessions.add((double) dose.sessions());
-        atDose.add(dose.weightedVfm().valueOrThrow());
-      }
-    }
-    double overall = a.vfm().weightedVfm().valueOrThrow();
-    return new ChartSpec.Lines("vfm-by-sessions",
-        "Value for money by sessions attended (SDQ points per GBP, " + a.vfm().programmeCost().priceBase()
-            + " prices; synthetic data)", "Sessions attended", "SDQ points of improvement per GBP",
-        List.of(new ChartSpec.XySeries("cost-weighted VfM of participants with this many sessions", sessions, atDose),
-            new ChartSpec.XySeries("overall cost-weighted VfM", sessions,
-                java.util.Collections.nCopies(sessions.size(), overall))));
+  private static VfmChart vfmBySessionsChart(Analysis a) {
+    return ChartAdapters.vfmByDose("Value for money by sessions attended (SDQ points per £, "
+        + a.vfm().programmeCost().priceBase() + " prices; synthetic data)",
+        a.vfm().byDose().stream().filter(d -> d.weightedVfm().isDefined()).toList());
   }
 
-  private static ChartSpec changeBySessionsChart(Analysis a) {
-    List<ChartSpec.BoxGroup> groups = new ArrayList<>();
-    a.improvementsBySessions().forEach((sessions, values) ->
-        groups.add(new ChartSpec.BoxGroup(sessions + (sessions == 1 ? " session" : " sessions"), values)));
-    return new ChartSpec.Boxes("change-by-sessions", "SDQ improvement by sessions attended (synthetic data)",
-        "Sessions attended", "Improvement, initial - final (SDQ points)", groups);
-  }
+
+
 
   static String fixed(double value, int decimals) {
     return String.format(Locale.ROOT, "%." + decimals + "f", value);

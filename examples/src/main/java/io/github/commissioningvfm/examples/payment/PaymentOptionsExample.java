@@ -4,8 +4,9 @@ import io.github.commissioningvfm.examples.ExampleMain;
 import io.github.commissioningvfm.examples.ExampleSummary;
 import io.github.commissioningvfm.examples.Progress;
 import io.github.commissioningvfm.examples.WorkedExample;
-import io.github.commissioningvfm.examples.report.ChartSpec;
 import io.github.commissioningvfm.examples.report.Csv;
+import io.github.commissioningvfm.examples.report.Words;
+import io.github.commissioningvfm.vfm.charts.ChartAdapters;
 import io.github.commissioningvfm.examples.report.MarkdownReport;
 import io.github.commissioningvfm.examples.report.ReportFolder;
 import io.github.commissioningvfm.examples.report.ResultJson;
@@ -83,6 +84,16 @@ public final class PaymentOptionsExample implements WorkedExample {
     return "One crisis service, five ways to pay for it";
   }
 
+  /** Each option's terms in words, in the order of {@link #options()}. */
+  static final List<String> TERMS = List.of(
+      "a fixed £480,000.00 a year, whatever the activity, paid in equal quarterly instalments",
+      "£480,000.00 a year for 2,100 to 2,700 contacts; each contact outside that band changes the payment by "
+          + "£150.00, by at most £60,000.00 either way",
+      "£200.00 for every contact, paid a quarter in arrears",
+      "£480,000.00 a year with 20% withheld until after the year end: half paid if 90% of people are followed up "
+          + "within 72 hours, half if 75% report the crisis de-escalated",
+      "a fixed £336,000.00 a year plus £60.00 per contact");
+
   /**
    * The five payment options, each of the same expected value (GBP 480,000 at 2,400 contacts with
    * every outcome met).
@@ -159,8 +170,10 @@ public final class PaymentOptionsExample implements WorkedExample {
     ReportFolder folder = ReportFolder.create(reportsRoot, ID);
     folder.writeCsv(ReportFolder.INPUT_CSV, inputCsv(scenarios));
     folder.writeResult(result(options, scenarios, risk, cashFlows, nhsTrust, vcse));
-    folder.writeChart(paymentsChart(risk));
-    folder.writeChart(cashFlowChart(options, cashFlows));
+    folder.writeChart(ChartAdapters.paymentByActivity("What the commissioner pays, by activity (GBP, " + YEAR
+        + " prices)", risk), "commissioner-pays-by-activity");
+    folder.writeChart(ChartAdapters.cashFlow("When the provider is paid at expected activity",
+        options.stream().map(PaymentOption::label).toList(), cashFlows), "provider-cash-flow");
     folder.writeReport(report(options, scenarios, risk, cashFlows, nhsTrust, vcse));
 
     RiskRow widest = risk.rows().get(0);
@@ -232,29 +245,9 @@ public final class PaymentOptionsExample implements WorkedExample {
         .put("citations", selection.steps().stream().map(step -> RuleStep.cite(step.rule())).toList());
   }
 
-  private static ChartSpec paymentsChart(CommissionerRiskView risk) {
-    List<ChartSpec.BarSeries> series = new ArrayList<>();
-    for (RiskRow row : risk.rows()) {
-      series.add(new ChartSpec.BarSeries(row.option(),
-          List.of(row.low().toDouble(), row.expected().toDouble(), row.high().toDouble())));
-    }
-    return new ChartSpec.Bars("commissioner-pays-by-activity",
-        "What the commissioner pays, by activity (GBP, " + YEAR + " prices)", "Activity (contacts a year)",
-        "Annual payment (GBP)", List.of("low: " + CONTACTS.get(0), "expected: " + CONTACTS.get(1),
-            "high: " + CONTACTS.get(2)), series);
-  }
 
-  private static ChartSpec cashFlowChart(List<PaymentOption> options, List<QuarterlyCashFlow> flows) {
-    List<String> quarters = flows.get(0).quarters().stream().map(q -> q.quarter().toString()).toList();
-    List<ChartSpec.BarSeries> series = new ArrayList<>();
-    for (int i = 0; i < options.size(); i++) {
-      series.add(new ChartSpec.BarSeries(options.get(i).label(),
-          flows.get(i).quarters().stream().map(q -> q.amount().toDouble()).toList()));
-    }
-    return new ChartSpec.Bars("provider-cash-flow",
-        "When the provider is paid at expected activity (GBP, " + YEAR + " prices)", "Financial quarter",
-        "Paid in the quarter (GBP)", quarters, series);
-  }
+
+
 
   private static MarkdownReport report(List<PaymentOption> options, ActivityScenarios scenarios,
       CommissionerRiskView risk, List<QuarterlyCashFlow> flows, RelationshipSelection nhsTrust, RelationshipSelection vcse) {
@@ -264,10 +257,21 @@ public final class PaymentOptionsExample implements WorkedExample {
         + " prices. Each arrangement below is a payment mechanism of the commissioning model; the figures are its "
         + "payment statements at each activity level, and the quarterly cash flow follows each statement line's "
         + "timing (spread evenly, in arrears, or after the year end).");
+    RiskRow widest = risk.rows().stream().max(java.util.Comparator.comparing(r -> r.range().amount())).orElseThrow();
+    RiskRow narrowest = risk.rows().stream().min(java.util.Comparator.comparing(r -> r.range().amount())).orElseThrow();
+    md.bottomLine("Every option costs the commissioner " + EXPECTED_VALUE.format() + " a year (" + YEAR
+            + " prices) if " + CONTACTS.get(1) + " crisis contacts happen and both outcomes are met.",
+        "The same service whichever way it is paid for; what changes is who carries the risk. Paid as "
+            + narrowest.option().toLowerCase(java.util.Locale.ROOT) + ", the commissioner's bill moves by "
+            + narrowest.range().format() + " between " + CONTACTS.get(0) + " and " + CONTACTS.get(2)
+            + " contacts; paid as " + widest.option().toLowerCase(java.util.Locale.ROOT) + ", by "
+            + widest.range().format() + ", and the provider waits longer for its money.",
+        "These are exact consequences of each contract's terms at three levels of activity, not forecasts: the "
+            + "activity levels and terms are illustrative, so read them as a comparison of shapes.");
     md.section("Assumptions");
     List<String> assumptions = new ArrayList<>();
-    for (PaymentOption option : options) {
-      assumptions.add("**" + option.label() + "**: `" + option.mechanism() + "`");
+    for (int i = 0; i < options.size(); i++) {
+      assumptions.add("**" + options.get(i).label() + "**: " + TERMS.get(i));
     }
     assumptions.add("Activity: low " + CONTACTS.get(0) + ", expected " + CONTACTS.get(1) + ", high " + CONTACTS.get(2)
         + " contacts; at low activity only the 72-hour follow-up outcome is met, at expected and high activity "
@@ -279,7 +283,8 @@ public final class PaymentOptionsExample implements WorkedExample {
       rows.add(List.of(row.option(), row.low().format(), row.expected().format(), row.high().format(),
           row.range().format()));
     }
-    md.table(List.of("option", "low", "expected", "high", "range (exposure to activity)"), rows);
+    md.table(List.of("option", "low (" + CONTACTS.get(0) + " contacts)", "expected (" + CONTACTS.get(1) + " contacts)",
+        "high (" + CONTACTS.get(2) + " contacts)", "range (exposure to activity)"), rows);
     md.image("What the commissioner pays, by activity", "commissioner-pays-by-activity.png");
     md.section("When the provider is paid (expected activity)");
     List<String> header = new ArrayList<>(List.of("option"));
@@ -302,7 +307,8 @@ public final class PaymentOptionsExample implements WorkedExample {
     for (PaymentOption option : options) {
       PaymentStatement statement = option.mechanism().statement(scenarios.expected());
       for (PaymentLine line : statement.lines()) {
-        lineRows.add(List.of(option.label(), line.label(), line.amount().format(), line.timing().name(), line.basis()));
+        lineRows.add(List.of(option.label(), line.label(), line.amount().format(), Words.of(line.timing()),
+            line.basis()));
       }
     }
     md.table(List.of("option", "line", "amount", "timing", "basis"), lineRows);

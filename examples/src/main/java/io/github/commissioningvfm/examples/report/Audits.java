@@ -44,11 +44,11 @@ public final class Audits {
   public static MarkdownReport exclusionTable(MarkdownReport md, ExclusionReport report, String noun) {
     Args.notNull(report, "report");
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of(noun + " read", "", Long.toString(report.rowsRead())));
+    rows.add(List.of(noun + " read", "", count(report.rowsRead())));
     for (RuleCount count : report.counts()) {
-      rows.add(List.of("excluded: " + count.ruleId(), count.description(), Long.toString(count.count())));
+      rows.add(List.of("excluded: " + count.ruleId().replace('-', ' '), count.description(), count(count.count())));
     }
-    rows.add(List.of("analysed", "", Long.toString(report.included())));
+    rows.add(List.of("analysed", "", count(report.included())));
     return md.table(List.of("step", "rule", Args.notBlank(noun, "noun")), rows);
   }
 
@@ -79,5 +79,9 @@ public final class Audits {
       }
     }
     return md.paragraph(list.toString().stripTrailing());
+  }
+
+  private static String count(long n) {
+    return java.text.NumberFormat.getIntegerInstance(java.util.Locale.UK).format(n);
   }
 }

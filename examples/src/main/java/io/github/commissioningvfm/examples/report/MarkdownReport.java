@@ -23,6 +23,22 @@ public final class MarkdownReport {
   }
 
   /**
+   * The plain-language bottom line a board reads first, as its own section: what it cost, what it
+   * achieved and how sure we are, each a sentence or two with its units.
+   *
+   * @param cost what it cost
+   * @param achieved what it achieved
+   * @param howSure how sure we are, and why
+   * @return this report
+   */
+  public MarkdownReport bottomLine(String cost, String achieved, String howSure) {
+    section("Bottom line");
+    return bullets(List.of("**What it cost.** " + Args.notBlank(cost, "cost"),
+        "**What it achieved.** " + Args.notBlank(achieved, "achieved"),
+        "**How sure we are.** " + Args.notBlank(howSure, "howSure")));
+  }
+
+  /**
    * Adds a second-level heading.
    *
    * @param heading the heading

@@ -118,19 +118,6 @@ public final class ReportFolder {
   }
 
   /**
-   * Renders a chart as PNG and SVG, headless.
-   *
-   * @param chart the chart
-   * @return the two files written
-   * @throws IOException if they cannot be written
-   */
-  public List<Path> writeChart(ChartSpec chart) throws IOException {
-    List<Path> files = ChartSpecs.write(Args.notNull(chart, "chart"), path);
-    written.addAll(files);
-    return files;
-  }
-
-  /**
    * Draws a library chart as {@code <fileStem>.png} and {@code <fileStem>.svg}, headless.
    *
    * @param chart the chart

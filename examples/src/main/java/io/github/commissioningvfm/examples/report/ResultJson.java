@@ -9,6 +9,8 @@ import io.github.commissioningvfm.model.rate.Proportion;
 import io.github.commissioningvfm.model.time.FinancialYear;
 import io.github.commissioningvfm.vfm.outcomes.Estimate;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,13 +24,20 @@ import java.util.Map;
  * {@code ResultJson} objects, and the library's value types, which are written as plain JSON:
  * {@link Money}, {@link BigMoney} and {@link Cost} as decimal numbers of pounds (the price base is
  * stated once, in a separate field), {@link FinancialYear} as {@code "2024/25"}, {@link Percentage}
- * and {@link Share} as their fraction, an outcome {@link Estimate} and an engine figure
- * ({@link io.github.commissioningvfm.vfm.spi.Figure}) as their value. Amounts are rounded half-up to
- * the penny and ratios to the nearest double (its shortest decimal form), so that a JavaScript or Python float reads them
- * without loss. There is no JSON {@code null}: a figure that cannot be computed is written as
- * {@code {"undefined": reason}}.
+ * and {@link Share} as their fraction, an outcome {@link Estimate} as its value (to the penny when
+ * its unit is GBP, else to {@value #RATIO_SIGNIFICANT_FIGURES} significant figures) and an engine
+ * figure ({@link io.github.commissioningvfm.vfm.spi.Figure}) as its value. Amounts are rounded
+ * half-up to the penny; an amount or ratio computed as a {@code double} is written through
+ * {@link #pounds(double)} or {@link #ratio(double)}, so that no figure carries more digits than it
+ * means and a JavaScript or Python float reads every number without loss. There is no JSON
+ * {@code null}: a figure that cannot be computed is written as {@code {"undefined": reason}}.
  */
 public final class ResultJson {
+
+  /** The significant figures of a ratio written by {@link #ratio(double)}. */
+  public static final int RATIO_SIGNIFICANT_FIGURES = 6;
+
+  private static final MathContext RATIO = new MathContext(RATIO_SIGNIFICANT_FIGURES, RoundingMode.HALF_EVEN);
 
   private final Map<String, Object> fields = new LinkedHashMap<>();
 
@@ -52,6 +61,41 @@ public final class ResultJson {
    */
   public static ResultJson undefined(String reason) {
     return object().put("undefined", Args.notBlank(reason, "reason"));
+  }
+
+  /**
+   * An amount of pounds computed as a {@code double}, rounded half-up to the penny.
+   *
+   * @param amount the amount in GBP, finite
+   * @return the amount with two decimal places
+   */
+  public static BigDecimal pounds(double amount) {
+    return BigDecimal.valueOf(Args.finite(amount, "amount")).setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * A ratio, proportion or coefficient, rounded to {@value #RATIO_SIGNIFICANT_FIGURES} significant
+   * figures (half-even), written without exponent.
+   *
+   * @param value the value, finite
+   * @return the rounded value
+   */
+  public static BigDecimal ratio(double value) {
+    BigDecimal rounded = BigDecimal.valueOf(Args.finite(value, "value")).round(RATIO);
+    return rounded.signum() == 0 ? BigDecimal.ZERO : rounded.stripTrailingZeros();
+  }
+
+  /**
+   * An engine ratio rounded as {@link #ratio(double)}, or {@code {"undefined": reason}}.
+   *
+   * @param figure the figure
+   * @return the rounded value, or the undefined object
+   */
+  public static Object ratio(io.github.commissioningvfm.vfm.spi.Figure figure) {
+    if (Args.notNull(figure, "figure") instanceof io.github.commissioningvfm.vfm.spi.Figure.Undefined u) {
+      return undefined(u.reason());
+    }
+    return ratio(figure.toDouble().getAsDouble());
   }
 
   /**
@@ -107,7 +151,10 @@ public final class ResultJson {
       return proportion.fraction();
     }
     if (value instanceof Estimate estimate) {
-      return estimate.isDefined() ? plain(estimate.valueOrThrow(), name) : plain(estimate.value(), name);
+      if (!estimate.isDefined()) {
+        return plain(estimate.value(), name);
+      }
+      return "GBP".equals(estimate.unit()) ? pounds(estimate.valueOrThrow()) : ratio(estimate.valueOrThrow());
     }
     if (value instanceof io.github.commissioningvfm.vfm.spi.Figure figure) {
       return engineFigure(figure, name);

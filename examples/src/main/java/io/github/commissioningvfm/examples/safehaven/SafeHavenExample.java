@@ -4,7 +4,6 @@ import io.github.commissioningvfm.examples.ExampleMain;
 import io.github.commissioningvfm.examples.ExampleSummary;
 import io.github.commissioningvfm.examples.Progress;
 import io.github.commissioningvfm.examples.WorkedExample;
-import io.github.commissioningvfm.examples.report.ChartSpec;
 import io.github.commissioningvfm.examples.report.ReportFolder;
 import io.github.commissioningvfm.examples.synthetic.SafeHavenSynthetic;
 import io.github.commissioningvfm.model.money.BigMoney;
@@ -15,6 +14,9 @@ import io.github.commissioningvfm.unitcosts.PriceIndexSeries;
 import io.github.commissioningvfm.unitcosts.UnitCost;
 import io.github.commissioningvfm.unitcosts.UnitCostNotFoundException;
 import io.github.commissioningvfm.unitcosts.UnitCosts;
+import io.github.commissioningvfm.vfm.charts.AmountBarChart;
+import io.github.commissioningvfm.vfm.charts.AmountSeries;
+import io.github.commissioningvfm.vfm.charts.ChartAdapters;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.AlternativeCostTable;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.AlternativeYear;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.ContactRecords;
@@ -318,9 +320,10 @@ public final class SafeHavenExample implements WorkedExample {
     Analysis a = analyse(input, parameters, progress);
     progress.step("writing the report");
     folder.writeResult(SafeHavenReport.result(a));
-    folder.writeChart(roiByYearChart(a));
-    folder.writeChart(avoidedByAlternativeChart(a));
-    folder.writeChart(benchmarkChart(a));
+    folder.writeChart(ChartAdapters.roiByYear("ROI ratio by financial year (synthetic data)", a.constant().byYear()),
+        "roi-by-year");
+    folder.writeChart(avoidedByAlternativeChart(a), "avoided-cost-by-alternative");
+    folder.writeChart(benchmarkChart(a), "cost-per-contact-vs-benchmark");
     folder.writeReport(SafeHavenReport.report(a, parameters));
     return new ExampleSummary(ID, title(), folder.path(), List.of(
         a.contacts().report().rowsRead() + " contacts in, " + a.contacts().report().included()
@@ -330,27 +333,16 @@ public final class SafeHavenExample implements WorkedExample {
             + " A21 crisis cafe / safe haven " + a.benchmark().value().toMoney().format()));
   }
 
-  private static ChartSpec roiByYearChart(Analysis a) {
-    List<String> years = new ArrayList<>();
-    List<Double> ratio = new ArrayList<>();
-    for (YearRoi y : a.nominal().byYear()) {
-      years.add(y.year().toString());
-      ratio.add(y.roiRatio().toDouble().orElseThrow());
-    }
-    return new ChartSpec.Bars("roi-by-year",
-        "ROI ratio by financial year (each year in its own prices; synthetic data)", "Financial year",
-        "GBP of avoided cost per GBP 1 of programme cost", years,
-        List.of(new ChartSpec.BarSeries("ROI ratio", ratio)));
-  }
 
-  private static ChartSpec avoidedByAlternativeChart(Analysis a) {
+
+  private static AmountBarChart avoidedByAlternativeChart(Analysis a) {
     List<String> alternatives = new ArrayList<>();
     for (AlternativeYear ay : a.constant().byAlternative()) {
       if (!alternatives.contains(ay.alternative())) {
         alternatives.add(ay.alternative());
       }
     }
-    List<ChartSpec.BarSeries> series = new ArrayList<>();
+    List<AmountSeries> series = new ArrayList<>();
     for (YearRoi y : a.constant().byYear()) {
       List<Double> values = new ArrayList<>();
       for (String alternative : alternatives) {
@@ -358,18 +350,16 @@ public final class SafeHavenExample implements WorkedExample {
             .filter(ay -> ay.alternative().equals(alternative) && ay.year().equals(y.year()))
             .mapToDouble(ay -> ay.avoidedCost().map(c -> c.amount().toDouble()).orElse(0.0)).sum());
       }
-      series.add(new ChartSpec.BarSeries(y.year().toString(), values));
+      series.add(new AmountSeries(y.year().toString(), values));
     }
-    return new ChartSpec.Bars("avoided-cost-by-alternative",
-        "Avoided cost by stated alternative and year (GBP, " + PRICE_BASE + " prices; synthetic data)",
+    return new AmountBarChart("Avoided cost by stated alternative and year (GBP, " + PRICE_BASE + " prices; synthetic data)",
         "Stated alternative", "Avoided cost (GBP)", alternatives, series);
   }
 
-  private static ChartSpec benchmarkChart(Analysis a) {
-    return new ChartSpec.Bars("cost-per-contact-vs-benchmark",
-        "Cost per contact vs the national benchmark (GBP, " + PRICE_BASE + " prices)", "Service",
+  private static AmountBarChart benchmarkChart(Analysis a) {
+    return new AmountBarChart("Cost per contact vs the national benchmark (GBP, " + PRICE_BASE + " prices)", "Service",
         "Cost per contact (GBP)", List.of("Safe Haven (synthetic)", "NCC A21 crisis cafe / safe haven"),
-        List.of(new ChartSpec.BarSeries("cost per contact",
+        List.of(new AmountSeries("cost per contact",
             List.of(a.costPerContact().toDouble(), a.benchmark().value().amount().toDouble()))));
   }
 

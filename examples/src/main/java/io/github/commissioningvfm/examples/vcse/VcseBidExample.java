@@ -4,9 +4,10 @@ import io.github.commissioningvfm.examples.ExampleMain;
 import io.github.commissioningvfm.examples.ExampleSummary;
 import io.github.commissioningvfm.examples.Progress;
 import io.github.commissioningvfm.examples.WorkedExample;
-import io.github.commissioningvfm.examples.report.ChartSpec;
+import io.github.commissioningvfm.vfm.charts.AmountBarChart;
+import io.github.commissioningvfm.vfm.charts.AmountSeries;
+import io.github.commissioningvfm.vfm.charts.ChartAdapters;
 import io.github.commissioningvfm.examples.report.Csv;
-import io.github.commissioningvfm.examples.report.MarkdownReport;
 import io.github.commissioningvfm.examples.report.ReportFolder;
 import io.github.commissioningvfm.examples.report.ResultJson;
 import io.github.commissioningvfm.model.coproduction.BidExclusion;
@@ -304,10 +305,12 @@ public final class VcseBidExample implements WorkedExample {
     ReportFolder folder = ReportFolder.create(reportsRoot, ID);
     folder.writeCsv(ReportFolder.INPUT_CSV, inputCsv(costs));
     folder.writeResult(result(risk, expectedCost, cash, decisions, commissioner, findings));
-    folder.writeChart(fullCostChart(risk));
-    folder.writeChart(demandRiskChart(risk));
-    folder.writeChart(cashFlowChart(cash));
-    folder.writeChart(worthBiddingChart(decisions));
+    folder.writeChart(fullCostChart(risk), "full-cost-and-payment");
+    folder.writeChart(ChartAdapters.providerNetByActivity("Surplus (+) or hidden subsidy (-) by activity (GBP, "
+        + YEAR + " prices)", risk), "surplus-or-subsidy-by-activity");
+    folder.writeChart(ChartAdapters.providerCashFlow("When the charity is paid at expected activity", cash),
+        "provider-cash-flow");
+    folder.writeChart(worthBiddingChart(decisions), "worth-bidding");
     folder.writeReport(VcseBidReport.report(risk, expectedCost, cash, decisions, commissioner, findings));
 
     List<String> worth = new ArrayList<>();
@@ -418,41 +421,23 @@ public final class VcseBidExample implements WorkedExample {
     return List.of("low: " + CASES.get(0), "expected: " + CASES.get(1), "high: " + CASES.get(2));
   }
 
-  private static ChartSpec fullCostChart(ProviderRiskView risk) {
+  private static AmountBarChart fullCostChart(ProviderRiskView risk) {
     List<Double> pay = new ArrayList<>();
     List<Double> cost = new ArrayList<>();
     for (ProviderRiskRow row : risk.rows()) {
       pay.add(row.expected().payment().toDouble());
       cost.add(row.expected().fullCost().toDouble());
     }
-    return new ChartSpec.Bars("full-cost-and-payment", "Full cost and payment at expected activity (GBP, " + YEAR
-        + " prices)", "Offer", "GBP a year", LABELS, List.of(new ChartSpec.BarSeries("full cost", cost),
-            new ChartSpec.BarSeries("payment", pay)));
+    return new AmountBarChart("Full cost and payment at expected activity (GBP, " + YEAR + " prices)", "Offer",
+        "GBP a year", LABELS, List.of(new AmountSeries("full cost", cost), new AmountSeries("payment", pay)));
   }
 
-  private static ChartSpec demandRiskChart(ProviderRiskView risk) {
-    List<ChartSpec.BarSeries> series = new ArrayList<>();
-    for (ProviderRiskRow row : risk.rows()) {
-      series.add(new ChartSpec.BarSeries(row.option(), List.of(row.low().net().toDouble(),
-          row.expected().net().toDouble(), row.high().net().toDouble())));
-    }
-    return new ChartSpec.Bars("surplus-or-subsidy-by-activity", "Surplus (+) or hidden subsidy (-) by activity (GBP, "
-        + YEAR + " prices)", "Activity (cases a year)", "GBP a year", categories(), series);
-  }
 
-  private static ChartSpec cashFlowChart(ProviderCashFlowView cash) {
-    List<String> quarters = cash.rows().get(0).cashFlow().quarters().stream().map(q -> q.quarter().toString())
-        .toList();
-    List<ChartSpec.BarSeries> series = new ArrayList<>();
-    for (OptionCashFlow row : cash.rows()) {
-      series.add(new ChartSpec.BarSeries(row.option(), row.cashFlow().quarters().stream()
-          .map(q -> q.amount().toDouble()).toList()));
-    }
-    return new ChartSpec.Bars("provider-cash-flow", "When the charity is paid at expected activity (GBP, " + YEAR
-        + " prices)", "Financial quarter", "Paid in the quarter (GBP)", quarters, series);
-  }
 
-  private static ChartSpec worthBiddingChart(List<BidDecision> decisions) {
+
+
+
+  private static AmountBarChart worthBiddingChart(List<BidDecision> decisions) {
     List<Double> bid = new ArrayList<>();
     List<Double> tc = new ArrayList<>();
     List<Double> ev = new ArrayList<>();
@@ -461,12 +446,12 @@ public final class VcseBidExample implements WorkedExample {
       tc.add(d.netIfWon().transactionCosts().toDouble());
       ev.add(d.expectedValue().toDouble());
     }
-    return new ChartSpec.Bars("worth-bidding", String.format(Locale.ROOT,
+    return new AmountBarChart(String.format(Locale.ROOT,
         "Worth bidding? Transaction costs and expected value over %d years (GBP, %s prices)", YEARS, YEAR), "Offer",
-        "GBP", LABELS, List.of(new ChartSpec.BarSeries("bid cost", bid),
-            new ChartSpec.BarSeries("transaction costs if won", tc),
-            new ChartSpec.BarSeries("expected value of bidding", ev)));
+        "GBP", LABELS, List.of(new AmountSeries("bid cost", bid), new AmountSeries("transaction costs if won", tc),
+            new AmountSeries("expected value of bidding", ev)));
   }
+
 
   /**
    * The profile's funder shares, largest first, in words.

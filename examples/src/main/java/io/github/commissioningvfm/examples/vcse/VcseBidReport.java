@@ -1,7 +1,9 @@
 package io.github.commissioningvfm.examples.vcse;
 
 import io.github.commissioningvfm.examples.report.MarkdownReport;
+import io.github.commissioningvfm.examples.report.Words;
 import io.github.commissioningvfm.model.cycle.Finding;
+import io.github.commissioningvfm.model.money.Money;
 import io.github.commissioningvfm.model.organisation.VcseProfile;
 import io.github.commissioningvfm.model.payment.analysis.OptionCashFlow;
 import io.github.commissioningvfm.model.payment.analysis.ProviderCashFlowView;
@@ -34,6 +36,24 @@ final class VcseBidReport {
         + "paid in advance. Every amount is in " + VcseBidExample.YEAR + " prices. The questions are the ones "
         + STUDY + " found VCSEs facing: does the offer cover full cost, or does the charity quietly subsidise it; "
         + "who carries demand risk; what do bidding and monitoring cost; and is the bid worth making.");
+    List<String> margins = new ArrayList<>();
+    List<String> bids = new ArrayList<>();
+    for (int i = 0; i < risk.rows().size(); i++) {
+      Money net = risk.rows().get(i).expected().net();
+      margins.add((net.isNegative() ? "loses " + net.negated().format() : "makes " + net.format()) + " as a "
+          + VcseBidExample.LABELS.get(i).toLowerCase(java.util.Locale.ROOT));
+      BidDecision d = decisions.get(i);
+      bids.add(VcseBidExample.LABELS.get(i).toLowerCase(java.util.Locale.ROOT) + ": " + d.expectedValue().format());
+    }
+    md.bottomLine("Running the service costs the charity " + cost.total().format() + " a year at "
+            + "expected activity, once overheads, volunteer support and staff time in meetings are counted ("
+            + cost.hiddenCost().format() + " of that is missing from a price built on direct costs alone).",
+        "At expected activity the charity " + String.join("; ", margins) + ". Allowing for the "
+            + "chance of winning and the costs of bidding and monitoring, the expected value of bidding over "
+            + VcseBidExample.YEARS + " years is: " + String.join("; ", bids) + ".",
+        "The arithmetic is exact for the figures given, but the award probability and activity are judgements; "
+            + "the break-even probabilities under Worth bidding? show how far they could move before the "
+            + "answer changes.");
 
     md.section("Full cost at expected activity");
     md.paragraph("Full cost recovery covers overheads and the \"invisible costs\" of administering volunteers, and "
@@ -90,8 +110,7 @@ final class VcseBidReport {
     for (String label : VcseBidExample.LABELS) {
       TransactionCosts tc = VcseBidExample.transactionCosts(label);
       for (TransactionCost c : tc.items()) {
-        tcRows.add(List.of(label, c.party().name().toLowerCase(java.util.Locale.ROOT),
-            c.stage().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), c.hours().toPlainString(),
+        tcRows.add(List.of(label, Words.of(c.party()), Words.of(c.stage()), c.hours().toPlainString(),
             c.amount().format(), c.stage().timing() == io.github.commissioningvfm.model.transaction.TransactionStage
                 .Timing.EVERY_YEAR ? "every year" : "once", c.note()));
       }
@@ -145,7 +164,7 @@ final class VcseBidReport {
             .orElse("not shown") + " (a tender after co-design)."));
     List<String> found = new ArrayList<>();
     for (Finding f : findings) {
-      found.add("**" + f.kind() + "**: " + f.message());
+      found.add("**" + Words.of(f.kind()) + "**: " + Words.inText(f.message()));
     }
     if (found.isEmpty()) {
       found.add("none");

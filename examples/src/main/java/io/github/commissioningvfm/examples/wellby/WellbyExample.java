@@ -119,12 +119,35 @@ public final class WellbyExample {
   }
 
   /**
+   * The plain-language bottom line, first in the printout: what it cost, what it achieved and how
+   * sure we are.
+   *
+   * @param results the results
+   * @return three lines of text
+   */
+  public static String bottomLine(Results results) {
+    WellbyResult.Option o = results.base().options().stream().filter(x -> x.option().equals(OPTION)).findFirst()
+        .orElseThrow();
+    var psa = results.psa().summary(OPTION, WellbyStrategy.NET_VALUE.id());
+    String wellbys = o.incrementalWellbys().setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+    return "Bottom line\n"
+        + "  What it cost: " + o.incrementalCost() + " over " + YEARS + " years, more than "
+        + results.base().counterfactual() + ".\n"
+        + "  What it achieved: " + wellbys + " more WELLBYs (one point of life satisfaction for one person for one "
+        + "year), worth " + o.wellbeingValue() + " at " + results.base().valuePerWellby() + " per WELLBY; "
+        + o.benefitCostRatio() + " of wellbeing for every £1, a net value of " + o.netValue() + ".\n"
+        + "  How sure we are: the net value is above zero in " + psa.probabilityAboveTarget() + " of "
+        + "the simulations of the uncertain inputs; the inputs are illustrative, so read this as the method.\n";
+  }
+
+  /**
    * Prints the example.
    *
    * @param results the results
    * @param out where to print
    */
   public static void print(Results results, PrintStream out) {
+    out.println(bottomLine(results));
     out.println(TextReport.render(results.base()));
     out.println(results.tornado());
     out.println(TextReport.render(results.psa()));

@@ -1,19 +1,18 @@
 package io.github.commissioningvfm.examples.appraisal;
 
-import static io.github.commissioningvfm.examples.ReportAssertions.assertDecimal;
 import static io.github.commissioningvfm.examples.ReportAssertions.assertMoney;
 import static io.github.commissioningvfm.examples.ReportAssertions.assertReportFolder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.commissioningvfm.examples.ReportAssertions;
 import io.github.commissioningvfm.examples.Progress;
 import io.github.commissioningvfm.vfm.cba.CbaOptionResult;
 import io.github.commissioningvfm.vfm.uncertainty.AcceptabilityPoint;
 import io.github.commissioningvfm.vfm.cba.CbaStrategy;
 import io.github.commissioningvfm.vfm.spi.Figure;
 import io.github.commissioningvfm.vfm.uncertainty.PsaSummary;
-import java.math.BigDecimal;
 import io.github.commissioningvfm.vfm.uncertainty.TornadoRow;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,6 +33,12 @@ class AppraisalExampleTest {
     AppraisalExample.main(new String[] {reports.toString()});
     result = assertReportFolder(reports.resolve("appraisal"),
         List.of("input", "base", "low", "high", "distribution", "unit_and_source"));
+    io.github.commissioningvfm.examples.ReportAssertions.assertBoardReady(reports.resolve("appraisal"));
+    // unit costs as published: PSSRU 2024 GP consultation GBP 45 in 2023/24 prices (unit-costs-sources.md, section 2.1)
+    String csv = java.nio.file.Files.readString(reports.resolve("appraisal").resolve("input.csv"));
+    assertTrue(csv.contains("pssru.gp.consultation.with-qualifications,45.00,,,fixed,\"GBP per unit as published, "
+        + "2023/24 prices"), csv);
+    assertTrue(csv.lines().allMatch(l -> !l.matches(".*\\d\\.\\d{7,}.*")), "no long decimals in input.csv: " + csv);
     recomputed = AppraisalExample.analyse(Progress.silent());
   }
 
@@ -43,7 +48,7 @@ class AppraisalExampleTest {
     JsonNode option = result.get("option");
     assertMoney(fund.npsv().toMoney(), option.get("npsv"), "NPSV");
     assertMoney(fund.pvCosts().toMoney(), option.get("pv_costs"), "PV costs");
-    assertDecimal(BigDecimal.valueOf(((Figure.Ratio) fund.bcr()).value().doubleValue()), option.get("bcr"), "BCR");
+    ReportAssertions.assertRatio(((Figure.Ratio) fund.bcr()).value().doubleValue(), option.get("bcr"), "BCR");
     assertEquals(fund.perspectives().size(), option.get("perspectives").size());
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.commissioningvfm.examples.ReportAssertions;
 import io.github.commissioningvfm.vfm.cua.Simulations;
 import io.github.commissioningvfm.vfm.markov.StrategyResult;
 import java.io.IOException;
@@ -27,6 +28,7 @@ class CostUtilityExampleTest {
     CostUtilityExample.main(new String[] {reports.toString()});
     result = assertReportFolder(reports.resolve("cost-utility"),
         List.of("input", "base", "low", "high", "distribution", "source"));
+    io.github.commissioningvfm.examples.ReportAssertions.assertBoardReady(reports.resolve("cost-utility"));
   }
 
   @Test
@@ -35,8 +37,8 @@ class CostUtilityExampleTest {
     var run = model.model(model.baseCase()).run();
     for (JsonNode s : result.get("strategies")) {
       StrategyResult r = run.strategy(s.get("strategy").asText());
-      assertEquals(r.totals().cost(), s.get("cost").doubleValue(), 1e-9);
-      assertEquals(r.totals().qalys(), s.get("qalys").doubleValue(), 1e-12);
+      ReportAssertions.assertPounds(r.totals().cost(), s.get("cost"), "cost of " + s.get("strategy"));
+      ReportAssertions.assertRatio(r.totals().qalys(), s.get("qalys"), "QALYs of " + s.get("strategy"));
     }
     assertEquals(20000, result.get("threshold_lower").doubleValue());
     assertEquals(30000, result.get("threshold_upper").doubleValue());

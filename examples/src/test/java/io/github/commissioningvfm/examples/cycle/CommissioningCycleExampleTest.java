@@ -33,6 +33,7 @@ class CommissioningCycleExampleTest {
     CommissioningCycleExample.main(new String[] {reports.toString()});
     folder = reports.resolve("commissioning-cycle");
     result = assertReportFolder(folder, CommissioningCycleExample.COLUMNS);
+    io.github.commissioningvfm.examples.ReportAssertions.assertBoardReady(folder);
   }
 
   /** Rebuilds the history from input.csv alone, through the library. */

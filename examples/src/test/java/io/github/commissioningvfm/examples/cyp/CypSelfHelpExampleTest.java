@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.commissioningvfm.examples.ReportAssertions;
 import io.github.commissioningvfm.examples.Progress;
 import io.github.commissioningvfm.examples.synthetic.CypSelfHelpSynthetic;
 import io.github.commissioningvfm.vfm.outcomes.Interval;
@@ -39,13 +40,13 @@ class CypSelfHelpExampleTest {
     CypSelfHelpExample.main(new String[] {reports.toString()});
     folder = reports.resolve("cyp-self-help");
     result = assertReportFolder(folder, CypSelfHelpSynthetic.COLUMNS);
+    io.github.commissioningvfm.examples.ReportAssertions.assertBoardReady(folder);
     recomputed = CypSelfHelpExample.analyse(folder.resolve("input.csv"), CypSelfHelpSynthetic.Parameters.standard(),
         Progress.silent());
   }
 
   private static void assertFigure(double expected, JsonNode actual, String what) {
-    assertTrue(actual != null && actual.isNumber(), what + " is a number: " + actual);
-    assertEquals(expected, actual.doubleValue(), 0.0, what);
+    ReportAssertions.assertRatio(expected, actual, what);
   }
 
   @Test
@@ -71,9 +72,9 @@ class CypSelfHelpExampleTest {
     Interval ci = CypSelfHelpExample.Analysis.reported(recomputed.weightedBootstrap());
     assertFigure(ci.lower(), result.get("vfm_weighted_ci95").get(0), "ci lower");
     assertFigure(ci.upper(), result.get("vfm_weighted_ci95").get(1), "ci upper");
-    assertFigure(recomputed.vfm().costPerMeaningfulChange().valueOrThrow(), result.get("cost_per_meaningful_change"),
-        "cost per meaningful change");
-    assertFigure(recomputed.vfm().costPerThresholdGain().valueOrThrow(), result.get("cost_per_threshold_gain"),
+    ReportAssertions.assertPounds(recomputed.vfm().costPerMeaningfulChange().valueOrThrow(),
+        result.get("cost_per_meaningful_change"), "cost per meaningful change");
+    ReportAssertions.assertPounds(recomputed.vfm().costPerThresholdGain().valueOrThrow(), result.get("cost_per_threshold_gain"),
         "cost per threshold gain");
     assertEquals("per-session-by-financial-year", result.get("cost_allocation").asText());
     assertFigure(recomputed.spreadAlternative().weightedVfm().valueOrThrow(),
@@ -104,7 +105,7 @@ class CypSelfHelpExampleTest {
   void weightedVfmIsTotalImprovementOverTotalCost() {
     // Cost-weighted VfM is defined as total improvement / total cost; checked from its parts.
     double expected = recomputed.vfm().totalImprovement() / recomputed.vfm().allocatedCost();
-    assertEquals(expected, result.get("vfm_weighted").doubleValue(), 1e-15);
+    ReportAssertions.assertRatio(expected, result.get("vfm_weighted"), "weighted VfM");
   }
 
   /**
@@ -156,12 +157,12 @@ class CypSelfHelpExampleTest {
       reaching += r[1] >= 2.86 ? 1 : 0;
     }
     assertEquals(4 * annual, sumCost, 1e-6, "the annual cost once per cohort year");
-    assertEquals(4 * annual, result.get("total_cost_allocated").doubleValue(), 1e-6);
-    assertEquals(sumImp / sumCost, result.get("vfm_weighted").doubleValue(), 1e-15, "weighted VfM");
-    assertEquals(sumRatio / rows.size(), result.get("vfm_unweighted").doubleValue(), 1e-15, "unweighted VfM");
-    assertEquals(2.86 * sumCost / sumImp, result.get("cost_per_threshold_gain").doubleValue(), 1e-9,
+    ReportAssertions.assertPounds(4 * annual, result.get("total_cost_allocated"), "total cost allocated");
+    ReportAssertions.assertRatio(sumImp / sumCost, result.get("vfm_weighted"), "weighted VfM");
+    ReportAssertions.assertRatio(sumRatio / rows.size(), result.get("vfm_unweighted"), "unweighted VfM");
+    ReportAssertions.assertPounds(2.86 * sumCost / sumImp, result.get("cost_per_threshold_gain"),
         "threshold / weighted VfM");
-    assertEquals(sumCost / reaching, result.get("cost_per_meaningful_change").doubleValue(), 1e-9,
+    ReportAssertions.assertPounds(sumCost / reaching, result.get("cost_per_meaningful_change"),
         "cost per participant reaching the threshold");
     for (Map.Entry<Integer, Integer> e : sessionsByYear.entrySet()) {
       String year = e.getKey() + "/" + String.format(Locale.ROOT, "%02d", (e.getKey() + 1) % 100);

@@ -31,6 +31,7 @@ class PaymentOptionsExampleTest {
   static void runMain() throws IOException {
     PaymentOptionsExample.main(new String[] {reports.toString()});
     result = assertReportFolder(reports.resolve("payment-options"), List.of("item", "value", "unit", "note"));
+    io.github.commissioningvfm.examples.ReportAssertions.assertBoardReady(reports.resolve("payment-options"));
   }
 
   @Test

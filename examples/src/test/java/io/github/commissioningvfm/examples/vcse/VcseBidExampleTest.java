@@ -31,6 +31,7 @@ class VcseBidExampleTest {
     VcseBidExample.main(new String[] {reports.toString()});
     Path folder = reports.resolve("vcse-bid");
     result = assertReportFolder(folder, List.of("item", "value", "unit", "note"));
+    io.github.commissioningvfm.examples.ReportAssertions.assertBoardReady(folder);
     report = Files.readString(folder.resolve("report.md"), StandardCharsets.UTF_8);
   }
 

@@ -133,6 +133,12 @@ class WellbyExampleTest {
     assertFalse(readable.contains("Optional["), readable);
     assertFalse(readable.matches("(?s).*\\b[A-Z]\\w+@[0-9a-f]{6,}.*"), readable);
     assertFalse(readable.contains("GBP "), readable);
+    assertTrue(text.startsWith("Bottom line\n  What it cost: "), text);
+    WellbyResult.Option o = results.base().options().get(0);
+    assertTrue(text.contains("What it achieved: " + o.incrementalWellbys().setScale(1, java.math.RoundingMode.HALF_UP)
+        .toPlainString() + " more WELLBYs"), text);
+    assertTrue(text.contains("How sure we are: the net value is above zero in "
+        + results.psa().summary(WellbyExample.OPTION, WellbyStrategy.NET_VALUE.id()).probabilityAboveTarget()), text);
   }
 
   @Test

@@ -38,4 +38,19 @@ public enum Perspective {
     }
     return this == party;
   }
+
+  /**
+   * The perspective in words, for reports, e.g. "wider public sector".
+   *
+   * @return the label
+   */
+  public String label() {
+    return switch (this) {
+      case COMMISSIONER -> "commissioner";
+      case NHS -> "NHS";
+      case LOCAL_AUTHORITY -> "local authority";
+      case WIDER_PUBLIC_SECTOR -> "wider public sector";
+      case SOCIETY -> "society";
+    };
+  }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -28,6 +30,8 @@ import io.github.commissioningvfm.vfm.engine.VfmEngine;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.AlternativeCosting;
 import io.github.commissioningvfm.vfm.roi.RoiResult;
 import io.github.commissioningvfm.vfm.spi.Cell;
+import io.github.commissioningvfm.model.time.FinancialYear;
+import io.github.commissioningvfm.vfm.outcomes.Estimate;
 import io.github.commissioningvfm.vfm.spi.Figure;
 import io.github.commissioningvfm.vfm.spi.VfmResult;
 import io.github.commissioningvfm.vfm.sroi.SroiResult;
@@ -68,6 +72,8 @@ public final class VfmJacksonModule extends SimpleModule {
     setMixInAnnotation(AlternativeCosting.class, AlternativeCostingMixin.class);
     BUILT_IN.forEach(this::withResultType);
     registerAuditTypes();
+    setMixInAnnotation(Estimate.class, FigureMixin.class);
+    addKeyDeserializer(FinancialYear.class, new FinancialYearKey());
   }
 
   // ---- audit of printed figures: records as they are; findings named by "check" ----
@@ -171,5 +177,15 @@ public final class VfmJacksonModule extends SimpleModule {
       @JsonSubTypes.Type(value = BenefitValuation.Quantified.class, name = "quantified"),
       @JsonSubTypes.Type(value = BenefitValuation.Direct.class, name = "direct")})
   private interface ValuationMixin {
+  }
+
+  /** Reads a financial year written as a map key ({@code "2024/25"}), e.g. a VfM result's cost by cohort year. */
+  private static final class FinancialYearKey extends KeyDeserializer implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Object deserializeKey(String key, DeserializationContext context) {
+      return FinancialYear.parse(key);
+    }
   }
 }

@@ -54,6 +54,16 @@ class OutcomePipelineTest {
     // not from a rounded VfM figure by hand
     assertEquals(540.0, vfm.costPerMeaningfulChange().valueOrThrow(), 1e-9);
     assertEquals(vfm.weightedVfm().valueOrThrow(), ci.estimate(), 1e-15);
+    // the one-call interval is the same computation as the wiring above
+    assertEquals(ci, VfmAnalysis.bootstrapWeightedVfm(change, cost, CostAllocation.perSession(),
+        Bootstrap.of(1000, 42L).withThreads(2)));
+    BootstrapResult unweighted = VfmAnalysis.bootstrapUnweightedMeanVfm(change, cost, CostAllocation.perSession(),
+        Bootstrap.of(500, 7L));
+    assertEquals(vfm.unweightedMeanVfm().valueOrThrow(), unweighted.estimate(), 1e-12);
+    NullPointerException noBootstrap = org.junit.jupiter.api.Assertions.assertThrows(
+        NullPointerException.class, () -> VfmAnalysis.bootstrapWeightedVfm(change, cost,
+            CostAllocation.perSession(), null));
+    assertEquals("Argument 'bootstrap' must not be null", noBootstrap.getMessage());
     assertTrue(ci.percentile().contains(ci.estimate()));
     assertEquals(5, ols.n());
     assertTrue(vfm.describe().contains("unweighted mean VfM"));

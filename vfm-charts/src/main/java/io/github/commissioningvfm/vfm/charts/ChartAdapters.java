@@ -1,7 +1,13 @@
 package io.github.commissioningvfm.vfm.charts;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.model.cycle.CommissioningEvent;
+import io.github.commissioningvfm.model.cycle.CommissioningHistory;
 import io.github.commissioningvfm.model.money.Cost;
+import io.github.commissioningvfm.model.payment.analysis.OptionCashFlow;
+import io.github.commissioningvfm.model.payment.analysis.ProviderCashFlowView;
+import io.github.commissioningvfm.model.provider.ProviderRiskRow;
+import io.github.commissioningvfm.model.provider.ProviderRiskView;
 import io.github.commissioningvfm.model.payment.analysis.CommissionerRiskView;
 import io.github.commissioningvfm.model.payment.analysis.QuarterAmount;
 import io.github.commissioningvfm.model.payment.analysis.QuarterlyCashFlow;
@@ -9,6 +15,9 @@ import io.github.commissioningvfm.model.payment.analysis.RiskRow;
 import io.github.commissioningvfm.vfm.cea.CostEffect;
 import io.github.commissioningvfm.vfm.outcomes.Estimate;
 import io.github.commissioningvfm.vfm.outcomes.Interval;
+import io.github.commissioningvfm.vfm.outcomes.change.ChangeResult;
+import io.github.commissioningvfm.vfm.outcomes.clean.CleanedData;
+import io.github.commissioningvfm.vfm.markov.StrategyResult;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.YearRoi;
 import io.github.commissioningvfm.vfm.spi.Figure;
 import io.github.commissioningvfm.vfm.outcomes.value.DoseVfm;
@@ -17,6 +26,8 @@ import io.github.commissioningvfm.vfm.uncertainty.TornadoRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -53,7 +64,8 @@ public final class ChartAdapters {
   }
 
   /**
-   * Acceptability curves, one per option, from the points of a probabilistic sensitivity analysis.
+   * Acceptability curves, one per option, from the points of a probabilistic sensitivity analysis;
+   * an option missing from a point's probabilities is never best there (probability 0).
    *
    * @param title the title
    * @param thresholdLabel the threshold axis label with its unit
@@ -63,9 +75,11 @@ public final class ChartAdapters {
   public static AcceptabilityChart acceptability(String title, String thresholdLabel, List<AcceptabilityPoint> points) {
     Args.notEmpty(Args.noNullElements(points, "points"), "points");
     List<AcceptabilityChart.Curve> curves = new ArrayList<>();
-    for (String option : new TreeSet<>(points.get(0).probabilityBest().keySet())) {
+    TreeSet<String> options = new TreeSet<>();
+    points.forEach(p -> options.addAll(p.probabilityBest().keySet()));
+    for (String option : options) {
       curves.add(new AcceptabilityChart.Curve(option, points.stream()
-          .map(p -> new XyPoint(p.threshold(), p.probabilityBest().get(option))).toList()));
+          .map(p -> new XyPoint(p.threshold(), p.probabilityBest().getOrDefault(option, 0.0))).toList()));
     }
     return AcceptabilityChart.of(title, thresholdLabel, curves);
   }
@@ -150,10 +164,7 @@ public final class ChartAdapters {
    */
   public static PaymentByActivityChart paymentByActivity(String title, CommissionerRiskView view) {
     Args.notNull(view, "view");
-    List<String> scenarios = List.of(
-        "low (" + Labels.count(view.scenarios().low().totalVolume()) + " units)",
-        "expected (" + Labels.count(view.scenarios().expected().totalVolume()) + " units)",
-        "high (" + Labels.count(view.scenarios().high().totalVolume()) + " units)");
+    List<String> scenarios = scenarioLabels(view.scenarios());
     List<AmountSeries> series = new ArrayList<>();
     for (RiskRow r : view.rows()) {
       series.add(new AmountSeries(r.option(), List.of(r.low().toDouble(), r.expected().toDouble(),
@@ -166,7 +177,7 @@ public final class ChartAdapters {
    * When the provider is paid under each option, quarter by quarter (including payments that fall
    * after the year, labelled with their own year, e.g. "2026/27 Q1").
    *
-   * @param title the title, to which " (GBP, yyyy/yy)" is appended from the first flow's year
+   * @param title the title, to which " (GBP, yyyy/yy prices)" is appended from the first flow's year
    * @param options each option's label
    * @param flows each option's cash flow, in the same order, over the same year
    * @return the chart
@@ -183,7 +194,116 @@ public final class ChartAdapters {
       series.add(new AmountSeries(options.get(i), flows.get(i).quarters().stream().map(QuarterAmount::amount)
           .map(m -> m.toDouble()).toList()));
     }
-    return new CashFlowChart(title + " (GBP, " + flows.get(0).year() + ")", quarters, series);
+    return new CashFlowChart(title + " (GBP, " + flows.get(0).year() + " prices)", quarters, series);
+  }
+
+  /**
+   * What the provider makes or loses under each option at low, expected and high activity: payment
+   * minus full cost, so that a bar below zero is a hidden subsidy.
+   *
+   * @param title the title, naming the price base
+   * @param view the provider's risk view
+   * @return the chart
+   */
+  public static AmountBarChart providerNetByActivity(String title, ProviderRiskView view) {
+    Args.notNull(view, "view");
+    List<AmountSeries> series = new ArrayList<>();
+    for (ProviderRiskRow r : view.rows()) {
+      series.add(new AmountSeries(r.option(), List.of(r.low().net().toDouble(), r.expected().net().toDouble(),
+          r.high().net().toDouble())));
+    }
+    return new AmountBarChart(title, "Activity scenario", "Surplus (+) or subsidy (-), GBP a year",
+        scenarioLabels(view.scenarios()), series);
+  }
+
+  /**
+   * When the provider is paid under each option of a provider cash-flow view, quarter by quarter.
+   *
+   * @param title the title, to which " (GBP, yyyy/yy prices)" is appended
+   * @param view the view
+   * @return the chart
+   */
+  public static CashFlowChart providerCashFlow(String title, ProviderCashFlowView view) {
+    Args.notNull(view, "view");
+    return cashFlow(title, view.rows().stream().map(OptionCashFlow::option).toList(),
+        view.rows().stream().map(OptionCashFlow::cashFlow).toList());
+  }
+
+  /**
+   * A cohort trace: the share of the cohort in each state at the start of each cycle.
+   *
+   * @param title the title
+   * @param strategy one strategy's Markov result
+   * @param cycleYears the length of a cycle in years (e.g. 0.25 for quarterly cycles), positive
+   * @return the chart
+   */
+  public static LineChart cohortTrace(String title, StrategyResult strategy, double cycleYears) {
+    Args.notNull(strategy, "strategy");
+    Args.positive(cycleYears, "cycleYears");
+    double[][] trace = strategy.trace();
+    List<LineChart.Line> lines = new ArrayList<>();
+    for (int s = 0; s < strategy.states().size(); s++) {
+      List<XyPoint> points = new ArrayList<>();
+      for (int t = 0; t < trace.length; t++) {
+        points.add(new XyPoint(t * cycleYears, trace[t][s]));
+      }
+      lines.add(new LineChart.Line(strategy.states().get(s), points));
+    }
+    return new LineChart(title, "Years from the start", "Share of the cohort", lines);
+  }
+
+  /**
+   * The events of each commissioning cycle of a service, placed by date and by the stage of the
+   * commissioning cycle they belong to (1 planning, 2 procuring, 3 monitoring and evaluation).
+   *
+   * @param title the title
+   * @param history the history
+   * @return the chart
+   */
+  public static LineChart commissioningTimeline(String title, CommissioningHistory history) {
+    Args.notNull(history, "history");
+    List<LineChart.Line> lines = new ArrayList<>();
+    for (String cycle : history.cycles()) {
+      List<XyPoint> points = new ArrayList<>();
+      for (CommissioningEvent e : history.events(cycle)) {
+        points.add(new XyPoint(e.date().getYear() + (e.date().getDayOfYear() - 1) / 365.25,
+            e.type().stage().ordinal() + 1));
+      }
+      lines.add(new LineChart.Line(cycle, points));
+    }
+    return new LineChart(title, "Date (calendar year)", "Stage (1 planning, 2 procuring, 3 monitoring and evaluation)",
+        lines);
+  }
+
+  /**
+   * Improvement by sessions attended: one box per number of sessions, from participant-level
+   * change (positive is better, whichever way the measure is scored); the measure is named in the title.
+   *
+   * @param title the title
+   * @param change the change result
+   * @return the chart
+   */
+  public static BoxPlot improvementByDose(String title, ChangeResult change) {
+    Args.notNull(change, "change");
+    CleanedData cleaned = change.cleaned();
+    Map<Integer, List<Double>> bySessions = new TreeMap<>();
+    for (int k = 0; k < change.size(); k++) {
+      bySessions.computeIfAbsent(cleaned.data().sessions(cleaned.row(k)), s -> new ArrayList<>())
+          .add(change.improvement(k));
+    }
+    List<BoxPlot.Group> groups = new ArrayList<>();
+    bySessions.forEach((sessions, values) -> groups.add(new BoxPlot.Group(
+        sessions + (sessions == 1 ? " session" : " sessions") + " (n = " + Labels.count(values.size()) + ")",
+        values)));
+    return new BoxPlot(title, "Sessions attended", "Improvement (score points; positive is better)", groups);
+  }
+
+  private static List<String> scenarioLabels(
+      io.github.commissioningvfm.model.payment.analysis.ActivityScenarios scenarios) {
+    return List.of(
+        "low (" + Labels.count(scenarios.low().totalVolume()) + " units)",
+        "expected (" + Labels.count(scenarios.expected().totalVolume()) + " units)",
+        "high (" + Labels.count(scenarios.high().totalVolume()) + " units)");
   }
 
   private static double defined(Estimate e, String where) {

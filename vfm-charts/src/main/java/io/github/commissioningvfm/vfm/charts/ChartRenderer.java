@@ -18,6 +18,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.BoxChart;
+import org.knowm.xchart.BoxChartBuilder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
@@ -96,6 +98,12 @@ final class ChartRenderer {
       return dose(c);
     } else if (chart instanceof PaymentByActivityChart c) {
       return groupedBars(c, c.scenarios(), c.options());
+    } else if (chart instanceof AmountBarChart c) {
+      return groupedBars(c, c.categories(), c.series());
+    } else if (chart instanceof LineChart c) {
+      return lines(c);
+    } else if (chart instanceof BoxPlot c) {
+      return boxes(c);
     }
     CashFlowChart c = (CashFlowChart) chart;
     return groupedBars(c, c.quarters(), c.options());
@@ -304,6 +312,29 @@ final class ChartRenderer {
     est.setLineStyle(new BasicStroke(2f));
     AnnotationLine zero = new AnnotationLine(0, false, false);
     chart.addAnnotation(zero);
+    return chart;
+  }
+
+  private static XYChart lines(LineChart c) {
+    XYChart chart = xy(c, HEIGHT);
+    for (LineChart.Line line : c.lines()) {
+      XYSeries s = chart.addSeries(line.name(), line.points().stream().mapToDouble(XyPoint::x).toArray(),
+          line.points().stream().mapToDouble(XyPoint::y).toArray());
+      s.setMarker(SeriesMarkers.CIRCLE);
+      s.setLineStyle(new BasicStroke(2f));
+    }
+    return chart;
+  }
+
+  private static BoxChart boxes(BoxPlot c) {
+    BoxChart chart = new BoxChartBuilder().width(WIDTH).height(HEIGHT).title(c.title()).xAxisTitle(c.xAxisLabel())
+        .yAxisTitle(c.yAxisLabel()).build();
+    style(chart.getStyler());
+    chart.getStyler().setLegendVisible(false);
+    chart.getStyler().setXAxisLabelRotation(c.groups().size() > 8 ? 30 : 0);
+    for (BoxPlot.Group g : c.groups()) {
+      chart.addSeries(g.name(), g.values().stream().mapToDouble(Double::doubleValue).toArray());
+    }
     return chart;
   }
 

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * @since 0.1.0
  */
 public sealed interface VfmChart permits TornadoChart, AcceptabilityChart, CostEffectivenessPlane, RoiByYearChart,
-    DoseChart, PaymentByActivityChart, CashFlowChart {
+    DoseChart, PaymentByActivityChart, CashFlowChart, AmountBarChart, LineChart, BoxPlot {
 
   /**
    * The chart title; charts of money name the price base, e.g. "... (GBP, 2024/25 prices)".

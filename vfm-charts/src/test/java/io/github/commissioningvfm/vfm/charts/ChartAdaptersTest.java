@@ -109,9 +109,64 @@ class ChartAdaptersTest {
     List<QuarterlyCashFlow> flows = options.stream().map(o -> QuarterlyCashFlow.of(o.mechanism().statement(
         ActivityReport.ofVolume(2_000)), YEAR)).toList();
     CashFlowChart c = ChartAdapters.cashFlow("When the provider is paid", List.of("block", "cost per case"), flows);
-    assertEquals("When the provider is paid (GBP, 2025/26)", c.title());
+    assertEquals("When the provider is paid (GBP, 2025/26 prices)", c.title());
     assertEquals("2026/27 Q1", c.quarters().get(c.quarters().size() - 1));
     assertEquals(240_000.0, c.options().get(0).amounts().stream().mapToDouble(Double::doubleValue).sum(), 1e-6);
     assertTrue(c.options().get(1).amounts().get(0) == 0.0, "cost per case is paid a quarter in arrears");
+  }
+
+  @Test
+  void cohortTraceHasOneLinePerStateOverYears() {
+    double[][] p = {{0.8, 0.15, 0.05}, {0.2, 0.7, 0.1}, {0, 0, 1}};
+    var run = io.github.commissioningvfm.vfm.markov.MarkovModel.builder().states("Well", "Ill", "Dead").dead("Dead")
+        .initial(1, 0, 0).cycles(4)
+        .strategy(io.github.commissioningvfm.vfm.markov.MarkovStrategy.of("usual care",
+            io.github.commissioningvfm.vfm.markov.TransitionModel.constant(
+                io.github.commissioningvfm.vfm.markov.TransitionMatrix.of(List.of("Well", "Ill", "Dead"), p)),
+            io.github.commissioningvfm.vfm.markov.StateValues.constant(100, 2000, 0),
+            io.github.commissioningvfm.vfm.markov.StateValues.constant(0.9, 0.6, 0)))
+        .build().run().strategies().get(0);
+    LineChart trace = ChartAdapters.cohortTrace("Trace", run, 0.25);
+    assertEquals(List.of("Well", "Ill", "Dead"), trace.lines().stream().map(LineChart.Line::name).toList());
+    LineChart.Line well = trace.lines().get(0);
+    assertEquals(new XyPoint(0, 1), well.points().get(0));
+    assertEquals(0.25, well.points().get(1).x(), 0);
+    assertEquals(run.trace()[1][0], well.points().get(1).y(), 0);
+    IllegalArgumentException cycle = assertThrows(IllegalArgumentException.class,
+        () -> ChartAdapters.cohortTrace("Trace", run, 0));
+    assertEquals("Argument 'cycleYears' must be positive: 0.0", cycle.getMessage());
+  }
+
+  @Test
+  void timelinePlacesEachEventByDateAndStage() {
+    var history = io.github.commissioningvfm.model.cycle.CommissioningHistory.of("Safe haven")
+        .with(io.github.commissioningvfm.model.cycle.CommissioningEvent.of("2024 contract", "2023-07-02",
+            io.github.commissioningvfm.model.cycle.EventType.NEEDS_ASSESSMENT, "JSNA"))
+        .with(io.github.commissioningvfm.model.cycle.CommissioningEvent.of("2024 contract", "2023-10-01",
+            io.github.commissioningvfm.model.cycle.EventType.SPECIFICATION, "outline"));
+    LineChart c = ChartAdapters.commissioningTimeline("Timeline", history);
+    assertEquals(1, c.lines().size());
+    assertEquals(1.0, c.lines().get(0).points().get(0).y(), 0);   // strategic planning
+    assertEquals(2.0, c.lines().get(0).points().get(1).y(), 0);   // procuring services
+    assertEquals(2023 + 182 / 365.25, c.lines().get(0).points().get(0).x(), 1e-12);
+  }
+
+  @Test
+  void improvementByDoseGroupsParticipantsBySessions() {
+    String csv = "participant_id,sdq_initial,sdq_final,sessions_attended\n"
+        + "a,20,14,1\nb,18,16,1\nc,25,15,3\n";
+    var schema = io.github.commissioningvfm.vfm.outcomes.load.ParticipantSchema.builder(
+        io.github.commissioningvfm.model.outcome.StandardOutcomeMeasures.SDQ_TOTAL)
+        .scores("sdq_initial", "sdq_final").build();
+    var cleaned = io.github.commissioningvfm.vfm.outcomes.clean.Cleaner.standard().clean(
+        io.github.commissioningvfm.vfm.outcomes.load.ParticipantData.readCsv(new java.io.StringReader(csv),
+            "inline.csv", schema));
+    var change = io.github.commissioningvfm.vfm.outcomes.change.ChangeAnalysis.of(cleaned,
+        io.github.commissioningvfm.model.outcome.StandardOutcomeMeasures.SDQ_TOTAL);
+    BoxPlot box = ChartAdapters.improvementByDose("SDQ improvement by sessions", change);
+    assertEquals(List.of("1 session (n = 2)", "3 sessions (n = 1)"),
+        box.groups().stream().map(BoxPlot.Group::name).toList());
+    assertEquals(List.of(6.0, 2.0), box.groups().get(0).values());   // initial - final: lower SDQ is better
+    assertEquals(List.of(10.0), box.groups().get(1).values());
   }
 }

@@ -60,13 +60,24 @@ class ChartsTest {
                 new AmountSeries("cap and collar", List.of(204_000.0, 240_000.0, 276_000.0)))),
         new CashFlowChart("When the provider is paid (GBP, 2025/26)", List.of("Q1", "Q2", "Q3", "Q4"), List.of(
             new AmountSeries("block (monthly in advance)", List.of(60_000.0, 60_000.0, 60_000.0, 60_000.0)),
-            new AmountSeries("cost per case (quarterly in arrears)", List.of(0.0, 60_000.0, 60_000.0, 60_000.0)))));
+            new AmountSeries("cost per case (quarterly in arrears)", List.of(0.0, 60_000.0, 60_000.0, 60_000.0)))),
+        new AmountBarChart("Surplus (+) or subsidy (-) by activity (GBP, 2024/25 prices)", "Activity scenario",
+            "GBP a year", List.of("low", "expected", "high"), List.of(
+                new AmountSeries("block", List.of(20_000.0, 9_440.0, -4_000.0)),
+                new AmountSeries("cost per case", List.of(-12_000.0, -5_560.0, 1_000.0)))),
+        new LineChart("Cohort trace under usual care (quarterly cycles)", "Years from the start", "Share of the cohort",
+            List.of(new LineChart.Line("in crisis", List.of(new XyPoint(0, 1), new XyPoint(0.25, 0.6),
+                new XyPoint(0.5, 0.4))), new LineChart.Line("recovered", List.of(new XyPoint(0, 0),
+                new XyPoint(0.25, 0.4), new XyPoint(0.5, 0.6))))),
+        new BoxPlot("SDQ improvement by sessions attended", "Sessions attended", "Improvement (SDQ points)",
+            List.of(new BoxPlot.Group("1 session (n = 5)", List.of(-1.0, 0.0, 2.0, 3.0, 5.0)),
+                new BoxPlot.Group("2 sessions (n = 4)", List.of(1.0, 2.0, 4.0, 6.0)))));
   }
 
   @Test
   void everyChartIsWrittenAsPngAndSvg() throws Exception {
     String[] stems = {"tornado", "acceptability", "ce-plane", "roi-by-year", "vfm-by-dose", "payment-by-activity",
-        "cash-flow"};
+        "cash-flow", "amount-bars", "cohort-trace", "box-plot"};
     List<VfmChart> charts = all();
     assertEquals(stems.length, charts.size());
     for (int i = 0; i < stems.length; i++) {
@@ -124,6 +135,19 @@ class ChartsTest {
         List.of(new XyPoint(1, 5)), List.of());
     assertEquals(0, positive.effectAxis().min(), 0);
     assertEquals(0, positive.costAxis().min(), 0);
+  }
+
+  @Test
+  void generalChartsRefuseMisalignedOrEmptyData() {
+    IllegalArgumentException bars = assertThrows(IllegalArgumentException.class, () -> new AmountBarChart("t", "x",
+        "GBP", List.of("a", "b"), List.of(new AmountSeries("s", List.of(1.0)))));
+    assertEquals("Argument 'series 's'' must have one amount per category (2): 1", bars.getMessage());
+    IllegalArgumentException line = assertThrows(IllegalArgumentException.class,
+        () -> new LineChart.Line("trace", List.of()));
+    assertEquals("Argument 'points of 'trace'' must not be empty", line.getMessage());
+    IllegalArgumentException box = assertThrows(IllegalArgumentException.class,
+        () -> new BoxPlot.Group("g", List.of(1.0, Double.NaN)));
+    assertEquals("Argument 'values of 'g'' must be a finite number: NaN", box.getMessage());
   }
 
   @Test

@@ -6,6 +6,9 @@ import io.github.commissioningvfm.model.outcome.ChangeThreshold;
 import io.github.commissioningvfm.model.time.FinancialYear;
 import io.github.commissioningvfm.vfm.outcomes.Estimate;
 import io.github.commissioningvfm.vfm.outcomes.Interval;
+import io.github.commissioningvfm.vfm.outcomes.bootstrap.Bootstrap;
+import io.github.commissioningvfm.vfm.outcomes.bootstrap.BootstrapResult;
+import io.github.commissioningvfm.vfm.outcomes.bootstrap.OutcomeStatistics;
 import io.github.commissioningvfm.vfm.outcomes.change.ChangeResult;
 import io.github.commissioningvfm.vfm.outcomes.clean.CleanedData;
 import io.github.commissioningvfm.vfm.internal.Distributions;
@@ -76,6 +79,41 @@ public final class VfmAnalysis {
   public static double[] allocatedCosts(ChangeResult change, Map<FinancialYear, Cost> costByYear,
       CostAllocation allocation) {
     return allocate(change, checkedYearCosts(costByYear, allocation), allocation);
+  }
+
+  /**
+   * A bootstrap interval of the cost-weighted VfM ({@code sum improvement / sum cost}) in one call,
+   * with the costs allocated exactly as {@link #of(ChangeResult, Cost, CostAllocation)} allocates
+   * them: {@code bootstrap.run(n, OutcomeStatistics.weightedVfm(improvements, allocatedCosts(...)))}.
+   *
+   * @param change the change result
+   * @param programmeCost the programme cost (annual cost when allocating by financial year), positive
+   * @param allocation the declared allocation
+   * @param bootstrap the resampling settings (resamples, seed, level, threads)
+   * @return the bootstrap result, with its percentile and (where defined) BCa intervals
+   */
+  public static BootstrapResult bootstrapWeightedVfm(ChangeResult change, Cost programmeCost,
+      CostAllocation allocation, Bootstrap bootstrap) {
+    double[] cost = allocatedCosts(change, programmeCost, allocation);
+    return Args.notNull(bootstrap, "bootstrap").run(change.size(),
+        OutcomeStatistics.weightedVfm(change.improvements(), cost));
+  }
+
+  /**
+   * A bootstrap interval of the unweighted mean VfM ({@code mean of improvement_i / cost_i}) in one
+   * call, with the costs allocated as {@link #of(ChangeResult, Cost, CostAllocation)} allocates them.
+   *
+   * @param change the change result
+   * @param programmeCost the programme cost (annual cost when allocating by financial year), positive
+   * @param allocation the declared allocation
+   * @param bootstrap the resampling settings
+   * @return the bootstrap result
+   */
+  public static BootstrapResult bootstrapUnweightedMeanVfm(ChangeResult change, Cost programmeCost,
+      CostAllocation allocation, Bootstrap bootstrap) {
+    double[] cost = allocatedCosts(change, programmeCost, allocation);
+    return Args.notNull(bootstrap, "bootstrap").run(change.size(),
+        OutcomeStatistics.unweightedMeanVfm(change.improvements(), cost));
   }
 
   private static SortedMap<FinancialYear, Cost> checkedYearCosts(Map<FinancialYear, Cost> costByYear,
