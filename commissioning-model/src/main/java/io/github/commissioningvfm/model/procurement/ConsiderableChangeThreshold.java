@@ -48,7 +48,7 @@ public record ConsiderableChangeThreshold(Money minimumIncrease, Optional<Percen
   private static final ConsiderableChangeThreshold STANDARD = new ConsiderableChangeThreshold(Money.ofPounds(500_000),
       Optional.empty(), "the percentage figure of the value condition was not read in the regulation or in NHS "
           + "England's statutory guidance", PsrAssessment.regulation("6-considerable-change",
-              "regulation 6 (the considerable change threshold; GBP 500,000 as summarised by Burges Salmon, "
+              "regulation 6 (the considerable change threshold; £500,000 as summarised by Burges Salmon, "
                   + "2024, not read in the regulation)"));
 
   /**

@@ -41,7 +41,7 @@ class PsrAssessmentTest {
     assertEquals(ProcessStatus.NOT_AVAILABLE, a.option(ProcurementRoute.DIRECT_AWARD_C).status());
     assertEquals("the change is considerable: the proposed arrangements are materially different in character from "
         + "the existing contract", a.option(ProcurementRoute.DIRECT_AWARD_C).reason());
-    assertEquals("regulation 6 (the considerable change threshold; GBP 500,000 as summarised by Burges Salmon, 2024, "
+    assertEquals("regulation 6 (the considerable change threshold; £500,000 as summarised by Burges Salmon, 2024, "
         + "not read in the regulation)", a.option(ProcurementRoute.DIRECT_AWARD_C).rule().location());
     assertEquals(ProcessStatus.AVAILABLE, a.option(ProcurementRoute.MOST_SUITABLE_PROVIDER).status());
     assertEquals(ProcessStatus.AVAILABLE, a.option(ProcurementRoute.COMPETITIVE_PROCESS).status());
