@@ -327,6 +327,7 @@ final class SafeHavenReport {
     List<String> header = new ArrayList<>(List.of("Where the person would otherwise have gone"));
     years.forEach(y -> header.add(y + " (£ per £1)"));
     header.add("All years (£ per £1)");
+    header.add("All years, net return (%)");
     header.add("Contacts, all years");
     List<List<String>> rows = new ArrayList<>();
     Map<String, AlternativeTotal> totals = new LinkedHashMap<>();
@@ -338,6 +339,7 @@ final class SafeHavenReport {
       }
       AlternativeTotal t = totals.get(alternative);
       row.add(t == null ? "not valued" : perPound(t.own().roiRatio()));
+      row.add(t == null ? "not valued" : percent(t.own().netRoi()));
       row.add(t == null ? "" : count(t.contacts()));
       rows.add(row);
     }
@@ -347,6 +349,7 @@ final class SafeHavenReport {
           .map(r -> money(r.programmeCostPerContact())).orElse("no contacts"));
     }
     perContact.add(a.costPerContactAnalysed().format() + " (" + PRICE_BASE + " prices)");
+    perContact.add("");
     perContact.add(count(a.contactsAnalysed()));
     rows.add(perContact);
     md.table(header, rows);

@@ -202,6 +202,10 @@ class SafeHavenExampleTest {
         .divide(totalProgramme.divide(BigDecimal.valueOf(all), MathContext.DECIMAL128), MathContext.DECIMAL128)
         .doubleValue();
     assertEquals(overall, entry("by_alternative", "A&E", null).get("roi_ratio").doubleValue(), 1e-12);
+    assertTrue(report.contains(String.format(Locale.ROOT, "| A&E attendance | £%.2f |", unitCost("A&E",
+        "2020/21").doubleValue() * contacts("2020/21") / programmeCost("2020/21").doubleValue())), report);
+    assertTrue(report.contains(String.format(Locale.ROOT, "| £%.2f | %+.1f%% | %,d |", overall, 100 * (overall - 1),
+        aeContacts)), report);
   }
 
   @Test
