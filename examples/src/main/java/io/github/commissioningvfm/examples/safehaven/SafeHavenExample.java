@@ -11,6 +11,8 @@ import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.model.money.Money;
 import io.github.commissioningvfm.model.time.FinancialYear;
 import io.github.commissioningvfm.unitcosts.PriceIndexSeries;
+import io.github.commissioningvfm.vfm.charts.ChartAdapters;
+import io.github.commissioningvfm.vfm.charts.RoiByYearChart;
 import io.github.commissioningvfm.unitcosts.UnitCost;
 import io.github.commissioningvfm.unitcosts.UnitCostNotFoundException;
 import io.github.commissioningvfm.unitcosts.UnitCosts;
@@ -417,7 +419,7 @@ public final class SafeHavenExample implements WorkedExample {
     Analysis a = analyse(input, parameters, progress);
     progress.step("writing the report");
     folder.writeResult(SafeHavenReport.result(a));
-    folder.writeChart(roiByYearChart(a));
+    folder.writeChart(roiByYearChart(a), "roi-by-year");
     folder.writeChart(alternativeRoiChart(a));
     folder.writeChart(benchmarkChart(a));
     folder.writeReport(SafeHavenReport.report(a, parameters));
@@ -428,21 +430,8 @@ public final class SafeHavenExample implements WorkedExample {
             + "national figure for a crisis cafe or safe haven contact, " + a.benchmark().value().toMoney().format()));
   }
 
-  private static ChartSpec roiByYearChart(Analysis a) {
-    List<String> years = new ArrayList<>();
-    List<Double> ratio = new ArrayList<>();
-    List<Double> breakEven = new ArrayList<>();
-    for (RoiFigures y : a.programme().perYear()) {
-      years.add(y.label() + " (n = " + String.format(java.util.Locale.ROOT, "%,d",
-          a.contactsIn(FinancialYear.parse(y.label()))) + ")");
-      ratio.add(y.roiRatio().toDouble().orElseThrow());
-      breakEven.add(1.0);
-    }
-    return new ChartSpec.Bars("roi-by-year",
-        "Return per £1 spent, by financial year (each year in its own prices; synthetic data)", "Financial year "
-        + "(n = contacts analysed)", "£ of other services' cost avoided per £1 of programme cost", years,
-        List.of(new ChartSpec.BarSeries("Return per £1", ratio), new ChartSpec.BarSeries("Break-even (£1)",
-            breakEven)));
+  private static RoiByYearChart roiByYearChart(Analysis a) {
+    return ChartAdapters.roiByYear("Safe Haven return per £1, synthetic data", a.roi());
   }
 
   private static ChartSpec alternativeRoiChart(Analysis a) {
@@ -453,9 +442,9 @@ public final class SafeHavenExample implements WorkedExample {
       ratio.add(t.own().roiRatio().toDouble().orElseThrow());
     }
     return new ChartSpec.Bars("roi-by-alternative",
-        "Cost of one use of each alternative per £1 of a Safe Haven contact (all years, " + PRICE_BASE
-            + " prices; synthetic data)", "Where the person would otherwise have gone",
-        "£ per £1 of a Safe Haven contact (above 1: the alternative costs more)", alternatives,
+        "Each alternative per £1 of a contact, all years (" + PRICE_BASE + " prices)",
+        "Where the person would otherwise have gone (synthetic data)", "£ per £1 of a Safe Haven contact",
+        alternatives,
         List.of(new ChartSpec.BarSeries("Alternative's cost per £1 of a contact", ratio)));
   }
 
