@@ -355,6 +355,13 @@ final class SafeHavenReport {
     md.table(header, rows);
     md.paragraph("All years: the average unit cost over the contacts naming the alternative (" + PRICE_BASE
         + " prices) divided by the all-years programme cost per contact.");
+    row(a.roi(), "A&E", PRICE_BASE).flatMap(AlternativeYear::unitCost).ifPresent(unit -> md.paragraph(
+        "The cost per contact counts the contacts analysed, so that a year's return is the weighted average of the "
+            + "alternatives' returns. Counting every attended contact instead, including those who did not say where "
+            + "they would have gone (" + a.costPerAttendedContact().format() + " per contact in " + PRICE_BASE
+            + "), an A&E attendance would be " + perPound(Figure.ratio(unit.amount().amount(),
+                a.costPerAttendedContact().amount(), "cost per attended contact")) + " per £1 rather than "
+            + perPound(row(a.roi(), "A&E", PRICE_BASE).orElseThrow().roiRatio()) + "."));
     md.image("Cost of one use of each alternative per £1 of a Safe Haven contact", "roi-by-alternative.png");
   }
 

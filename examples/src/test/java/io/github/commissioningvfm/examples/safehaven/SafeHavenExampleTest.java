@@ -185,6 +185,11 @@ class SafeHavenExampleTest {
     double ae = 280.17 * contacts("2024/25") / 235_000.0;
     assertEquals(ae, entry("by_alternative_and_year", "A&E", "2024/25").get("roi_ratio").doubleValue(), 1e-12);
     assertTrue(ae > 1, "an A&E attendance costs more than a Safe Haven contact");
+    // beside it, the same over the cost per attended contact (235,000 / attended contacts in 2024/25)
+    BigDecimal perAttended = programmeCost("2024/25").divide(BigDecimal.valueOf(result.get("benchmark")
+        .get("attended_contacts").asLong()), 2, RoundingMode.HALF_UP);
+    assertTrue(report.contains(String.format(Locale.ROOT, "an A&E attendance would be £%.2f per £1 rather than £%.2f.",
+        280.17 / perAttended.doubleValue(), ae)), report);
     // all years: mean unit cost in 2024/25 prices / all-years programme cost per contact
     BigDecimal totalProgramme = BigDecimal.ZERO;
     BigDecimal aeAvoided = BigDecimal.ZERO;
