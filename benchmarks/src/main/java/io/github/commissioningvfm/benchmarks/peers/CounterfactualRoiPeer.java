@@ -6,13 +6,15 @@ import io.github.commissioningvfm.model.provenance.SourcedCost;
 import io.github.commissioningvfm.model.time.FinancialYear;
 import io.github.commissioningvfm.vfm.outcomes.clean.RuleCount;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.AlternativeCostTable;
-import io.github.commissioningvfm.vfm.outcomes.counterfactual.AlternativeYear;
+import io.github.commissioningvfm.vfm.roi.AlternativeYear;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.ContactRecords;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.ContactSchema;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.CounterfactualRoi;
-import io.github.commissioningvfm.vfm.outcomes.counterfactual.CounterfactualRoiResult;
+import io.github.commissioningvfm.vfm.roi.RoiFigures;
+import io.github.commissioningvfm.vfm.roi.RoiResult;
+import io.github.commissioningvfm.unitcosts.PriceIndexSeries;
+import io.github.commissioningvfm.unitcosts.UnitCosts;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.PriceBasis;
-import io.github.commissioningvfm.vfm.outcomes.counterfactual.YearRoi;
 import io.github.commissioningvfm.vfm.spi.Figure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,14 +44,16 @@ public final class CounterfactualRoiPeer {
   public static void main(String[] args) {
     Path folder = Path.of(args[0]);
     PeerFiles out = PeerFiles.toStdout();
+    PriceIndexSeries deflator = UnitCosts.standard().gdpDeflator();
     long start = System.nanoTime();
     AlternativeCostTable.Builder table = AlternativeCostTable.builder();
-    Map<FinancialYear, Cost> programme = new TreeMap<>();
+    TreeMap<FinancialYear, Cost> programme = new TreeMap<>();
     readCosts(folder.resolve("costs.csv"), table, programme);
     ContactRecords contacts = ContactRecords.readCsv(folder.resolve("contacts.csv"), ContactSchema
         .builder("alternative").financialYear("financial_year").attended("attended").id("contact_id").build());
     out.time("load", start);
-    CounterfactualRoiResult roi = CounterfactualRoi.analyse(contacts, table.build(), programme, PriceBasis.nominal());
+    RoiResult roi = CounterfactualRoi.analyse("programme", contacts, table.build(), programme,
+        PriceBasis.nominal(programme.lastKey(), deflator));
     out.time("work", start);
 
     out.put("rows_read", contacts.report().rowsRead());
@@ -57,16 +61,18 @@ public final class CounterfactualRoiPeer {
     for (RuleCount c : contacts.report().counts()) {
       out.put("excluded." + c.ruleId(), c.count());
     }
-    for (YearRoi y : roi.byYear()) {
-      String k = "year." + y.year() + ".";
-      out.put(k + "contacts", y.contacts());
-      out.put(k + "unmapped_contacts", y.unmappedContacts());
-      out.put(k + "avoided_cost", y.avoidedCost().amount().toDouble());
-      out.put(k + "programme_cost", y.programmeCost().orElseThrow().amount().toDouble());
+    for (RoiFigures y : roi.options().get(0).perYear()) {
+      String k = "year." + y.label() + ".";
+      out.put(k + "contacts", roi.alternatives().stream().filter(a -> a.year().toString().equals(y.label()))
+          .mapToLong(AlternativeYear::contacts).sum());
+      out.put(k + "unmapped_contacts", roi.unvalued().stream().filter(a -> a.year().toString().equals(y.label()))
+          .mapToLong(AlternativeYear::contacts).sum());
+      out.put(k + "avoided_cost", y.benefits().amount().toDouble());
+      out.put(k + "programme_cost", y.investment().amount().toDouble());
       out.put(k + "roi_ratio", defined(k + "roi_ratio", y.roiRatio()));
       out.put(k + "net_roi", defined(k + "net_roi", y.netRoi()));
     }
-    for (AlternativeYear a : roi.byAlternative()) {
+    for (AlternativeYear a : roi.alternatives()) {
       out.put("alternative." + a.year() + "." + a.alternative() + ".contacts", a.contacts());
     }
   }

@@ -27,7 +27,7 @@ import io.github.commissioningvfm.vfm.cea.CeaResult;
 import io.github.commissioningvfm.vfm.cua.strategy.CostUtilityResult;
 import io.github.commissioningvfm.vfm.engine.BatchCell;
 import io.github.commissioningvfm.vfm.engine.VfmEngine;
-import io.github.commissioningvfm.vfm.outcomes.counterfactual.AlternativeCosting;
+import io.github.commissioningvfm.vfm.roi.AlternativeCosting;
 import io.github.commissioningvfm.vfm.roi.RoiResult;
 import io.github.commissioningvfm.vfm.spi.Cell;
 import io.github.commissioningvfm.model.time.FinancialYear;

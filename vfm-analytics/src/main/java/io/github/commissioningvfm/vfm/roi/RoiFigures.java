@@ -62,7 +62,8 @@ public record RoiFigures(String label, Cost investment, Cost benefits, Figure ro
     return Figure.ratio(benefits.amount().amount(), investment.amount().amount(), "investment (incremental cost)");
   }
 
-  private static Figure net(Figure ratio) {
+  /** {@code ratio - 1}, or the undefined ratio itself. */
+  static Figure net(Figure ratio) {
     return ratio instanceof Figure.Ratio r ? new Figure.Ratio(r.value().subtract(BigDecimal.ONE)) : ratio;
   }
 

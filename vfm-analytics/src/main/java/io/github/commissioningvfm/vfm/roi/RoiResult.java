@@ -10,7 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The result of a return-on-investment evaluation.
+ * The result of a return-on-investment evaluation: the one ROI result of the library. The ROI
+ * strategy ({@link RoiStrategy}) returns it for an appraisal, and the counterfactual ROI of contact
+ * records ({@code outcomes.counterfactual.CounterfactualRoi}) returns it for a service's stated
+ * alternatives, so both print, export and serialise alike, and every pair of figures is a
+ * {@link RoiFigures}: {@code roiRatio = benefits / investment} and
+ * {@code netRoi = (benefits - investment) / investment}, always both, labelled.
  *
  * @param strategyId the strategy's id
  * @param appraisalName the appraisal's name
@@ -18,13 +23,33 @@ import java.util.List;
  * @param options the figures of each other option
  * @param sources the sources of the inputs
  * @param assumptions the assumptions
+ * @param alternatives when the ROI comes from contact records: the contacts naming each stated
+ *     alternative per financial year, their valuation and the alternative's own ROI (unit cost / programme
+ *     cost per contact); empty for an appraisal
  * @since 0.1.0
  */
 public record RoiResult(String strategyId, String appraisalName, String counterfactual, List<RoiOptionResult> options,
-    List<SourceReference> sources, List<String> assumptions) implements VfmResult {
+    List<SourceReference> sources, List<String> assumptions, List<AlternativeYear> alternatives)
+    implements VfmResult {
+
+  /**
+   * A result without contact-level alternatives, as an appraisal gives.
+   *
+   * @param strategyId the strategy's id
+   * @param appraisalName the appraisal's name
+   * @param counterfactual the counterfactual's name
+   * @param options the figures of each other option
+   * @param sources the sources of the inputs
+   * @param assumptions the assumptions
+   */
+  public RoiResult(String strategyId, String appraisalName, String counterfactual, List<RoiOptionResult> options,
+      List<SourceReference> sources, List<String> assumptions) {
+    this(strategyId, appraisalName, counterfactual, options, sources, assumptions, List.of());
+  }
 
   /** Validates and copies. */
   public RoiResult {
+    alternatives = List.copyOf(Args.noNullElements(alternatives, "alternatives"));
     Args.notBlank(strategyId, "strategyId");
     Args.notBlank(appraisalName, "appraisalName");
     Args.notBlank(counterfactual, "counterfactual");
@@ -62,6 +87,15 @@ public record RoiResult(String strategyId, String appraisalName, String counterf
     return out;
   }
 
+  /**
+   * The (alternative, year) rows with no valuation: their contacts are in no avoided cost.
+   *
+   * @return the unvalued rows, empty when every contact was valued
+   */
+  public List<AlternativeYear> unvalued() {
+    return alternatives.stream().filter(AlternativeYear::unmapped).toList();
+  }
+
   @Override
   public String toString() {
     return io.github.commissioningvfm.vfm.report.TextReport.render(this);
@@ -93,6 +127,17 @@ public record RoiResult(String strategyId, String appraisalName, String counterf
       }
     }
     out.add(b.build());
+    if (!alternatives.isEmpty()) {
+      ResultTable.Builder a = ResultTable.builder("ROI of each stated alternative (ROI ratio = the alternative's unit "
+          + "cost / programme cost per contact; above 1, the alternative costs more than a programme contact)",
+          "alternative", "year", "contacts", "unit cost", "programme cost per contact", "ROI ratio", "net ROI");
+      for (AlternativeYear ay : alternatives) {
+        a.row(ay.alternative(), ay.year().toString(), new Figure.Count(ay.contacts()),
+            ay.unitCost().<Figure>map(Figure::amount).orElse(new Figure.Undefined("not valued")),
+            Figure.amount(ay.programmeCostPerContact()), ay.roiRatio(), ay.netRoi());
+      }
+      out.add(a.build());
+    }
     return out;
   }
 }

@@ -118,11 +118,13 @@ class VfmJacksonModuleTest {
   private static void outcomeSamples(Map<Class<?>, Object> out) {
     try {
       var contacts = io.github.commissioningvfm.vfm.outcomes.counterfactual.CounterfactualRoiTest.contacts();
-      var roi = io.github.commissioningvfm.vfm.outcomes.counterfactual.CounterfactualRoi.analyse(contacts,
-          io.github.commissioningvfm.vfm.outcomes.counterfactual.CounterfactualRoiTest.table(),
-          Map.of(io.github.commissioningvfm.model.time.FinancialYear.parse("2023/24"), Cost.of("400.00", "2023/24")),
-          io.github.commissioningvfm.vfm.outcomes.counterfactual.PriceBasis.nominal());
-      out.put(roi.getClass(), roi);
+      var roi = io.github.commissioningvfm.vfm.outcomes.counterfactual.CounterfactualRoi.analyse("safe haven",
+          contacts, io.github.commissioningvfm.vfm.outcomes.counterfactual.CounterfactualRoiTest.table(),
+          Map.of(io.github.commissioningvfm.model.time.FinancialYear.parse("2023/24"), Cost.of("400.00", "2023/24"),
+              io.github.commissioningvfm.model.time.FinancialYear.parse("2024/25"), Cost.of("600.00", "2024/25")),
+          io.github.commissioningvfm.vfm.outcomes.counterfactual.CounterfactualRoiTest.nominal());
+      // the counterfactual ROI is the strategy's RoiResult with contact-level alternatives (round-tripped below)
+      out.put(io.github.commissioningvfm.vfm.roi.AlternativeYear.class, roi.alternatives().get(0));
     } catch (Exception e) {
       throw new AssertionError(e);
     }
@@ -199,6 +201,23 @@ class VfmJacksonModuleTest {
         assertEquals(e.getValue(), back, e.getKey().getSimpleName() + ": " + json);
         assertEquals(json, mapper.writeValueAsString(back), e.getKey().getSimpleName());
       }
+    }
+  }
+
+  @Test
+  void theCounterfactualRoiRoundTripsAsTheOneRoiResult() throws Exception {
+    var roi = io.github.commissioningvfm.vfm.outcomes.counterfactual.CounterfactualRoi.analyse("safe haven",
+        io.github.commissioningvfm.vfm.outcomes.counterfactual.CounterfactualRoiTest.contacts(),
+        io.github.commissioningvfm.vfm.outcomes.counterfactual.CounterfactualRoiTest.table(),
+        Map.of(io.github.commissioningvfm.model.time.FinancialYear.parse("2023/24"), Cost.of("400.00", "2023/24"),
+            io.github.commissioningvfm.model.time.FinancialYear.parse("2024/25"), Cost.of("600.00", "2024/25")),
+        io.github.commissioningvfm.vfm.outcomes.counterfactual.CounterfactualRoiTest.nominal());
+    for (ObjectMapper mapper : List.of(VFM_ONLY, BOTH, FOUND)) {
+      String json = mapper.writerFor(VfmResult.class).writeValueAsString(roi);
+      assertEquals("RoiResult", mapper.readTree(json).get("resultType").asText());
+      assertEquals(roi, mapper.readValue(json, VfmResult.class));
+      assertEquals(roi, mapper.readValue(mapper.writeValueAsString(roi),
+          io.github.commissioningvfm.vfm.roi.RoiResult.class));
     }
   }
 

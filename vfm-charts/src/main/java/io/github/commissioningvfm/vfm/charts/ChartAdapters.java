@@ -18,7 +18,9 @@ import io.github.commissioningvfm.vfm.outcomes.Interval;
 import io.github.commissioningvfm.vfm.outcomes.change.ChangeResult;
 import io.github.commissioningvfm.vfm.outcomes.clean.CleanedData;
 import io.github.commissioningvfm.vfm.markov.StrategyResult;
-import io.github.commissioningvfm.vfm.outcomes.counterfactual.YearRoi;
+import io.github.commissioningvfm.vfm.roi.AlternativeYear;
+import io.github.commissioningvfm.vfm.roi.RoiFigures;
+import io.github.commissioningvfm.vfm.roi.RoiResult;
 import io.github.commissioningvfm.vfm.spi.Figure;
 import io.github.commissioningvfm.vfm.outcomes.value.DoseVfm;
 import io.github.commissioningvfm.vfm.uncertainty.AcceptabilityPoint;
@@ -109,22 +111,32 @@ public final class ChartAdapters {
   }
 
   /**
-   * ROI ratio by financial year with the contacts of each year.
+   * ROI ratio by financial year with the contacts of each year, from a counterfactual ROI (a
+   * {@link RoiResult} with contact-level alternatives): one bar per {@code perYear} figure of its
+   * programme option.
    *
-   * @param title the title, to which " (costs in yyyy/yy prices)" is appended from the first year's
-   *     avoided cost
-   * @param years the years
+   * @param title the title, to which " (costs in yyyy/yy prices)" is appended when every year is in one
+   *     price base, or " (each year in its own prices)" otherwise
+   * @param result the counterfactual ROI
    * @return the chart
-   * @throws IllegalArgumentException naming a year whose ROI ratio is undefined, with the reason
+   * @throws IllegalArgumentException if the result has no contact counts or no year, or naming a year whose
+   *     ROI ratio is undefined, with the reason
    */
-  public static RoiByYearChart roiByYear(String title, List<YearRoi> years) {
-    Args.notEmpty(Args.noNullElements(years, "years"), "years");
+  public static RoiByYearChart roiByYear(String title, RoiResult result) {
+    Args.notNull(result, "result");
+    Args.check(!result.alternatives().isEmpty(), "result", "carry contacts per year (a counterfactual ROI of "
+        + "contact records)", result.appraisalName());
+    List<RoiFigures> years = Args.notEmpty(result.options().get(0).perYear(), "perYear");
     List<RoiByYearChart.RoiYear> bars = new ArrayList<>();
-    for (YearRoi y : years) {
-      bars.add(new RoiByYearChart.RoiYear(y.year().toString(), defined(y.roiRatio(), "ROI ratio",
-          y.year().toString()), y.contacts()));
+    TreeSet<String> bases = new TreeSet<>();
+    for (RoiFigures y : years) {
+      long n = result.alternatives().stream().filter(a -> a.year().toString().equals(y.label()))
+          .mapToLong(AlternativeYear::contacts).sum();
+      bars.add(new RoiByYearChart.RoiYear(y.label(), defined(y.roiRatio(), "ROI ratio", y.label()), n));
+      bases.add(y.benefits().priceBase().toString());
     }
-    return RoiByYearChart.of(title + " (costs in " + years.get(0).avoidedCost().priceBase() + " prices)", bars);
+    String prices = bases.size() == 1 ? " (costs in " + bases.first() + " prices)" : " (each year in its own prices)";
+    return RoiByYearChart.of(title + prices, bars);
   }
 
   /**

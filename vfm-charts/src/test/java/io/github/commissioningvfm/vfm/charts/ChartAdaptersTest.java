@@ -17,7 +17,11 @@ import io.github.commissioningvfm.model.time.FinancialYear;
 import io.github.commissioningvfm.vfm.cea.CostEffect;
 import io.github.commissioningvfm.vfm.outcomes.Estimate;
 import io.github.commissioningvfm.vfm.outcomes.Interval;
-import io.github.commissioningvfm.vfm.outcomes.counterfactual.YearRoi;
+import io.github.commissioningvfm.vfm.roi.AlternativeCosting;
+import io.github.commissioningvfm.vfm.roi.AlternativeYear;
+import io.github.commissioningvfm.vfm.roi.RoiFigures;
+import io.github.commissioningvfm.vfm.roi.RoiOptionResult;
+import io.github.commissioningvfm.vfm.roi.RoiResult;
 import io.github.commissioningvfm.vfm.outcomes.value.DoseVfm;
 import io.github.commissioningvfm.vfm.spi.Figure;
 import io.github.commissioningvfm.vfm.uncertainty.AcceptabilityPoint;
@@ -70,17 +74,23 @@ class ChartAdaptersTest {
   }
 
   @Test
-  void roiByYearCarriesNAndThePriceBaseAndRefusesAnUndefinedRatio() {
-    YearRoi y = new YearRoi(FinancialYear.parse("2020/21"), 2_411, 0, Cost.of("120000", "2024/25"),
-        Optional.of(Cost.of("100000", "2024/25")), number(1.2), number(0.2));
-    RoiByYearChart r = ChartAdapters.roiByYear("Safe haven ROI by year", List.of(y));
+  void roiByYearCarriesNAndThePriceBaseAndRefusesAResultWithoutContacts() {
+    FinancialYear y20 = FinancialYear.parse("2020/21");
+    Cost perContact = Cost.of("41.48", "2024/25");
+    AlternativeYear contacts = AlternativeYear.of("A&E", y20, 2_411,
+        Optional.of(new AlternativeCosting.DeclaredZero("test")), perContact);
+    RoiFigures year = RoiFigures.of("2020/21", Cost.of("100000", "2024/25"), Cost.of("120000", "2024/25"));
+    RoiOptionResult option = new RoiOptionResult("safe haven", year, year, List.of(year), List.of(), List.of(),
+        List.of());
+    RoiResult withContacts = new RoiResult("counterfactual-roi", "safe haven", "stated alternatives", List.of(option),
+        List.of(), List.of(), List.of(contacts));
+    RoiByYearChart r = ChartAdapters.roiByYear("Safe haven ROI by year", withContacts);
     assertEquals("Safe haven ROI by year (costs in 2024/25 prices)", r.title());
     assertEquals(List.of("2020/21 (n = 2,411)"), r.categoryLabels());
-    YearRoi undefined = new YearRoi(FinancialYear.parse("2021/22"), 10, 0, Cost.of("10", "2024/25"), Optional.empty(),
-        new Figure.Undefined("no programme cost for the year"), new Figure.Undefined("no programme cost for the year"));
+    RoiResult appraisal = new RoiResult("roi", "appraisal", "do nothing", List.of(option), List.of(), List.of());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ChartAdapters.roiByYear("t", List.of(y, undefined)));
-    assertEquals("The ROI ratio of 2021/22 is undefined (no programme cost for the year); it cannot be drawn",
+        () -> ChartAdapters.roiByYear("t", appraisal));
+    assertEquals("Argument 'result' must carry contacts per year (a counterfactual ROI of contact records): appraisal",
         e.getMessage());
   }
 

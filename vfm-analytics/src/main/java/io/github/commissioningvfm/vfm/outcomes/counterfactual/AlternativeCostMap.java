@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.vfm.outcomes.counterfactual;
 
 import io.github.commissioningvfm.model.time.FinancialYear;
+import io.github.commissioningvfm.vfm.roi.AlternativeCosting;
 import java.util.Optional;
 
 /**

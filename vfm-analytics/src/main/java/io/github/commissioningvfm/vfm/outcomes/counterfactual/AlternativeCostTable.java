@@ -3,7 +3,10 @@ package io.github.commissioningvfm.vfm.outcomes.counterfactual;
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.provenance.SourcedCost;
 import io.github.commissioningvfm.model.time.FinancialYear;
+import io.github.commissioningvfm.unitcosts.UnitCosts;
+import io.github.commissioningvfm.vfm.roi.AlternativeCosting;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -53,8 +56,50 @@ public final class AlternativeCostTable implements AlternativeCostMap {
   public static final class Builder {
     private final Map<String, SourcedCost> costs = new HashMap<>();
     private final Map<String, String> zeros = new HashMap<>();
+    private UnitCosts catalogue;
+    private UnitCostBasis unitCostBasis;
+    private PriceBasis priceBasis;
+    private List<FinancialYear> years;
 
     private Builder() {
+    }
+
+    /**
+     * Sets how {@link #key} values an alternative from a unit-cost catalogue.
+     *
+     * @param costs the catalogue
+     * @param unitCostBasis which edition supplies each year's value
+     * @param priceBasis the analysis's prices (each value is rebased to {@link PriceBasis#priceBaseFor})
+     * @param years the contact years to value
+     * @return this builder
+     */
+    public Builder valuedFrom(UnitCosts costs, UnitCostBasis unitCostBasis, PriceBasis priceBasis,
+        List<FinancialYear> years) {
+      this.catalogue = Args.notNull(costs, "costs");
+      this.unitCostBasis = Args.notNull(unitCostBasis, "unitCostBasis");
+      this.priceBasis = Args.notNull(priceBasis, "priceBasis");
+      this.years = List.copyOf(Args.notEmpty(Args.noNullElements(years, "years"), "years"));
+      return this;
+    }
+
+    /**
+     * Values an alternative in every year from one unit-cost key, with the catalogue and bases set by
+     * {@link #valuedFrom}: {@code unitCostBasis.valueFor(costs, key, year, priceBasis.priceBaseFor(year))}.
+     *
+     * @param alternative the alternative
+     * @param key the unit-cost key that stands for one use of it
+     * @return this builder
+     * @throws IllegalStateException if {@link #valuedFrom} was not called
+     */
+    public Builder key(String alternative, String key) {
+      if (catalogue == null) {
+        throw new IllegalStateException("Call valuedFrom(costs, unitCostBasis, priceBasis, years) before key('"
+            + alternative + "', '" + key + "')");
+      }
+      for (FinancialYear year : years) {
+        cost(alternative, year, unitCostBasis.valueFor(catalogue, key, year, priceBasis.priceBaseFor(year)));
+      }
+      return this;
     }
 
     /**

@@ -4,9 +4,16 @@ import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.model.provenance.Provenance;
 import io.github.commissioningvfm.model.time.FinancialYear;
+import io.github.commissioningvfm.vfm.roi.AlternativeCosting;
+import io.github.commissioningvfm.vfm.roi.AlternativeYear;
 import io.github.commissioningvfm.vfm.roi.RoiFigures;
-import io.github.commissioningvfm.vfm.spi.Figure;
+import io.github.commissioningvfm.vfm.roi.RoiOptionResult;
+import io.github.commissioningvfm.vfm.roi.RoiResult;
+import io.github.commissioningvfm.vfm.spi.SourceReference;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,18 +21,31 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Computes the counterfactual ROI of contact records. Formulas in the package documentation.
+ * Computes the counterfactual ROI of contact records, as the same {@link RoiResult} the ROI strategy
+ * returns for an appraisal. Formulas in the package documentation.
+ *
+ * <p>How the result is filled: one option, the programme, whose {@code total} is every year's avoided
+ * cost over every year's programme cost (in {@link PriceBasis#allYearsIn()} prices), {@code perYear}
+ * one {@link RoiFigures} per financial year in that year's basis prices, {@code perStream} each
+ * alternative's avoided cost over the whole programme cost (they add up to the total ratio), and
+ * {@code fiscal} zero benefits, since an avoided use frees capacity rather than cash; the result's
+ * {@link RoiResult#alternatives() alternatives} hold the contacts, valuation and own ROI of each
+ * (alternative, year).
  *
  * <pre>{@code
- * CounterfactualRoiResult roi = CounterfactualRoi.analyse(contacts, table, Map.of(FinancialYear.parse("2024/25"), cost),
- *     PriceBasis.nominal());
- * roi.byYear().get(0).roiRatio();   // pounds avoided per pound spent
- * roi.unmapped();                   // alternatives with no unit cost, never costed at zero
+ * RoiResult roi = CounterfactualRoi.analyse("Safe Haven", contacts, table,
+ *     Map.of(FinancialYear.parse("2024/25"), cost), PriceBasis.constant(FinancialYear.parse("2024/25")));
+ * roi.options().get(0).perYear();   // ROI ratio and net ROI per year
+ * roi.alternatives();               // each alternative's unit cost / programme cost per contact
+ * roi.unvalued();                   // alternatives with no unit cost, never costed at zero
  * }</pre>
  *
  * @since 0.1.0
  */
 public final class CounterfactualRoi {
+
+  /** The strategy id carried by the result. */
+  public static final String ID = "counterfactual-roi";
 
   private CounterfactualRoi() {
   }
@@ -33,108 +53,131 @@ public final class CounterfactualRoi {
   /**
    * Analyses contact records.
    *
+   * @param programme the programme's name (the result's option)
    * @param records the included contacts
    * @param costs the valuation of each alternative
    * @param programmeCost the programme cost per financial year, in the basis's prices
    * @param basis nominal or constant prices
    * @return the result
-   * @throws IllegalArgumentException if a programme cost is not positive, or a unit or programme cost is not
-   *     in the price base the basis requires
+   * @throws IllegalArgumentException if a programme cost is not positive, a year with contacts has no
+   *     programme cost, or a unit or programme cost is not in the price base the basis requires
    */
-  public static CounterfactualRoiResult analyse(ContactRecords records, AlternativeCostMap costs,
+  public static RoiResult analyse(String programme, ContactRecords records, AlternativeCostMap costs,
       Map<FinancialYear, Cost> programmeCost, PriceBasis basis) {
+    Args.notBlank(programme, "programme");
     Args.notNull(records, "records");
     Args.notNull(costs, "costs");
     Args.noNullEntries(programmeCost, "programmeCost");
     Args.notNull(basis, "basis");
+    Args.check(!programmeCost.isEmpty(), "programmeCost", "give the cost of at least one year", programmeCost);
     programmeCost.forEach((y, c) -> {
       Args.check(c.amount().signum() > 0, "programmeCost[" + y + "]", "be positive", c);
       if (!c.priceBase().equals(basis.priceBaseFor(y))) {
         throw new IllegalArgumentException("Programme cost of " + y + " is in " + c.priceBase() + " prices but the "
-            + describe(basis) + " analysis needs " + basis.priceBaseFor(y) + " prices; rebase it first");
+            + "analysis (" + basis.describe() + ") needs " + basis.priceBaseFor(y) + " prices; rebase it first");
       }
     });
     TreeMap<FinancialYear, TreeMap<String, Long>> counts = new TreeMap<>();
     for (ContactRecords.Contact c : records.contacts()) {
       counts.computeIfAbsent(c.year(), y -> new TreeMap<>()).merge(c.alternative(), 1L, Long::sum);
     }
+    List<FinancialYear> uncosted = counts.keySet().stream().filter(y -> !programmeCost.containsKey(y)).toList();
+    Args.check(uncosted.isEmpty(), "programmeCost", "give a cost for every year with contacts (missing "
+        + uncosted + ")", programmeCost.keySet());
     // a programme year with no included contacts still counts: its cost is part of the all-years investment
     programmeCost.keySet().forEach(y -> counts.computeIfAbsent(y, k -> new TreeMap<>()));
-    List<YearRoi> byYear = new ArrayList<>();
+    List<RoiFigures> byYear = new ArrayList<>();
     List<AlternativeYear> byAlt = new ArrayList<>();
-    List<AlternativeYear> unmapped = new ArrayList<>();
+    Map<String, Cost> avoidedByAlternative = new LinkedHashMap<>();
     LinkedHashSet<Provenance> sources = new LinkedHashSet<>();
-    Optional<Cost> totalAvoided = Optional.empty();
-    Optional<Cost> totalProgramme = Optional.empty();
-    boolean allYearsCosted = true;
+    LinkedHashSet<String> assumptions = new LinkedHashSet<>();
+    assumptions.add("Prices: " + basis.describe() + ".");
+    assumptions.add("Each alternative's ROI = its unit cost / the programme cost per contact of the year "
+        + "(programme cost / contacts analysed in the year).");
+    Cost totalAvoided = Cost.zero(basis.allYearsIn());
+    Cost totalProgramme = Cost.zero(basis.allYearsIn());
     for (Map.Entry<FinancialYear, TreeMap<String, Long>> year : counts.entrySet()) {
       FinancialYear y = year.getKey();
       FinancialYear base = basis.priceBaseFor(y);
+      Cost programmeOfYear = programmeCost.get(y);
+      long contacts = year.getValue().values().stream().mapToLong(Long::longValue).sum();
       Cost avoided = Cost.zero(base);
-      long contacts = 0;
-      long unmappedContacts = 0;
       for (Map.Entry<String, Long> alt : year.getValue().entrySet()) {
-        long n = alt.getValue();
-        contacts += n;
         Optional<AlternativeCosting> costing = costs.costOf(alt.getKey(), y);
-        Optional<Cost> cost = costing.map(k -> {
-          if (k instanceof AlternativeCosting.Costed costed) {
-            Cost unit = costed.unitCost().cost();
-            if (!unit.priceBase().equals(base)) {
-              throw new IllegalArgumentException("Unit cost of '" + alt.getKey() + "' for contacts in " + y + " is in "
-                  + unit.priceBase() + " prices but the " + describe(basis) + " analysis needs " + base
-                  + " prices; rebase it first (" + costed.unitCost().provenance().describe() + ")");
-            }
-            Args.check(unit.amount().signum() >= 0, "unit cost of '" + alt.getKey() + "'", "not be negative", unit);
-            sources.add(costed.unitCost().provenance());
-            return unit.multipliedBy(n);
-          }
-          return Cost.zero(base);
-        });
-        AlternativeYear row = new AlternativeYear(alt.getKey(), y, n, costing, cost);
+        costing.ifPresent(k -> check(k, alt.getKey(), y, base, basis, sources, assumptions));
+        Cost perContact = programmeOfYear.multipliedBy(BigDecimal.ONE.divide(BigDecimal.valueOf(contacts),
+            MathContext.DECIMAL128));
+        AlternativeYear row = AlternativeYear.of(alt.getKey(), y, alt.getValue(), costing, perContact);
         byAlt.add(row);
-        if (cost.isPresent()) {
-          avoided = avoided.plus(cost.get());
+        if (row.avoidedCost().isPresent()) {
+          avoided = avoided.plus(row.avoidedCost().get());
+          avoidedByAlternative.merge(alt.getKey(), basis.forAllYears(row.avoidedCost().get()), Cost::plus);
         } else {
-          unmapped.add(row);
-          unmappedContacts += n;
+          assumptions.add("'" + alt.getKey() + "' has no unit cost and was not declared zero: its contacts are in "
+              + "no avoided cost, so the ROI is incomplete.");
         }
       }
-      Optional<Cost> programme = Optional.ofNullable(programmeCost.get(y));
-      Cost yearAvoided = avoided;
-      Optional<RoiFigures> roi = programme.map(p -> RoiFigures.of(y.toString(), p, yearAvoided));
-      Figure none = new Figure.Undefined("no programme cost given for " + y);
-      byYear.add(new YearRoi(y, contacts, unmappedContacts, avoided, programme,
-          roi.map(RoiFigures::roiRatio).orElse(none), roi.map(RoiFigures::netRoi).orElse(none)));
-      if (basis.constantYear().isPresent()) {
-        totalAvoided = Optional.of(totalAvoided.orElse(Cost.zero(base)).plus(avoided));
-        if (programme.isPresent()) {
-          totalProgramme = Optional.of(totalProgramme.orElse(Cost.zero(base)).plus(programme.get()));
-        } else {
-          allYearsCosted = false;
-        }
-      }
+      byYear.add(RoiFigures.of(y.toString(), programmeOfYear, avoided));
+      totalAvoided = totalAvoided.plus(basis.forAllYears(avoided));
+      totalProgramme = totalProgramme.plus(basis.forAllYears(programmeOfYear));
     }
-    Figure overallRatio;
-    Figure overallNet;
-    if (basis.constantYear().isEmpty()) {
-      overallRatio = new Figure.Undefined("years are in their own (nominal) prices and are not added; analyse with "
-          + "PriceBasis.constant(year) for an all-years figure");
-      overallNet = overallRatio;
-    } else if (!allYearsCosted || totalProgramme.isEmpty()) {
-      overallRatio = new Figure.Undefined("a year with contacts has no programme cost: "
-          + byYear.stream().filter(y -> y.programmeCost().isEmpty()).map(y -> y.year().toString()).toList());
-      overallNet = overallRatio;
-    } else {
-      RoiFigures all = RoiFigures.of("all years", totalProgramme.get(), totalAvoided.get());
-      overallRatio = all.roiRatio();
-      overallNet = all.netRoi();
+    List<RoiFigures> perAlternative = new ArrayList<>();
+    for (Map.Entry<String, Cost> e : avoidedByAlternative.entrySet()) {
+      perAlternative.add(RoiFigures.of(e.getKey(), totalProgramme, e.getValue()));
     }
-    return new CounterfactualRoiResult(basis, byYear, byAlt, unmapped, overallRatio, overallNet, List.copyOf(sources),
-        records.report());
+    RoiFigures total = RoiFigures.of("all years", totalProgramme, totalAvoided);
+    RoiFigures cashable = RoiFigures.of("cashable (an avoided use frees capacity, not cash)", totalProgramme,
+        Cost.zero(basis.allYearsIn()));
+    RoiOptionResult option = new RoiOptionResult(programme, total, cashable, byYear, List.of(), perAlternative,
+        List.of());
+    List<SourceReference> refs = new ArrayList<>();
+    sources.forEach(p -> refs.add(new SourceReference(SourceReference.Kind.UNIT_COST, p.describe())));
+    basis.rebasing().ifPresent(i -> refs.add(new SourceReference(SourceReference.Kind.PRICE_INDEX, i.describe())));
+    return new RoiResult(ID, programme, "the service each contact would otherwise have used, as stated",
+        List.of(option), refs, List.copyOf(assumptions), byAlt);
   }
 
-  private static String describe(PriceBasis basis) {
-    return basis.constantYear().map(y -> "constant " + y + " prices").orElse("nominal");
+  /**
+   * Each valued alternative's own ROI over all years, in {@link PriceBasis#allYearsIn()} prices: the
+   * avoided cost of the contacts naming it against the programme cost those contacts account for,
+   * {@code investment = all-years programme cost x contacts naming it / all contacts analysed}, so
+   * {@code roiRatio = (avoided cost / contacts naming it) / (programme cost / contacts analysed)}, its mean
+   * unit cost over the programme cost per contact. Unvalued alternatives are in {@link RoiResult#unvalued()}.
+   *
+   * @param result a counterfactual ROI from {@link #analyse}
+   * @return one pair of figures per valued alternative, labelled by the alternative, in the order of
+   *     the programme's {@code perStream}
+   * @throws IllegalArgumentException if the result carries no contacts
+   */
+  public static List<RoiFigures> allYearsByAlternative(RoiResult result) {
+    Args.notNull(result, "result");
+    long all = result.alternatives().stream().mapToLong(AlternativeYear::contacts).sum();
+    Args.check(all > 0, "result", "carry the contacts of a counterfactual ROI", result.appraisalName());
+    RoiOptionResult programme = result.options().get(0);
+    List<RoiFigures> out = new ArrayList<>();
+    for (RoiFigures stream : programme.perStream()) {
+      long contacts = result.alternatives().stream().filter(a -> a.alternative().equals(stream.label()))
+          .mapToLong(AlternativeYear::contacts).sum();
+      Cost share = programme.total().investment().multipliedBy(BigDecimal.valueOf(contacts)
+          .divide(BigDecimal.valueOf(all), MathContext.DECIMAL128));
+      out.add(RoiFigures.of(stream.label(), share, stream.benefits()));
+    }
+    return List.copyOf(out);
+  }
+
+  private static void check(AlternativeCosting costing, String alternative, FinancialYear y, FinancialYear base,
+      PriceBasis basis, LinkedHashSet<Provenance> sources, LinkedHashSet<String> assumptions) {
+    if (costing instanceof AlternativeCosting.Costed costed) {
+      Cost unit = costed.unitCost().cost();
+      if (!unit.priceBase().equals(base)) {
+        throw new IllegalArgumentException("Unit cost of '" + alternative + "' for contacts in " + y + " is in "
+            + unit.priceBase() + " prices but the analysis (" + basis.describe() + ") needs " + base
+            + " prices; rebase it first (" + costed.unitCost().provenance().describe() + ")");
+      }
+      Args.check(unit.amount().signum() >= 0, "unit cost of '" + alternative + "'", "not be negative", unit);
+      sources.add(costed.unitCost().provenance());
+    } else if (costing instanceof AlternativeCosting.DeclaredZero zero) {
+      assumptions.add("'" + alternative + "' valued at zero: " + zero.reason() + ".");
+    }
   }
 }

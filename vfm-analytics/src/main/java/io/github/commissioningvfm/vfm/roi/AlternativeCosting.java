@@ -1,4 +1,4 @@
-package io.github.commissioningvfm.vfm.outcomes.counterfactual;
+package io.github.commissioningvfm.vfm.roi;
 
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.provenance.SourcedCost;
