@@ -183,10 +183,10 @@ public final class ResultJson {
       return plain(a.cost(), name);
     }
     if (figure instanceof io.github.commissioningvfm.vfm.spi.Figure.Ratio r) {
-      return BigDecimal.valueOf(r.value().doubleValue());
+      return ratio(r.value().doubleValue());
     }
     if (figure instanceof io.github.commissioningvfm.vfm.spi.Figure.Quantity q) {
-      return BigDecimal.valueOf(q.value().doubleValue());
+      return ratio(q.value().doubleValue());
     }
     if (figure instanceof io.github.commissioningvfm.vfm.spi.Figure.Share p) {
       return plain(p.value(), name);

@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.examples.safehaven;
 
 import static io.github.commissioningvfm.examples.ReportAssertions.assertDecimal;
+import static io.github.commissioningvfm.examples.ReportAssertions.assertRatio;
 import static io.github.commissioningvfm.examples.ReportAssertions.assertReportFolder;
 import static io.github.commissioningvfm.examples.ReportAssertions.readCsv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,6 +67,7 @@ class SafeHavenExampleTest {
     SafeHavenExample.main(new String[] {reports.toString()});
     folder = reports.resolve("safe-haven");
     result = assertReportFolder(folder, SafeHavenSynthetic.COLUMNS);
+    io.github.commissioningvfm.examples.ReportAssertions.assertBoardReady(folder);
     report = Files.readString(folder.resolve("report.md"), StandardCharsets.UTF_8);
     recomputed = SafeHavenExample.analyse(folder.resolve("input.csv"), SafeHavenSynthetic.Parameters.standard(),
         Progress.silent());
@@ -159,8 +161,8 @@ class SafeHavenExampleTest {
       assertDecimal(avoided.setScale(2, RoundingMode.HALF_UP), json.get("avoided_cost"), "avoided " + year);
       assertDecimal(programmeCost(year), json.get("programme_cost"), "programme cost " + year);
       double ratio = avoided.divide(programmeCost(year), MathContext.DECIMAL128).doubleValue();
-      assertEquals(ratio, json.get("roi_ratio").doubleValue(), 1e-15, "ROI ratio " + year);
-      assertEquals(ratio - 1, json.get("net_roi").doubleValue(), 1e-15, "net ROI " + year);
+      assertRatio(ratio, json.get("roi_ratio"), "ROI ratio " + year);
+      assertRatio(ratio - 1, json.get("net_roi"), "net ROI " + year);
       // the report's row for the year carries the same figures, in words and pounds
       assertTrue(report.contains("| " + year + " | " + String.format(Locale.ROOT, "%,d", contacts(year)) + " | "
           + money(programmeCost(year)) + " | " + money(avoided) + " | "
@@ -175,15 +177,15 @@ class SafeHavenExampleTest {
       for (String alternative : counts.get(year).keySet()) {
         JsonNode json = entry("by_alternative_and_year", alternative, year);
         double ratio = unitCost(alternative, year).divide(perContact, MathContext.DECIMAL128).doubleValue();
-        assertEquals(ratio, json.get("roi_ratio").doubleValue(), 1e-14, alternative + " " + year);
-        assertEquals(ratio - 1, json.get("net_roi").doubleValue(), 1e-14, alternative + " " + year);
+        assertRatio(ratio, json.get("roi_ratio"), alternative + " " + year);
+        assertRatio(ratio - 1, json.get("net_roi"), alternative + " " + year);
         assertDecimal(perContact.setScale(2, RoundingMode.HALF_UP), json.get("programme_cost_per_contact"),
             "cost per contact " + year);
       }
     }
     // the evaluation's example: A&E in 2024/25 = 280.17 / (235,000 / contacts analysed in 2024/25)
     double ae = 280.17 * contacts("2024/25") / 235_000.0;
-    assertEquals(ae, entry("by_alternative_and_year", "A&E", "2024/25").get("roi_ratio").doubleValue(), 1e-12);
+    assertRatio(ae, entry("by_alternative_and_year", "A&E", "2024/25").get("roi_ratio"), "ROI ratio");
     assertTrue(ae > 1, "an A&E attendance costs more than a Safe Haven contact");
     // beside it, the same over the cost per attended contact (235,000 / attended contacts in 2024/25)
     BigDecimal perAttended = programmeCost("2024/25").divide(BigDecimal.valueOf(result.get("benchmark")
@@ -206,7 +208,7 @@ class SafeHavenExampleTest {
     double overall = aeAvoided.divide(BigDecimal.valueOf(aeContacts), MathContext.DECIMAL128)
         .divide(totalProgramme.divide(BigDecimal.valueOf(all), MathContext.DECIMAL128), MathContext.DECIMAL128)
         .doubleValue();
-    assertEquals(overall, entry("by_alternative", "A&E", null).get("roi_ratio").doubleValue(), 1e-12);
+    assertRatio(overall, entry("by_alternative", "A&E", null).get("roi_ratio"), "ROI ratio");
     assertTrue(report.contains(String.format(Locale.ROOT, "| A&E attendance | £%.2f |", unitCost("A&E",
         "2020/21").doubleValue() * contacts("2020/21") / programmeCost("2020/21").doubleValue())), report);
     assertTrue(report.contains(String.format(Locale.ROOT, "| £%.2f | %+.1f%% | %,d |", overall, 100 * (overall - 1),
@@ -226,7 +228,7 @@ class SafeHavenExampleTest {
     assertDecimal(programme.setScale(2, RoundingMode.HALF_UP), overall.get("programme_cost"), "programme");
     assertDecimal(avoided.setScale(2, RoundingMode.HALF_UP), overall.get("avoided_cost"), "avoided");
     double ratio = avoided.divide(programme, MathContext.DECIMAL128).doubleValue();
-    assertEquals(ratio, overall.get("roi_ratio").doubleValue(), 1e-15);
+    assertRatio(ratio, overall.get("roi_ratio"), "ROI ratio");
     String bottomLine = report.substring(report.indexOf("## Bottom line"), report.indexOf("## Return by year"));
     assertTrue(bottomLine.contains("Safe Haven cost " + money(programme) + " over the five financial years 2020/21 "
         + "to 2024/25 (in 2024/25 prices)"), bottomLine);
@@ -250,8 +252,8 @@ class SafeHavenExampleTest {
           .divide(DEFLATOR.get(year), MathContext.DECIMAL128)));
     }
     JsonNode proxy = result.get("sensitivity").get("nhs_111_at_proxy");
-    assertEquals(avoided.divide(programme, MathContext.DECIMAL128).doubleValue(), proxy.get("roi_ratio").doubleValue(),
-        1e-15);
+    assertRatio(avoided.divide(programme, MathContext.DECIMAL128).doubleValue(), proxy.get("roi_ratio"),
+        "ROI ratio with NHS 111 at the proxy");
     assertDecimal(new BigDecimal("62.37"), proxy.get("unit_cost"), "NCC 2024/25 hear and treat");
     assertFalse(proxy.get("why").asText().contains("A19 24/7"), "a crisis line is not the proxy");
     assertTrue(report.contains("The mental health crisis line (NCC A19) is not used"), report);

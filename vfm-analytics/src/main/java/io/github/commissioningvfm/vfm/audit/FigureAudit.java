@@ -360,10 +360,10 @@ public final class FigureAudit {
     ReturnFinding.Reading asNet = new ReturnFinding.Reading(1 + p, p, outcome(1 + p));
     String printed = c.figure().printed();
     List<String> steps = new ArrayList<>();
-    steps.add("read as an ROI ratio (benefits / cost): " + printed + " = " + num(p) + ", GBP " + num(p)
-        + " back per GBP 1, net ROI " + num(p) + " - 1 = " + num(p - 1) + " (" + word(asRatio.outcome()) + ")");
+    steps.add("read as an ROI ratio (benefits / cost): " + printed + " = " + num(p) + ", £" + num(p)
+        + " back per £1, net ROI " + num(p) + " - 1 = " + num(p - 1) + " (" + word(asRatio.outcome()) + ")");
     steps.add("read as a net ROI ((benefits - cost) / cost): " + printed + " = " + num(p) + ", ROI ratio 1 + "
-        + num(p) + " = " + num(1 + p) + ", GBP " + num(1 + p) + " back per GBP 1 (" + word(asNet.outcome()) + ")");
+        + num(p) + " = " + num(1 + p) + ", £" + num(1 + p) + " back per £1 (" + word(asNet.outcome()) + ")");
     boolean consistent = true;
     String summary;
     if (c.formula() == ReturnFormula.NOT_STATED || c.stated() == StatedReturn.NOT_STATED) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Both readings of a printed return on investment, and whether the stated formula and the stated
- * meaning agree. Read as an ROI ratio {@code p}: GBP p back per GBP 1, net ROI {@code p - 1}. Read
+ * meaning agree. Read as an ROI ratio {@code p}: £p back per £1, net ROI {@code p - 1}. Read
  * as a net ROI {@code p}: ROI ratio {@code 1 + p}. Inconsistent when the stated formula's reading
  * contradicts the stated gain or loss.
  *

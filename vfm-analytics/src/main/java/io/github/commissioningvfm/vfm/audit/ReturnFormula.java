@@ -6,7 +6,7 @@ package io.github.commissioningvfm.vfm.audit;
  * @since 0.1.0
  */
 public enum ReturnFormula {
-  /** ROI ratio = benefits / cost (1.15 means GBP 1.15 back per GBP 1). */
+  /** ROI ratio = benefits / cost (1.15 means £1.15 back per £1). */
   RATIO,
   /** Net ROI = (benefits - cost) / cost (0.15 means GBP 0.15 gained per GBP 1). */
   NET,
