@@ -2,7 +2,7 @@ package io.github.commissioningvfm.vfm.outcomes.counterfactual;
 
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.time.FinancialYear;
-import io.github.commissioningvfm.vfm.outcomes.clean.Exclusion;
+import io.github.commissioningvfm.vfm.outcomes.clean.ExclusionRows;
 import io.github.commissioningvfm.vfm.outcomes.clean.ExclusionReport;
 import io.github.commissioningvfm.vfm.outcomes.clean.RuleCount;
 import io.github.commissioningvfm.vfm.outcomes.load.CellIssue;
@@ -160,7 +160,7 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
     Function<String, Answer> answerCell = raw -> Answer.of(raw, schema.alternativeColumn());
     Function<String, Attended> attendedCell = raw -> Attended.of(raw, attColumn);
     long[] counts = new long[ContactRule.values().length];
-    List<Exclusion> exclusions = new ArrayList<>();
+    ExclusionRows.Builder exclusions = ExclusionRows.builder();
     List<Contact> contacts = new ArrayList<>();
     long rows = 0;
     while (csv.next()) {
@@ -192,7 +192,7 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
       }
       counts[rule.ordinal()]++;
       String who = idSlot >= 0 && csv.width() == header.size() ? csv.text(idSlot).strip() : "";
-      exclusions.add(Exclusion.of(line, who, rule, detail));
+      exclusions.add(line, who, rule, detail);
     }
     if (rows == 0) {
       throw new OutcomeDataException(source, 0, "(file)", "", "the file has a header but no data rows");
@@ -201,7 +201,8 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
     for (ContactRule r : ContactRule.values()) {
       rc.add(RuleCount.of(r, counts[r.ordinal()]));
     }
-    return new ContactRecords(source, contacts, new ExclusionReport(source, rows, contacts.size(), rc, exclusions));
+    return new ContactRecords(source, contacts, new ExclusionReport(source, rows, contacts.size(), rc,
+        exclusions.build()));
   }
 
   /**

@@ -74,26 +74,30 @@ public final class ParticipantData {
   private final long trimmedCells;
   private final long excelSerialDates;
 
-  private ParticipantData(Builder b) {
+  /**
+   * Takes the builder's rows: copied when the builder may still be used, taken as they are (rows
+   * beyond {@code size} unused) when it is a loader's own and discarded after this.
+   */
+  private ParticipantData(Builder b, boolean copy) {
     this.schema = b.schema;
     this.source = b.source;
     this.size = b.size;
-    this.lines = Arrays.copyOf(b.lines, size);
-    this.ids = Arrays.copyOf(b.ids, size);
-    this.baseline = Arrays.copyOf(b.baseline, size);
-    this.followUp = Arrays.copyOf(b.followUp, size);
-    this.sessions = Arrays.copyOf(b.sessions, size);
-    this.epochDays = Arrays.copyOf(b.epochDays, size);
+    this.lines = copy ? Arrays.copyOf(b.lines, size) : b.lines;
+    this.ids = copy ? Arrays.copyOf(b.ids, size) : b.ids;
+    this.baseline = copy ? Arrays.copyOf(b.baseline, size) : b.baseline;
+    this.followUp = copy ? Arrays.copyOf(b.followUp, size) : b.followUp;
+    this.sessions = copy ? Arrays.copyOf(b.sessions, size) : b.sessions;
+    this.epochDays = copy ? Arrays.copyOf(b.epochDays, size) : b.epochDays;
     this.categoryCodes = new int[b.categoryCodes.length][];
     List<List<String>> lv = new ArrayList<>();
     for (int k = 0; k < categoryCodes.length; k++) {
-      categoryCodes[k] = Arrays.copyOf(b.categoryCodes[k], size);
+      categoryCodes[k] = copy ? Arrays.copyOf(b.categoryCodes[k], size) : b.categoryCodes[k];
       lv.add(List.copyOf(b.levelIndex.get(k).keySet()));
     }
     this.levels = List.copyOf(lv);
     this.issues = new byte[b.issues.length][];
     for (int k = 0; k < issues.length; k++) {
-      issues[k] = Arrays.copyOf(b.issues[k], size);
+      issues[k] = copy ? Arrays.copyOf(b.issues[k], size) : b.issues[k];
     }
     this.malformed = Map.copyOf(b.malformed);
     this.isMalformed = new boolean[size];
@@ -153,7 +157,7 @@ public final class ParticipantData {
     while (csv.next()) {
       b.addRecord(csv);
     }
-    return b.build();
+    return b.build(false);
   }
 
   /**
@@ -636,10 +640,14 @@ public final class ParticipantData {
      * @throws InputFormatException if no data row was added
      */
     public ParticipantData build() {
+      return build(true);
+    }
+
+    private ParticipantData build(boolean copy) {
       if (size == 0) {
         throw new OutcomeDataException(source, 0, "(file)", "", "the file has a header but no data rows");
       }
-      return new ParticipantData(this);
+      return new ParticipantData(this, copy);
     }
   }
 
