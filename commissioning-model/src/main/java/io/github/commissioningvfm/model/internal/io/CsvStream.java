@@ -66,6 +66,8 @@ public final class CsvStream implements Closeable {
   private boolean started;
   /** Index in {@link #buf} of the first byte after the last LF, for encoding messages. */
   private int lineStart;
+  /** Index in {@link #buf} of the current field's first byte. */
+  private int fieldBufStart;
   /** Count of LF bytes before {@link #pos}, plus one. */
   private int physicalLine = 1;
   /** The CSV line (a lone CR ends a line in the lenient dialect). */
@@ -360,7 +362,13 @@ public final class CsvStream implements Closeable {
     }
   }
 
-  /** 1 for a record, 0 for a blank line, -1 at the end of the input. */
+  /**
+   * 1 for a record, 0 for a blank line, -1 at the end of the input. The bytes of a field are
+   * copied to {@link #scratch} when its column is kept or it is quoted (to undo the quoting); an
+   * unquoted field that is not kept is only scanned, its bytes staying in the buffer from
+   * {@link #fieldBufStart} (never compacted away, as it starts after the current line's start)
+   * for a message.
+   */
   private int parseRecord() {
     scratchLen = 0;
     width = 0;
@@ -369,14 +377,16 @@ public final class CsvStream implements Closeable {
     boolean wasQuoted = false;
     int quoteLine = 0;
     int fieldStart = 0;
+    fieldBufStart = pos;
+    boolean copying = keeps(0);
     while (true) {
       if (pos >= limit && !fill()) {
         if (quoted) {
-          throw new InputFormatException(file, quoteLine, String.valueOf(width + 1), fieldText(fieldStart),
+          throw new InputFormatException(file, quoteLine, String.valueOf(width + 1), fieldText(fieldStart, true),
               "quoted field is not closed");
         }
-        if (scratchLen > fieldStart || width > 0 || wasQuoted) {
-          endField(fieldStart);
+        if (!fieldEmpty(fieldStart, copying) || width > 0 || wasQuoted) {
+          endField(fieldStart, copying);
           return blank() ? 0 : 1;
         }
         return -1;
@@ -402,7 +412,7 @@ public final class CsvStream implements Closeable {
           pos++;
           newPhysicalLine();
         } else if (c < 0) {
-          multibyte();
+          multibyte(true);
         } else {
           int p = pos + 1;
           while (p < limit && (c = buf[p]) != '"' && c != '\n' && c != '\r' && c >= 0) {
@@ -416,59 +426,73 @@ public final class CsvStream implements Closeable {
       if (c == '\r') {
         boolean crlf = need(2) && buf[pos + 1] == '\n';
         if (!crlf && strict) {
-          throw new InputFormatException(file, line, String.valueOf(width + 1), fieldText(fieldStart) + "\\r",
-              "carriage return that does not end a line");
+          throw new InputFormatException(file, line, String.valueOf(width + 1), fieldText(fieldStart, copying)
+              + "\\r", "carriage return that does not end a line");
         }
+        endField(fieldStart, copying);
         pos += crlf ? 2 : 1;
         if (crlf) {
           newPhysicalLine();
         }
-        endField(fieldStart);
         line++;
         return blank() ? 0 : 1;
       }
       if (c == '\n') {
+        endField(fieldStart, copying);
         pos++;
         newPhysicalLine();
-        endField(fieldStart);
         line++;
         return blank() ? 0 : 1;
       }
       if (c == ',') {
+        endField(fieldStart, copying);
         pos++;
-        endField(fieldStart);
         fieldStart = scratchLen;
+        fieldBufStart = pos;
+        copying = keeps(width);
         wasQuoted = false;
       } else if (wasQuoted) {
-        throw new InputFormatException(file, line, String.valueOf(width + 1), fieldText(fieldStart) + firstChar(),
-            "text after a closing quote; put the whole field in quotes and double any quote inside it");
-      } else if (c == '"' && scratchLen == fieldStart) {
+        throw new InputFormatException(file, line, String.valueOf(width + 1), fieldText(fieldStart, true)
+            + firstChar(), "text after a closing quote; put the whole field in quotes and double any quote inside it");
+      } else if (c == '"' && fieldEmpty(fieldStart, copying)) {
         quoted = true;
         wasQuoted = true;
+        copying = true;
         quoteLine = line;
         pos++;
       } else if (c == '"' && strict) {
-        throw new InputFormatException(file, line, String.valueOf(width + 1), fieldText(fieldStart) + "\"",
+        throw new InputFormatException(file, line, String.valueOf(width + 1), fieldText(fieldStart, copying) + "\"",
             "quote inside an unquoted field; put the whole field in quotes and double the quote");
       } else if (c < 0) {
-        multibyte();
+        multibyte(copying);
       } else {
         int p = pos + 1;
         while (p < limit && (c = buf[p]) != ',' && c != '\n' && c != '\r' && c != '"' && c >= 0) {
           p++;
         }
-        append(buf, pos, p - pos);
+        if (copying) {
+          append(buf, pos, p - pos);
+        }
         pos = p;
       }
     }
+  }
+
+  private boolean keeps(int column) {
+    return slotOf == null || column < slotOf.length && slotOf[column] >= 0;
+  }
+
+  private boolean fieldEmpty(int fieldStart, boolean copying) {
+    return copying ? scratchLen == fieldStart : pos == fieldBufStart;
   }
 
   private boolean blank() {
     return width == 1 && lastFieldLength == 0;
   }
 
-  private void endField(int fieldStart) {
-    lastFieldLength = scratchLen - fieldStart;
+  /** Ends the field before {@link #pos}. */
+  private void endField(int fieldStart, boolean copying) {
+    lastFieldLength = copying ? scratchLen - fieldStart : pos - fieldBufStart;
     int column = width++;
     if (slotOf == null) {
       if (column == starts.length) {
@@ -485,8 +509,10 @@ public final class CsvStream implements Closeable {
     }
   }
 
-  private String fieldText(int fieldStart) {
-    return new String(scratch, fieldStart, scratchLen - fieldStart, StandardCharsets.UTF_8);
+  /** The field's text so far, from the scratch copy or else from the buffer. */
+  private String fieldText(int fieldStart, boolean copying) {
+    return copying ? new String(scratch, fieldStart, scratchLen - fieldStart, StandardCharsets.UTF_8)
+        : new String(buf, fieldBufStart, pos - fieldBufStart, StandardCharsets.UTF_8);
   }
 
   private String firstChar() {
@@ -494,10 +520,12 @@ public final class CsvStream implements Closeable {
     return new String(buf, pos, n, StandardCharsets.UTF_8).substring(0, 1);
   }
 
-  /** Checks the UTF-8 sequence at {@link #pos} and appends it. */
-  private void multibyte() {
+  /** Checks the UTF-8 sequence at {@link #pos}, and appends it when copying. */
+  private void multibyte(boolean copying) {
     int n = sequenceLength();
-    append(buf, pos, n);
+    if (copying) {
+      append(buf, pos, n);
+    }
     pos += n;
   }
 
@@ -580,6 +608,7 @@ public final class CsvStream implements Closeable {
       System.arraycopy(buf, lineStart, buf, 0, limit - lineStart);
       pos -= lineStart;
       limit -= lineStart;
+      fieldBufStart -= lineStart;
       discarded += lineStart;
       lineStart = 0;
     }

@@ -58,6 +58,52 @@ class CsvStreamProperties {
     }
   }
 
+  /** The lines, widths and chosen columns of every record, or the error, read without selecting. */
+  private static String chosen(CsvStream csv, int... columns) {
+    List<String> records = new ArrayList<>();
+    try {
+      while (csv.next()) {
+        List<String> fields = csv.record().fields();
+        StringBuilder r = new StringBuilder(csv.line() + "/" + fields.size() + ":");
+        for (int c : columns) {
+          r.append(c < fields.size() ? fields.get(c) : "(none)").append('|');
+        }
+        records.add(r.toString());
+      }
+      return records.toString();
+    } catch (InputFormatException e) {
+      return e.getMessage();
+    }
+  }
+
+  /** The same, read with only those columns selected. */
+  private static String selected(CsvStream csv, int... columns) {
+    csv.select(columns);
+    List<String> records = new ArrayList<>();
+    try {
+      while (csv.next()) {
+        StringBuilder r = new StringBuilder(csv.line() + "/" + csv.width() + ":");
+        for (int k = 0; k < columns.length; k++) {
+          r.append(columns[k] < csv.width() ? csv.text(k) : "(none)").append('|');
+        }
+        records.add(r.toString());
+      }
+      return records.toString();
+    } catch (InputFormatException e) {
+      return e.getMessage();
+    }
+  }
+
+  @Test
+  void selectedColumnsReadAsWhenEveryFieldIsKept() {
+    for (Dialect d : Dialect.values()) {
+      for (int[] columns : new int[][] {{1}, {2, 0}, {}}) {
+        qt().withExamples(EXAMPLES).forAll(inputs()).check(bytes -> chosen(CsvStream.of(bytes, "f.csv", d), columns)
+            .equals(selected(CsvStream.of(CsvStreamTest.trickle(bytes), "f.csv", d, Long.MAX_VALUE), columns)));
+      }
+    }
+  }
+
   @Test
   void anEncodingErrorIsReportedAsTheWholeFileDecoderReportsIt() {
     // text without quotes or carriage returns has no CSV error, so the first problem is the encoding

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,7 +103,7 @@ public final class ParticipantData {
     this.malformed = Map.copyOf(b.malformed);
     this.isMalformed = new boolean[size];
     b.malformed.keySet().forEach(r -> isMalformed[r] = true);
-    this.rawProblemText = Map.copyOf(b.rawProblemText);
+    this.rawProblemText = copy ? Map.copyOf(b.rawProblemText) : Collections.unmodifiableMap(b.rawProblemText);
     this.trimmedCells = b.trimmedCells;
     this.excelSerialDates = b.excelSerialDates;
   }
@@ -408,7 +409,8 @@ public final class ParticipantData {
   }
 
   private static long key(int row, int slot) {
-    return ((long) row << 8) | slot;
+    // the slot in the high half, so that Long.hashCode (high ^ low) spreads rows over the table
+    return ((long) slot << 32) | row;
   }
 
   /** Accumulates rows into {@link ParticipantData}. */
