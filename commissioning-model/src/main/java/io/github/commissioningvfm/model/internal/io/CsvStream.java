@@ -49,6 +49,22 @@ public final class CsvStream implements Closeable {
   public static final int MAX_DISTINCT = 1 << 14;
 
   private static final int BUFFER = 1 << 16;
+  /** {@link #STOPS} flag: the byte ends a run of ordinary bytes in an unquoted field. */
+  private static final byte UNQUOTED = 1;
+  /** {@link #STOPS} flag: the byte ends a run of ordinary bytes inside quotes. */
+  private static final byte IN_QUOTES = 2;
+  /** Per byte value, which runs it ends: one table load per byte instead of five comparisons. */
+  private static final byte[] STOPS = new byte[256];
+
+  static {
+    for (int b = 0x80; b < 256; b++) {
+      STOPS[b] = UNQUOTED | IN_QUOTES;
+    }
+    STOPS['"'] = UNQUOTED | IN_QUOTES;
+    STOPS['\n'] = UNQUOTED | IN_QUOTES;
+    STOPS['\r'] = UNQUOTED | IN_QUOTES;
+    STOPS[','] = UNQUOTED;
+  }
   private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
       1e12, 1e13, 1e14, 1e15};
 
@@ -415,7 +431,7 @@ public final class CsvStream implements Closeable {
           multibyte(true);
         } else {
           int p = pos + 1;
-          while (p < limit && (c = buf[p]) != '"' && c != '\n' && c != '\r' && c >= 0) {
+          while (p < limit && (STOPS[buf[p] & 0xFF] & IN_QUOTES) == 0) {
             p++;
           }
           append(buf, pos, p - pos);
@@ -467,7 +483,7 @@ public final class CsvStream implements Closeable {
         multibyte(copying);
       } else {
         int p = pos + 1;
-        while (p < limit && (c = buf[p]) != ',' && c != '\n' && c != '\r' && c != '"' && c >= 0) {
+        while (p < limit && (STOPS[buf[p] & 0xFF] & UNQUOTED) == 0) {
           p++;
         }
         if (copying) {
