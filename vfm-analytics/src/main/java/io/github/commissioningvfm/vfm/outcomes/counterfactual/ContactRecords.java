@@ -293,7 +293,10 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
   }
 
   /**
-   * Reads contacts from a UTF-8 CSV file with a header row.
+   * Reads contacts from a UTF-8 CSV file with a header row, a record at a time: only the declared
+   * columns are kept, each distinct date, year, flag and answer is classified once, and excluded
+   * rows are kept as compact rows for the audit, so memory grows with the contacts, not with the
+   * file's text.
    *
    * @param file the file
    * @param schema the declared layout
