@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.commissioningvfm.examples.report.ResultJson;
 import io.github.commissioningvfm.model.money.Money;
-import io.github.commissioningvfm.vfm.outcomes.load.CsvReader;
+import io.github.commissioningvfm.model.io.CsvRecords;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -67,13 +67,7 @@ public final class ReportAssertions {
 
   /** Reads a CSV file written by an example back into records (header first), with the library's reader. */
   public static List<String[]> readCsv(Path file) throws IOException {
-    List<String[]> records = new java.util.ArrayList<>();
-    try (CsvReader reader = new CsvReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString())) {
-      for (var r = reader.next(); r.isPresent(); r = reader.next()) {
-        records.add(r.get());
-      }
-    }
-    return records;
+    return CsvRecords.read(file).stream().map(r -> r.toArray(new String[0])).toList();
   }
 
   /** Asserts a JSON number equals an amount of money exactly (to the penny, whatever its scale). */

@@ -107,8 +107,14 @@ public final class PeerInputs {
     return Math.max(0, Math.min(40, s));
   }
 
-  /** Participant rows with debris. */
-  static void outcomes(Path folder, int n) throws IOException {
+  /**
+   * Writes {@code participants.csv} (participant rows with debris) and {@code settings.csv}.
+   *
+   * @param folder the folder
+   * @param n the number of rows
+   * @throws IOException if a file cannot be written
+   */
+  public static void outcomes(Path folder, int n) throws IOException {
     SplittableRandom r = new SplittableRandom(SEED);
     long days = ChronoUnit.DAYS.between(FIRST_DATE, LocalDate.of(2025, 3, 31));
     try (Writer w = writer(folder.resolve("participants.csv"))) {
@@ -224,8 +230,14 @@ public final class PeerInputs {
         "0;0.5;1;1.5;2;3");
   }
 
-  /** Contact rows and the cost table. */
-  static void contacts(Path folder, int n) throws IOException {
+  /**
+   * Writes {@code contacts.csv} (contact rows) and {@code costs.csv} (the cost table).
+   *
+   * @param folder the folder
+   * @param n the number of contacts
+   * @throws IOException if a file cannot be written
+   */
+  public static void contacts(Path folder, int n) throws IOException {
     SplittableRandom r = new SplittableRandom(SEED + 2);
     double[] cumulative = new double[ALTERNATIVE_WEIGHTS.length];
     double total = 0;

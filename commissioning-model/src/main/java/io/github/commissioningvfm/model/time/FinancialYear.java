@@ -4,8 +4,6 @@ import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.internal.Decimals;
 import java.time.LocalDate;
 import java.time.Month;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A UK public-sector financial year, 1 April to 31 March, written {@code "2024/25"}.
@@ -24,7 +22,8 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
   /** The latest supported start year. */
   public static final int MAX_START_YEAR = 2998;
 
-  private static final Pattern FORM = Pattern.compile("([0-9]{4})[/-]([0-9]{2}|[0-9]{4})");
+  /** One shared instance per supported year, so parsing and {@link #containing} allocate nothing. */
+  private static final FinancialYear[] YEARS = new FinancialYear[MAX_START_YEAR - MIN_START_YEAR + 1];
 
   /**
    * Creates a financial year.
@@ -42,7 +41,15 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
    * @return the financial year
    */
   public static FinancialYear ofStartYear(int startYear) {
-    return new FinancialYear(startYear);
+    if (startYear < MIN_START_YEAR || startYear > MAX_START_YEAR) {
+      return new FinancialYear(startYear);
+    }
+    FinancialYear year = YEARS[startYear - MIN_START_YEAR];
+    if (year == null) {
+      year = new FinancialYear(startYear);
+      YEARS[startYear - MIN_START_YEAR] = year;
+    }
+    return year;
   }
 
   /**
@@ -53,7 +60,7 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
    */
   public static FinancialYear containing(LocalDate date) {
     Args.notNull(date, "date");
-    return new FinancialYear(date.getMonthValue() >= Month.APRIL.getValue() ? date.getYear() : date.getYear() - 1);
+    return ofStartYear(date.getMonthValue() >= Month.APRIL.getValue() ? date.getYear() : date.getYear() - 1);
   }
 
   /**
@@ -65,15 +72,15 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
    */
   public static FinancialYear parse(String text) {
     Args.notNull(text, "text");
-    Matcher m = FORM.matcher(text);
-    if (!m.matches()) {
+    // the form [0-9]{4}[/-]([0-9]{2}|[0-9]{4}), checked by hand: no regular expression per call
+    int n = text.length();
+    int start = (n == 7 || n == 9) && (text.charAt(4) == '/' || text.charAt(4) == '-') ? digits(text, 0, 4) : -1;
+    int end = start < 0 ? -1 : digits(text, 5, n);
+    if (end < 0) {
       throw new IllegalArgumentException("Argument 'text' is not a financial year: '" + Decimals.cut(text)
           + "'; expected the form '2024/25'");
     }
-    int start = Integer.parseInt(m.group(1));
-    String endText = m.group(2);
-    int end = Integer.parseInt(endText);
-    boolean consecutive = endText.length() == 2 ? end == (start + 1) % 100 : end == start + 1;
+    boolean consecutive = n == 7 ? end == (start + 1) % 100 : end == start + 1;
     if (!consecutive) {
       throw new IllegalArgumentException("Argument 'text' is not a financial year: '" + Decimals.cut(text)
           + "'; the second year must follow the first, e.g. '" + start + "/"
@@ -85,7 +92,20 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
           + " to " + MAX_START_YEAR + "/" + String.format(java.util.Locale.ROOT, "%02d", (MAX_START_YEAR + 1) % 100)
           + ": '" + Decimals.cut(text) + "'");
     }
-    return new FinancialYear(start);
+    return ofStartYear(start);
+  }
+
+  /** The value of the ASCII digits {@code text[from, to)}, or -1 if any is not one. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /**

@@ -6,6 +6,7 @@ import io.github.commissioningvfm.examples.Progress;
 import io.github.commissioningvfm.examples.WorkedExample;
 import io.github.commissioningvfm.examples.report.ReportFolder;
 import io.github.commissioningvfm.examples.synthetic.SafeHavenSynthetic;
+import io.github.commissioningvfm.model.io.CsvRecords;
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.model.money.Money;
 import io.github.commissioningvfm.model.time.FinancialYear;
@@ -25,7 +26,6 @@ import io.github.commissioningvfm.vfm.outcomes.counterfactual.CounterfactualRoi;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.PriceBasis;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.UnitCostBasis;
 import io.github.commissioningvfm.vfm.outcomes.counterfactual.UnitCostBasis.Edition;
-import io.github.commissioningvfm.vfm.outcomes.load.CsvReader;
 import io.github.commissioningvfm.vfm.roi.AlternativeYear;
 import io.github.commissioningvfm.vfm.roi.RoiFigures;
 import io.github.commissioningvfm.vfm.roi.RoiOptionResult;
@@ -34,7 +34,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +41,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The Safe Haven crisis service's counterfactual return on investment, on synthetic contacts, as
@@ -284,16 +282,14 @@ public final class SafeHavenExample implements WorkedExample {
   /** Counts the attended contacts of one financial year in the export. */
   private static long attendedContacts(Path input, FinancialYear year) throws IOException {
     long count = 0;
-    try (CsvReader csv = new CsvReader(Files.newBufferedReader(input, StandardCharsets.UTF_8), input.toString())) {
-      List<String> header = List.of(csv.next().orElseThrow());
-      int yearColumn = header.indexOf("financial_year");
-      int attendedColumn = header.indexOf("attended");
-      for (Optional<String[]> next = csv.next(); next.isPresent(); next = csv.next()) {
-        String[] f = next.get();
-        if (f.length == header.size() && f[yearColumn].strip().equals(year.toString())
-            && f[attendedColumn].strip().equals("yes")) {
-          count++;
-        }
+    List<List<String>> records = CsvRecords.read(input);
+    List<String> header = records.get(0);
+    int yearColumn = header.indexOf("financial_year");
+    int attendedColumn = header.indexOf("attended");
+    for (List<String> f : records.subList(1, records.size())) {
+      if (f.size() == header.size() && f.get(yearColumn).strip().equals(year.toString())
+          && f.get(attendedColumn).strip().equals("yes")) {
+        count++;
       }
     }
     return count;

@@ -1,12 +1,12 @@
 package io.github.commissioningvfm.vfm.cua;
 
 import io.github.commissioningvfm.model.internal.Args;
-import io.github.commissioningvfm.vfm.outcomes.load.CsvReader;
+import io.github.commissioningvfm.model.internal.io.CsvReader;
+import io.github.commissioningvfm.model.internal.io.CsvStream;
+import io.github.commissioningvfm.model.internal.io.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -69,41 +69,44 @@ public final class NiceThresholds {
       if (in == null) {
         throw new IllegalStateException("Resource " + RESOURCE + " is missing from the jar");
       }
-      return parse(new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE));
+      return parse(CsvStream.of(in, RESOURCE, CsvReader.Dialect.LENIENT, InputFiles.DEFAULT_MAX_BYTES), RESOURCE);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + RESOURCE, e);
     }
   }
 
-  static List<NiceThreshold> parse(CsvReader csv) {
-    String[] header = csv.next().orElseThrow(() -> new IllegalArgumentException(csv.source() + ": empty file"));
+  static List<NiceThreshold> parse(CsvStream csv, String source) {
+    if (!csv.next()) {
+      throw new IllegalArgumentException(source + ": empty file");
+    }
+    String[] header = csv.record().fields().toArray(new String[0]);
     if (!Arrays.asList(header).equals(HEADER)) {
-      throw new IllegalArgumentException(csv.source() + ", line 1: header must be " + HEADER + ", not "
+      throw new IllegalArgumentException(source + ", line 1: header must be " + HEADER + ", not "
           + Arrays.toString(header));
     }
     List<NiceThreshold> out = new ArrayList<>();
-    for (Optional<String[]> r = csv.next(); r.isPresent(); r = csv.next()) {
-      String[] f = r.get();
-      long line = csv.recordLine();
+    while (csv.next()) {
+      String[] f = csv.record().fields().toArray(new String[0]);
+      long line = csv.line();
       if (f.length != HEADER.size()) {
-        throw new IllegalArgumentException(csv.source() + ", line " + line + ": expected " + HEADER.size()
+        throw new IllegalArgumentException(source + ", line " + line + ": expected " + HEADER.size()
             + " fields, found " + f.length);
       }
       try {
-        out.add(new NiceThreshold(f[0], YearMonth.parse(f[1]), number(csv, line, "lower_gbp_per_qaly", f[2]),
-            number(csv, line, "upper_gbp_per_qaly", f[3]), NiceThreshold.Scope.valueOf(f[4]), f[5]));
+        out.add(new NiceThreshold(f[0], YearMonth.parse(f[1]), number("lower_gbp_per_qaly", f[2]),
+            number("upper_gbp_per_qaly", f[3]), NiceThreshold.Scope.valueOf(f[4]), f[5]));
       } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException(csv.source() + ", line " + line + ", column effective_from: not a month (yyyy-MM): '"
+        throw new IllegalArgumentException(source + ", line " + line + ", column effective_from: not a month (yyyy-MM): '"
             + f[1] + "'", e);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(csv.source() + ", line " + line + ": " + e.getMessage(), e);
+        throw new IllegalArgumentException(source + ", line " + line + ": " + e.getMessage(), e);
       }
     }
     out.sort(Comparator.comparing(NiceThreshold::effectiveFrom));
     return List.copyOf(out);
   }
 
-  private static double number(CsvReader csv, long line, String column, String value) {
+  private static double number(String column, String value) {
     try {
       return Double.parseDouble(value);
     } catch (NumberFormatException e) {

@@ -1,7 +1,9 @@
 package io.github.commissioningvfm.vfm.cua;
 
 import io.github.commissioningvfm.model.internal.Args;
-import io.github.commissioningvfm.vfm.outcomes.load.CsvReader;
+import io.github.commissioningvfm.model.internal.io.CsvReader;
+import io.github.commissioningvfm.model.internal.io.CsvStream;
+import io.github.commissioningvfm.model.internal.io.InputFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Probabilistic simulations: per simulation, a cost and an effect for each strategy, and optionally
@@ -99,8 +100,11 @@ public final class Simulations {
    * @return the simulations
    */
   public static Simulations read(Reader reader, String source) {
-    CsvReader csv = new CsvReader(reader, source);
-    String[] header = csv.next().orElseThrow(() -> new IllegalArgumentException(source + ": no header row"));
+    CsvStream csv = CsvStream.of(reader, source, CsvReader.Dialect.LENIENT, InputFiles.DEFAULT_MAX_BYTES);
+    if (!csv.next()) {
+      throw new IllegalArgumentException(source + ": no header row");
+    }
+    String[] header = csv.record().fields().toArray(new String[0]);
     List<String> strategies = new ArrayList<>();
     for (String h : header) {
       if (h.startsWith("cost_") && h.length() > 5) {
@@ -129,9 +133,9 @@ public final class Simulations {
       }
     }
     List<double[]> rows = new ArrayList<>();
-    for (Optional<String[]> r = csv.next(); r.isPresent(); r = csv.next()) {
-      String[] f = r.get();
-      long line = csv.recordLine();
+    while (csv.next()) {
+      String[] f = csv.record().fields().toArray(new String[0]);
+      long line = csv.line();
       if (f.length != header.length) {
         throw new IllegalArgumentException(source + ", line " + line + ": expected " + header.length + " fields, found "
             + f.length);

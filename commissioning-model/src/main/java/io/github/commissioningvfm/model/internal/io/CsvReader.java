@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.model.internal.io;
 
 import io.github.commissioningvfm.model.io.InputFormatException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +22,9 @@ import java.util.List;
  *       ends a line (old Mac exports).</li>
  * </ul>
  * The reader does not check that records have equal widths; {@link HeaderMap#cells} does.
+ *
+ * <p>This class collects every record of an input held in memory, for small tables; the rules
+ * themselves are applied by {@link CsvStream}, which reads large files a record at a time.
  */
 public final class CsvReader {
 
@@ -72,7 +76,7 @@ public final class CsvReader {
    * @throws InputFormatException for bad encoding, a stray quote (strict) or an unclosed quote
    */
   public static List<Record> read(byte[] bytes, String file, Dialect dialect) {
-    return read(Utf8.decode(bytes, file), file, dialect);
+    return collect(CsvStream.of(bytes, file, dialect));
   }
 
   /**
@@ -86,105 +90,14 @@ public final class CsvReader {
    *     a closing quote or an unclosed quote
    */
   public static List<Record> read(String text, String file, Dialect dialect) {
-    boolean strict = dialect == Dialect.STRICT;
-    char[] chars = text.toCharArray();
-    int n = chars.length;
-    int i = n > 0 && chars[0] == '\uFEFF' ? 1 : 0;
-    List<Record> records = new ArrayList<>();
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    int line = 1;
-    int recordLine = 1;
-    boolean quoted = false;
-    boolean wasQuoted = false;
-    int quoteLine = 1;
-    while (i < n) {
-      char c = chars[i];
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < n && chars[i + 1] == '"') {
-            field.append('"');
-            i += 2;
-            continue;
-          }
-          quoted = false;
-        } else if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
-          // CRLF inside quotes is a line break in the value, kept as LF.
-          field.append('\n');
-          line++;
-          i++;
-        } else if (c == '\n') {
-          line++;
-          field.append(c);
-        } else {
-          // a run of ordinary characters in one append: the loop runs interpreted on a cold start
-          int end = i + 1;
-          while (end < n && chars[end] != '"' && chars[end] != '\n' && chars[end] != '\r') {
-            end++;
-          }
-          field.append(chars, i, end - i);
-          i = end;
-          continue;
-        }
-        i++;
-        continue;
-      }
-      boolean lineEnd = c == '\n' || c == '\r';
-      if (c == '\r' && !(i + 1 < n && chars[i + 1] == '\n') && strict) {
-        throw new InputFormatException(file, line, String.valueOf(fields.size() + 1), field + "\\r",
-            "carriage return that does not end a line");
-      }
-      if (lineEnd) {
-        if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
-          i++;
-        }
-        fields.add(field.toString());
-        addRecord(records, recordLine, fields);
-        fields = new ArrayList<>();
-        field.setLength(0);
-        wasQuoted = false;
-        line++;
-        recordLine = line;
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-        wasQuoted = false;
-      } else if (wasQuoted) {
-        throw new InputFormatException(file, line, String.valueOf(fields.size() + 1), field + String.valueOf(c),
-            "text after a closing quote; put the whole field in quotes and double any quote inside it");
-      } else if (c == '"' && field.length() == 0) {
-        quoted = true;
-        wasQuoted = true;
-        quoteLine = line;
-      } else if (c == '"' && strict) {
-        throw new InputFormatException(file, line, String.valueOf(fields.size() + 1), field + "\"",
-            "quote inside an unquoted field; put the whole field in quotes and double the quote");
-      } else {
-        int end = i + 1;
-        while (end < n && chars[end] != ',' && chars[end] != '\n' && chars[end] != '\r' && chars[end] != '"') {
-          end++;
-        }
-        field.append(chars, i, end - i);
-        i = end;
-        continue;
-      }
-      i++;
-    }
-    if (quoted) {
-      throw new InputFormatException(file, quoteLine, String.valueOf(fields.size() + 1), field.toString(),
-          "quoted field is not closed");
-    }
-    if (field.length() > 0 || !fields.isEmpty() || wasQuoted) {
-      fields.add(field.toString());
-      addRecord(records, recordLine, fields);
-    }
-    return records;
+    return read(text.getBytes(StandardCharsets.UTF_8), file, dialect);
   }
 
-  private static void addRecord(List<Record> records, int line, List<String> fields) {
-    if (fields.size() == 1 && fields.get(0).isEmpty()) {
-      return;
+  private static List<Record> collect(CsvStream csv) {
+    List<Record> records = new ArrayList<>();
+    while (csv.next()) {
+      records.add(csv.record());
     }
-    records.add(new Record(line, fields));
+    return records;
   }
 }

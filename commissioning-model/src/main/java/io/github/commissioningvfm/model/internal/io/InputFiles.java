@@ -34,18 +34,8 @@ public final class InputFiles {
    */
   public static byte[] read(Path file, long maxBytes) {
     String name = file.toString();
-    if (!Files.exists(file)) {
-      throw new IllegalArgumentException("File '" + name + "' does not exist");
-    }
-    if (!Files.isRegularFile(file)) {
-      throw new InputFormatException(name, 0, "(file)", name, "is not a regular file (a directory, device or pipe "
-          + "is never read)");
-    }
+    checkRegular(file, maxBytes);
     try {
-      long size = Files.size(file);
-      if (size > maxBytes) {
-        throw tooLarge(name, maxBytes);
-      }
       try (InputStream in = Files.newInputStream(file, new LinkOption[0])) {
         return readAtMost(in, maxBytes, name);
       }
@@ -85,7 +75,36 @@ public final class InputFiles {
     return Arrays.copyOf(buffer, length);
   }
 
-  private static InputFormatException tooLarge(String name, long maxBytes) {
+  /**
+   * Refuses a path that does not exist, is not a regular file (following links) or is larger
+   * than the cap, before it is opened.
+   *
+   * @param file the file
+   * @param maxBytes the largest size accepted
+   * @throws IllegalArgumentException naming the file if it does not exist
+   * @throws InputFormatException if it is not a regular file or is larger than the cap
+   */
+  public static void checkRegular(Path file, long maxBytes) {
+    String name = file.toString();
+    if (!Files.exists(file)) {
+      throw new IllegalArgumentException("File '" + name + "' does not exist");
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new InputFormatException(name, 0, "(file)", name, "is not a regular file (a directory, device or pipe "
+          + "is never read)");
+    }
+    try {
+      if (Files.size(file) > maxBytes) {
+        throw tooLarge(name, maxBytes);
+      }
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException("File '" + name + "' does not exist", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read '" + name + "'", e);
+    }
+  }
+
+  static InputFormatException tooLarge(String name, long maxBytes) {
     return new InputFormatException(name, 0, "(file)", name, "is larger than the limit of " + maxBytes + " bytes");
   }
 }

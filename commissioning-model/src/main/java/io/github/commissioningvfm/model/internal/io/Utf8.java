@@ -32,8 +32,7 @@ public final class Utf8 {
   public static String decode(byte[] bytes, String file) {
     String bom = utf16Or32Bom(bytes);
     if (bom != null) {
-      throw new InputFormatException(file, 1, "(encoding)", bom, "starts with a " + bom.substring(0, 6)
-          + " byte order mark; save the file as UTF-8");
+      throw wideBom(file, bom);
     }
     // The String constructor replaces each malformed sequence with U+FFFD, so text without U+FFFD
     // came from valid UTF-8; otherwise the strict decoder finds the first bad byte.
@@ -58,15 +57,36 @@ public final class Utf8 {
         }
       }
       String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
-      throw new InputFormatException(file, line, "(encoding)", before,
-          String.format(Locale.ROOT, "not UTF-8 (byte 0x%02X at byte offset %d, byte %d of the line); "
-              + "save the file as UTF-8, text before it", bytes[offset] & 0xFF, offset, offset - lineStart + 1));
+      throw notUtf8(file, line, before, bytes[offset], offset, offset - lineStart + 1L);
     }
     out.flip();
     return out.toString();
   }
 
-  private static String utf16Or32Bom(byte[] b) {
+  /** The refusal of a UTF-16 or UTF-32 byte order mark, e.g. {@code "UTF-16 LE"}. */
+  static InputFormatException wideBom(String file, String bom) {
+    return new InputFormatException(file, 1, "(encoding)", bom, "starts with a " + bom.substring(0, 6)
+        + " byte order mark; save the file as UTF-8");
+  }
+
+  /**
+   * The refusal of a byte that is not UTF-8.
+   *
+   * @param file the file name
+   * @param line the 1-based line (count of LF bytes before the byte, plus one)
+   * @param before the text of the line before the byte
+   * @param bad the byte
+   * @param offset its 0-based offset in the file
+   * @param ofLine its 1-based position in the line
+   */
+  static InputFormatException notUtf8(String file, int line, String before, byte bad, long offset, long ofLine) {
+    return new InputFormatException(file, line, "(encoding)", before,
+        String.format(Locale.ROOT, "not UTF-8 (byte 0x%02X at byte offset %d, byte %d of the line); "
+            + "save the file as UTF-8, text before it", bad & 0xFF, offset, ofLine));
+  }
+
+  /** The UTF-16/32 byte order mark the bytes start with, or null. */
+  static String utf16Or32Bom(byte[] b) {
     if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) {
       return "UTF-32 BE";
     }

@@ -33,7 +33,9 @@ public record ExclusionReport(String source, long rowsRead, long included, List<
     Args.notNegative(rowsRead, "rowsRead");
     Args.notNegative(included, "included");
     counts = List.copyOf(Args.noNullElements(counts, "counts"));
-    exclusions = List.copyOf(Args.noNullElements(exclusions, "exclusions"));
+    // compact rows are immutable and never null: kept as they are, not copied into objects
+    exclusions = exclusions instanceof ExclusionRows ? exclusions
+        : List.copyOf(Args.noNullElements(exclusions, "exclusions"));
     long excluded = counts.stream().mapToLong(RuleCount::count).sum();
     Args.check(included + excluded == rowsRead, "counts",
         "add up: included " + included + " + excluded " + excluded + " = rows read " + rowsRead, counts);

@@ -2,12 +2,13 @@ package io.github.commissioningvfm.vfm.outcomes.counterfactual;
 
 import io.github.commissioningvfm.model.internal.Args;
 import io.github.commissioningvfm.model.time.FinancialYear;
-import io.github.commissioningvfm.vfm.outcomes.clean.Exclusion;
+import io.github.commissioningvfm.vfm.outcomes.clean.ExclusionRows;
 import io.github.commissioningvfm.vfm.outcomes.clean.ExclusionReport;
 import io.github.commissioningvfm.vfm.outcomes.clean.RuleCount;
 import io.github.commissioningvfm.vfm.outcomes.load.CellIssue;
 import io.github.commissioningvfm.vfm.outcomes.load.Cells;
 import io.github.commissioningvfm.model.internal.io.CsvReader;
+import io.github.commissioningvfm.model.internal.io.CsvStream;
 import io.github.commissioningvfm.model.internal.io.HeaderMap;
 import io.github.commissioningvfm.model.internal.io.InputFiles;
 import io.github.commissioningvfm.model.io.InputFormatException;
@@ -15,12 +16,11 @@ import io.github.commissioningvfm.vfm.outcomes.load.OutcomeDataException;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Contact-level records with their stated alternatives, read from CSV under a
@@ -126,81 +126,136 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
    *     unclosed quote, or lacks a declared column or repeats or blanks a header name
    */
   public static ContactRecords readCsv(Reader reader, String source, ContactSchema schema) {
+    Args.notNull(reader, "reader");
+    Args.notBlank(source, "source");
     Args.notNull(schema, "schema");
-    var csv = new io.github.commissioningvfm.vfm.outcomes.load.CsvReader(reader, source);
-    List<CsvReader.Record> records = new ArrayList<>();
-    for (Optional<String[]> next = csv.next(); next.isPresent(); next = csv.next()) {
-      records.add(new CsvReader.Record((int) csv.recordLine(), List.of(next.get())));
-    }
-    return read(records, source, schema);
+    return read(CsvStream.of(reader, source, CsvReader.Dialect.LENIENT, InputFiles.DEFAULT_MAX_BYTES), source,
+        schema);
   }
 
-  private static ContactRecords read(List<CsvReader.Record> records, String source, ContactSchema schema) {
-    if (records.isEmpty()) {
+  /** Slots of the declared columns in the stream. */
+  private static final int WHEN = 0;
+  private static final int ALTERNATIVE = 1;
+  private static final int ATTENDED = 2;
+
+  private static ContactRecords read(CsvStream csv, String source, ContactSchema schema) {
+    if (!csv.next()) {
       throw new OutcomeDataException(source, 0, "(file)", "", "the file is empty: no header and no data rows");
     }
-    HeaderMap columns = HeaderMap.of(records.get(0), source, true);
-    String[] header = columns.names().toArray(new String[0]);
+    HeaderMap columns = HeaderMap.of(csv.record(), source, true);
+    List<String> header = columns.names();
     int when = columns.require(schema.dateColumn().orElseGet(() -> schema.yearColumn().get()));
     boolean byYear = schema.yearColumn().isPresent();
     int alt = columns.require(schema.alternativeColumn());
     int att = schema.attendedColumn().map(columns::require).orElse(-1);
     int id = schema.idColumn().map(columns::require).orElse(-1);
-    java.util.EnumMap<ContactRule, Long> counts = new java.util.EnumMap<>(ContactRule.class);
-    List<Exclusion> exclusions = new ArrayList<>();
+    int attSlot = att >= 0 ? ATTENDED : -1;
+    int idSlot = id < 0 ? -1 : att >= 0 ? ATTENDED + 1 : ATTENDED;
+    int[] selected = att >= 0 && id >= 0 ? new int[] {when, alt, att, id}
+        : att >= 0 ? new int[] {when, alt, att} : id >= 0 ? new int[] {when, alt, id} : new int[] {when, alt};
+    csv.select(selected);
+    String whenColumn = header.get(when);
+    String attColumn = att >= 0 ? header.get(att) : "";
+    Function<String, When> whenCell = raw -> When.of(raw, whenColumn, byYear);
+    Function<String, Answer> answerCell = raw -> Answer.of(raw, schema.alternativeColumn());
+    Function<String, Attended> attendedCell = raw -> Attended.of(raw, attColumn);
+    long[] counts = new long[ContactRule.values().length];
+    ExclusionRows.Builder exclusions = ExclusionRows.builder();
     List<Contact> contacts = new ArrayList<>();
     long rows = 0;
-    for (CsvReader.Record record : records.subList(1, records.size())) {
+    while (csv.next()) {
       rows++;
-      String[] f = record.fields().toArray(new String[0]);
-      long line = record.line();
-      ContactRule rule = null;
-      String detail = "";
-      Contact contact = null;
-      if (f.length != header.length) {
+      long line = csv.line();
+      ContactRule rule;
+      String detail;
+      if (csv.width() != header.size()) {
         rule = ContactRule.MALFORMED_ROW;
-        detail = "expected " + header.length + " fields but found " + f.length;
+        detail = "expected " + header.size() + " fields but found " + csv.width();
       } else {
-        String whenText = f[when].strip();
-        String whenCell = header[when] + " = '" + f[when] + "'";
-        Optional<LocalDate> date = byYear ? Optional.empty() : Cells.parseDate(whenText);
-        Optional<FinancialYear> year = byYear ? year(whenText) : date.flatMap(ContactRecords::yearContaining);
-        String answer = f[alt].strip();
-        if (date.isPresent() && year.isEmpty()) {
-          rule = ContactRule.DATE_OUT_OF_RANGE;
-          detail = whenCell;
-        } else if (year.isEmpty()) {
-          rule = ContactRule.INVALID_DATE;
-          detail = whenCell;
-        } else if (att >= 0 && !YES.contains(f[att].strip().toLowerCase(Locale.ROOT))) {
+        When w = csv.cached(WHEN, whenCell);
+        Attended attended = attSlot >= 0 ? csv.cached(attSlot, attendedCell) : null;
+        Answer answer = w.rule() == null && (attended == null || attended.yes()) ? csv.cached(ALTERNATIVE, answerCell)
+            : null;
+        if (w.rule() != null) {
+          rule = w.rule();
+          detail = w.detail();
+        } else if (attended != null && !attended.yes()) {
           rule = ContactRule.NOT_ATTENDED;
-          detail = header[att] + " = '" + f[att] + "'";
-        } else if (Cells.missingIssue(answer).filter(CellIssue::isMissing).isPresent()) {
-          rule = ContactRule.BLANK_ALTERNATIVE;
-          detail = schema.alternativeColumn() + " = '" + f[alt] + "'";
-        } else if (Cells.missingIssue(answer).isPresent()) {
-          rule = ContactRule.INVALID_ALTERNATIVE;
-          detail = schema.alternativeColumn() + " = '" + f[alt] + "'";
+          detail = attended.detail();
+        } else if (answer.rule() != null) {
+          rule = answer.rule();
+          detail = answer.detail();
         } else {
-          contact = new Contact(line, year.get(), date, answer);
+          contacts.add(new Contact(line, w.year(), w.date(), answer.answer()));
+          continue;
         }
       }
-      if (rule != null) {
-        counts.merge(rule, 1L, Long::sum);
-        String who = id >= 0 && f.length == header.length ? f[id].strip() : "";
-        exclusions.add(Exclusion.of(line, who, rule, detail));
-      } else {
-        contacts.add(contact);
-      }
+      counts[rule.ordinal()]++;
+      String who = idSlot >= 0 && csv.width() == header.size() ? csv.text(idSlot).strip() : "";
+      exclusions.add(line, who, rule, detail);
     }
     if (rows == 0) {
       throw new OutcomeDataException(source, 0, "(file)", "", "the file has a header but no data rows");
     }
     List<RuleCount> rc = new ArrayList<>();
     for (ContactRule r : ContactRule.values()) {
-      rc.add(RuleCount.of(r, counts.getOrDefault(r, 0L)));
+      rc.add(RuleCount.of(r, counts[r.ordinal()]));
     }
-    return new ContactRecords(source, contacts, new ExclusionReport(source, rows, contacts.size(), rc, exclusions));
+    return new ContactRecords(source, contacts, new ExclusionReport(source, rows, contacts.size(), rc,
+        exclusions.build()));
+  }
+
+  /**
+   * The when-cell (date or financial year) of a contact, classified once per distinct text.
+   *
+   * @param date the date, if the column holds dates and this one is readable
+   * @param year the financial year, or null when the row is excluded
+   * @param rule the exclusion rule, or null
+   * @param detail the audit detail when excluded
+   */
+  private record When(Optional<LocalDate> date, FinancialYear year, ContactRule rule, String detail) {
+    static When of(String raw, String column, boolean byYear) {
+      String text = raw.strip();
+      Optional<LocalDate> date = byYear ? Optional.empty() : Cells.parseDate(text);
+      Optional<FinancialYear> year = byYear ? parseYear(text) : date.flatMap(ContactRecords::yearContaining);
+      String detail = column + " = '" + raw + "'";
+      if (date.isPresent() && year.isEmpty()) {
+        return new When(date, null, ContactRule.DATE_OUT_OF_RANGE, detail);
+      }
+      if (year.isEmpty()) {
+        return new When(date, null, ContactRule.INVALID_DATE, detail);
+      }
+      return new When(date, year.get(), null, "");
+    }
+  }
+
+  /**
+   * The attended flag, classified once per distinct text.
+   *
+   * @param yes whether it counts as attended
+   * @param detail the audit detail when not
+   */
+  private record Attended(boolean yes, String detail) {
+    static Attended of(String raw, String column) {
+      return new Attended(YES.contains(raw.strip().toLowerCase(Locale.ROOT)), column + " = '" + raw + "'");
+    }
+  }
+
+  /**
+   * The stated alternative, classified once per distinct text.
+   *
+   * @param answer the trimmed answer
+   * @param rule the exclusion rule, or null
+   * @param detail the audit detail when excluded
+   */
+  private record Answer(String answer, ContactRule rule, String detail) {
+    static Answer of(String raw, String column) {
+      String answer = raw.strip();
+      Optional<CellIssue> issue = Cells.missingIssue(answer);
+      ContactRule rule = issue.isEmpty() ? null
+          : issue.get().isMissing() ? ContactRule.BLANK_ALTERNATIVE : ContactRule.INVALID_ALTERNATIVE;
+      return new Answer(answer, rule, column + " = '" + raw + "'");
+    }
   }
 
   private static Optional<FinancialYear> yearContaining(LocalDate date) {
@@ -211,7 +266,7 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
     }
   }
 
-  private static Optional<FinancialYear> year(String text) {
+  private static Optional<FinancialYear> parseYear(String text) {
     try {
       return Optional.of(FinancialYear.parse(text));
     } catch (IllegalArgumentException e) {
@@ -238,7 +293,10 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
   }
 
   /**
-   * Reads contacts from a UTF-8 CSV file with a header row.
+   * Reads contacts from a UTF-8 CSV file with a header row, a record at a time: only the declared
+   * columns are kept, each distinct date, year, flag and answer is classified once, and excluded
+   * rows are kept as compact rows for the audit, so memory grows with the contacts, not with the
+   * file's text.
    *
    * @param file the file
    * @param schema the declared layout
@@ -250,8 +308,9 @@ public record ContactRecords(String source, List<Contact> contacts, ExclusionRep
     Args.notNull(file, "file");
     Args.notNull(schema, "schema");
     String source = file.getFileName().toString();
-    return read(CsvReader.read(InputFiles.read(file, InputFiles.DEFAULT_MAX_BYTES), source, CsvReader.Dialect.LENIENT),
-        source, schema);
+    try (CsvStream csv = CsvStream.open(file, source, CsvReader.Dialect.LENIENT, InputFiles.DEFAULT_MAX_BYTES)) {
+      return read(csv, source, schema);
+    }
   }
 
   /**

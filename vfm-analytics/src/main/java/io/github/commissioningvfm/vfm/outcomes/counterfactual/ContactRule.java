@@ -23,15 +23,17 @@ public enum ContactRule implements ExclusionRule {
   INVALID_ALTERNATIVE("alternative holds a spreadsheet error code");
 
   private final String description;
+  private final String id;
 
   ContactRule(String description) {
     this.description = description;
+    this.id = name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** The constant's name in lower case with hyphens, e.g. {@code "blank-alternative"}. */
   @Override
   public String id() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return id;
   }
 
   @Override

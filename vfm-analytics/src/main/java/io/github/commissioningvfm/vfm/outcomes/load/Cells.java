@@ -19,6 +19,8 @@ public final class Cells {
   public static final int EXCEL_MAX_SERIAL = io.github.commissioningvfm.model.internal.io.Cells.MAX_EXCEL_SERIAL;
 
   private static final Set<String> NOT_AVAILABLE = Set.of("n/a", "na", "n.a.", "null", "none", "-", "nan");
+  /** The longest marker of either set, so longer text is never lower-cased to be looked up. */
+  private static final int LONGEST_MARKER = 4;
   /** In a text cell "none" or "-" may be a real answer (e.g. "would have gone nowhere"), so fewer markers apply. */
   private static final Set<String> TEXT_NOT_AVAILABLE = Set.of("n/a", "na", "n.a.", "null");
 
@@ -53,7 +55,7 @@ public final class Cells {
     if (s.charAt(0) == '#') {
       return CellIssue.SPREADSHEET_ERROR.ordinal() + 1;
     }
-    if (NOT_AVAILABLE.contains(s.toLowerCase(Locale.ROOT))) {
+    if (s.length() <= LONGEST_MARKER && NOT_AVAILABLE.contains(s.toLowerCase(Locale.ROOT))) {
       return CellIssue.NOT_AVAILABLE.ordinal() + 1;
     }
     if (Decimals.isPlain(s, true)) {
@@ -77,7 +79,7 @@ public final class Cells {
     if (trimmed.isEmpty()) {
       return Optional.of(CellIssue.BLANK);
     }
-    if (TEXT_NOT_AVAILABLE.contains(trimmed.toLowerCase(Locale.ROOT))) {
+    if (trimmed.length() <= LONGEST_MARKER && TEXT_NOT_AVAILABLE.contains(trimmed.toLowerCase(Locale.ROOT))) {
       return Optional.of(CellIssue.NOT_AVAILABLE);
     }
     if (trimmed.charAt(0) == '#') {

@@ -1,6 +1,8 @@
 package io.github.commissioningvfm.vfm.outcomes.load;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.model.internal.io.CsvReader;
+import io.github.commissioningvfm.model.internal.io.CsvStream;
 import io.github.commissioningvfm.model.internal.io.HeaderMap;
 import io.github.commissioningvfm.model.internal.io.InputFiles;
 import io.github.commissioningvfm.model.io.InputFormatException;
@@ -9,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +52,9 @@ public final class ParticipantData {
    */
   public static final int MAX_SESSIONS = 1_000;
 
+  /** The largest file read: {@value} bytes (256 MiB). */
+  public static final long MAX_BYTES = InputFiles.DEFAULT_MAX_BYTES;
+
   private static final CellIssue[] ISSUES = CellIssue.values();
 
   private final ParticipantSchema schema;
@@ -69,31 +75,35 @@ public final class ParticipantData {
   private final long trimmedCells;
   private final long excelSerialDates;
 
-  private ParticipantData(Builder b) {
+  /**
+   * Takes the builder's rows: copied when the builder may still be used, taken as they are (rows
+   * beyond {@code size} unused) when it is a loader's own and discarded after this.
+   */
+  private ParticipantData(Builder b, boolean copy) {
     this.schema = b.schema;
     this.source = b.source;
     this.size = b.size;
-    this.lines = Arrays.copyOf(b.lines, size);
-    this.ids = Arrays.copyOf(b.ids, size);
-    this.baseline = Arrays.copyOf(b.baseline, size);
-    this.followUp = Arrays.copyOf(b.followUp, size);
-    this.sessions = Arrays.copyOf(b.sessions, size);
-    this.epochDays = Arrays.copyOf(b.epochDays, size);
+    this.lines = copy ? Arrays.copyOf(b.lines, size) : b.lines;
+    this.ids = copy ? Arrays.copyOf(b.ids, size) : b.ids;
+    this.baseline = copy ? Arrays.copyOf(b.baseline, size) : b.baseline;
+    this.followUp = copy ? Arrays.copyOf(b.followUp, size) : b.followUp;
+    this.sessions = copy ? Arrays.copyOf(b.sessions, size) : b.sessions;
+    this.epochDays = copy ? Arrays.copyOf(b.epochDays, size) : b.epochDays;
     this.categoryCodes = new int[b.categoryCodes.length][];
     List<List<String>> lv = new ArrayList<>();
     for (int k = 0; k < categoryCodes.length; k++) {
-      categoryCodes[k] = Arrays.copyOf(b.categoryCodes[k], size);
+      categoryCodes[k] = copy ? Arrays.copyOf(b.categoryCodes[k], size) : b.categoryCodes[k];
       lv.add(List.copyOf(b.levelIndex.get(k).keySet()));
     }
     this.levels = List.copyOf(lv);
     this.issues = new byte[b.issues.length][];
     for (int k = 0; k < issues.length; k++) {
-      issues[k] = Arrays.copyOf(b.issues[k], size);
+      issues[k] = copy ? Arrays.copyOf(b.issues[k], size) : b.issues[k];
     }
     this.malformed = Map.copyOf(b.malformed);
     this.isMalformed = new boolean[size];
     b.malformed.keySet().forEach(r -> isMalformed[r] = true);
-    this.rawProblemText = Map.copyOf(b.rawProblemText);
+    this.rawProblemText = copy ? Map.copyOf(b.rawProblemText) : Collections.unmodifiableMap(b.rawProblemText);
     this.trimmedCells = b.trimmedCells;
     this.excelSerialDates = b.excelSerialDates;
   }
@@ -102,9 +112,10 @@ public final class ParticipantData {
    * Reads a UTF-8 CSV file with a header row, in the library's lenient CSV dialect: a UTF-8 byte
    * order mark and CRLF line ends are accepted, and a {@code "} inside an unquoted field is a
    * literal character (so it stays in that cell, whose classification then decides the row) and
-   * never opens a quoted field.
+   * never opens a quoted field. The file is read a record at a time: only the declared columns
+   * are kept, so memory grows with them and with the number of rows, not with the file's text.
    *
-   * @param file the file (a regular file of at most {@value CsvReader#MAX_CHARS} bytes)
+   * @param file the file (a regular file of at most {@value #MAX_BYTES} bytes)
    * @param schema the declared layout
    * @return the data
    * @throws InputFormatException naming file, line, column and value if the file is not UTF-8
@@ -114,15 +125,17 @@ public final class ParticipantData {
    */
   public static ParticipantData readCsv(Path file, ParticipantSchema schema) {
     Args.notNull(file, "file");
+    Args.notNull(schema, "schema");
     String source = file.getFileName().toString();
-    return read(io.github.commissioningvfm.model.internal.io.CsvReader.read(InputFiles.read(file, CsvReader.MAX_CHARS), source, io.github.commissioningvfm.model.internal.io.CsvReader.Dialect.LENIENT),
-        source, schema);
+    try (CsvStream csv = CsvStream.open(file, source, CsvReader.Dialect.LENIENT, MAX_BYTES)) {
+      return read(csv, source, schema);
+    }
   }
 
   /**
    * Reads CSV text with a header row, as {@link #readCsv(Path, ParticipantSchema)} does.
    *
-   * @param reader the text
+   * @param reader the text (at most {@value #MAX_BYTES} bytes as UTF-8)
    * @param source the name used in messages, e.g. the file name
    * @param schema the declared layout
    * @return the data
@@ -130,19 +143,22 @@ public final class ParticipantData {
    *     column is missing, blank or repeated
    */
   public static ParticipantData readCsv(Reader reader, String source, ParticipantSchema schema) {
-    return read(CsvReader.records(reader, source), source, schema);
+    Args.notNull(reader, "reader");
+    Args.notBlank(source, "source");
+    Args.notNull(schema, "schema");
+    return read(CsvStream.of(reader, source, CsvReader.Dialect.LENIENT, MAX_BYTES), source, schema);
   }
 
-  private static ParticipantData read(List<io.github.commissioningvfm.model.internal.io.CsvReader.Record> records, String source, ParticipantSchema schema) {
-    if (records.isEmpty()) {
+  private static ParticipantData read(CsvStream csv, String source, ParticipantSchema schema) {
+    if (!csv.next()) {
       throw new OutcomeDataException(source, 0, "(file)", "", "the file is empty: no header and no data rows");
     }
-    Builder b = new Builder(schema, source, records.get(0));
-    for (int i = 1; i < records.size(); i++) {
-      io.github.commissioningvfm.model.internal.io.CsvReader.Record row = records.get(i);
-      b.addRow(row.line(), row.fields().toArray(new String[0]));
+    Builder b = new Builder(schema, source, csv.record());
+    b.select(csv);
+    while (csv.next()) {
+      b.addRecord(csv);
     }
-    return b.build();
+    return b.build(false);
   }
 
   /**
@@ -157,7 +173,7 @@ public final class ParticipantData {
    */
   public static Builder builder(ParticipantSchema schema, String source, List<String> header) {
     Args.noNullElements(header, "header");
-    return new Builder(schema, source, new io.github.commissioningvfm.model.internal.io.CsvReader.Record(1, header));
+    return new Builder(schema, source, new CsvReader.Record(1, header));
   }
 
   /**
@@ -393,7 +409,8 @@ public final class ParticipantData {
   }
 
   private static long key(int row, int slot) {
-    return ((long) row << 8) | slot;
+    // the slot in the high half, so that Long.hashCode (high ^ low) spreads rows over the table
+    return ((long) slot << 32) | row;
   }
 
   /** Accumulates rows into {@link ParticipantData}. */
@@ -402,6 +419,7 @@ public final class ParticipantData {
     private final String source;
     private final int headerSize;
     private final int[] fieldOf;
+    private int[] streamSlot;
     private int size;
     private long[] lines = new long[1024];
     private String[] ids = new String[1024];
@@ -417,7 +435,7 @@ public final class ParticipantData {
     private long trimmedCells;
     private long excelSerialDates;
 
-    private Builder(ParticipantSchema schema, String source, io.github.commissioningvfm.model.internal.io.CsvReader.Record header) {
+    private Builder(ParticipantSchema schema, String source, CsvReader.Record header) {
       this.schema = Args.notNull(schema, "schema");
       this.source = Args.notBlank(source, "source");
       this.headerSize = header.fields().size();
@@ -453,33 +471,93 @@ public final class ParticipantData {
       int r = size++;
       lines[r] = line;
       if (fields.length != headerSize) {
-        malformed.put(r, "expected " + headerSize + " fields but found " + fields.length);
-        ids[r] = "";
-        for (byte[] col : issues) {
-          col[r] = 0;
-        }
+        malformedRow(r, fields.length);
         return this;
       }
-      String id = trimmed(fields[fieldOf[ID]]);
-      ids[r] = id;
-      Optional<CellIssue> idIssue = Cells.missingIssue(id);
-      setIssue(r, ID, idIssue.map(i -> i.ordinal() + 1).orElse(0), fields[fieldOf[ID]]);
+      id(r, fields[fieldOf[ID]]);
       baseline[r] = number(r, BASELINE, fields[fieldOf[BASELINE]]);
       followUp[r] = number(r, FOLLOW_UP, fields[fieldOf[FOLLOW_UP]]);
-      double s = number(r, SESSIONS, fields[fieldOf[SESSIONS]]);
-      if (issues[SESSIONS][r] == 0 && (s != Math.rint(s) || s < 0)) {
-        setIssue(r, SESSIONS, CellIssue.NOT_A_WHOLE_NUMBER.ordinal() + 1, fields[fieldOf[SESSIONS]]);
-      } else if (issues[SESSIONS][r] == 0 && s > MAX_SESSIONS) {
-        setIssue(r, SESSIONS, CellIssue.OUT_OF_RANGE.ordinal() + 1, fields[fieldOf[SESSIONS]]);
-      }
-      sessions[r] = issues[SESSIONS][r] == 0 ? (int) s : 0;
+      sessions(r, number(r, SESSIONS, fields[fieldOf[SESSIONS]]), null, fields);
       if (fieldOf[DATE] >= 0) {
-        date(r, fields[fieldOf[DATE]]);
+        date(r, DateCell.of(fields[fieldOf[DATE]]));
       }
       for (int k = 0; k < categoryCodes.length; k++) {
-        category(r, k, fields[fieldOf[CATEGORY0 + k]]);
+        category(r, k, CategoryCell.of(fields[fieldOf[CATEGORY0 + k]]));
       }
       return this;
+    }
+
+    /** Keeps only the declared columns of the stream's records; slot {@code k} is the k-th declared one. */
+    private void select(CsvStream csv) {
+      int declared = 0;
+      for (int f : fieldOf) {
+        declared += f >= 0 ? 1 : 0;
+      }
+      int[] columns = new int[declared];
+      streamSlot = new int[fieldOf.length];
+      int k = 0;
+      for (int slot = 0; slot < fieldOf.length; slot++) {
+        streamSlot[slot] = fieldOf[slot] >= 0 ? k : -1;
+        if (fieldOf[slot] >= 0) {
+          columns[k++] = fieldOf[slot];
+        }
+      }
+      csv.select(columns);
+    }
+
+    /** Adds the stream's current record, as {@link #addRow} would add its fields. */
+    private void addRecord(CsvStream csv) {
+      ensureCapacity();
+      int r = size++;
+      lines[r] = csv.line();
+      if (csv.width() != headerSize) {
+        malformedRow(r, csv.width());
+        return;
+      }
+      id(r, csv.text(streamSlot[ID]));
+      baseline[r] = streamedNumber(csv, r, BASELINE);
+      followUp[r] = streamedNumber(csv, r, FOLLOW_UP);
+      sessions(r, streamedNumber(csv, r, SESSIONS), csv, null);
+      if (fieldOf[DATE] >= 0) {
+        date(r, csv.cached(streamSlot[DATE], DateCell::of));
+      }
+      for (int k = 0; k < categoryCodes.length; k++) {
+        category(r, k, csv.cached(streamSlot[CATEGORY0 + k], CategoryCell::of));
+      }
+    }
+
+    private double streamedNumber(CsvStream csv, int r, int slot) {
+      int s = streamSlot[slot];
+      if (csv.parseSimpleDecimal(s)) {
+        issues[slot][r] = 0;
+        return csv.decimal();
+      }
+      return number(r, slot, csv.text(s));
+    }
+
+    private void malformedRow(int r, int width) {
+      malformed.put(r, "expected " + headerSize + " fields but found " + width);
+      ids[r] = "";
+      for (byte[] col : issues) {
+        col[r] = 0;
+      }
+    }
+
+    private void id(int r, String raw) {
+      String id = trimmed(raw);
+      ids[r] = id;
+      Optional<CellIssue> idIssue = Cells.missingIssue(id);
+      setIssue(r, ID, idIssue.map(i -> i.ordinal() + 1).orElse(0), raw);
+    }
+
+    /** Checks a sessions count; the raw text comes from {@code fields}, or else from {@code csv}. */
+    private void sessions(int r, double s, CsvStream csv, String[] fields) {
+      if (issues[SESSIONS][r] == 0 && (s != Math.rint(s) || s < 0 || s > MAX_SESSIONS)) {
+        CellIssue issue = s != Math.rint(s) || s < 0 ? CellIssue.NOT_A_WHOLE_NUMBER : CellIssue.OUT_OF_RANGE;
+        setIssue(r, SESSIONS, issue.ordinal() + 1,
+            fields != null ? fields[fieldOf[SESSIONS]] : csv.text(streamSlot[SESSIONS]));
+      }
+      sessions[r] = issues[SESSIONS][r] == 0 ? (int) s : 0;
     }
 
     private String trimmed(String raw) {
@@ -497,43 +575,36 @@ public final class ParticipantData {
       return code == 0 ? Double.parseDouble(t) : 0.0;
     }
 
-    private void date(int r, String raw) {
-      String t = trimmed(raw);
-      Optional<CellIssue> missing = Cells.missingIssue(t);
-      if (missing.isPresent()) {
-        setIssue(r, DATE, missing.get().ordinal() + 1, raw);
+    private void date(int r, DateCell cell) {
+      if (cell.trimmed()) {
+        trimmedCells++;
+      }
+      if (cell.issue() != null) {
+        setIssue(r, DATE, cell.issue().ordinal() + 1, cell.raw());
         return;
       }
-      Optional<LocalDate> d = Cells.parseDate(t);
-      if (d.isEmpty()) {
-        setIssue(r, DATE, CellIssue.NOT_A_DATE.ordinal() + 1, raw);
-        return;
-      }
-      if (t.indexOf('-') < 0 && t.indexOf('/') < 0) {
+      if (cell.excelSerial()) {
         excelSerialDates++;
       }
-      epochDays[r] = (int) d.get().toEpochDay();
+      epochDays[r] = cell.epochDay();
       issues[DATE][r] = 0;
     }
 
-    private void category(int r, int k, String raw) {
-      String t = trimmed(raw);
-      Optional<CellIssue> missing = Cells.missingIssue(t);
-      String level = t;
-      if (missing.isPresent()) {
-        if (missing.get() == CellIssue.SPREADSHEET_ERROR) {
-          setIssue(r, CATEGORY0 + k, missing.get().ordinal() + 1, raw);
-          categoryCodes[k][r] = -1;
-          return;
-        }
-        level = MISSING_LEVEL;
+    private void category(int r, int k, CategoryCell cell) {
+      if (cell.trimmed()) {
+        trimmedCells++;
+      }
+      if (cell.level() == null) {
+        setIssue(r, CATEGORY0 + k, CellIssue.SPREADSHEET_ERROR.ordinal() + 1, cell.raw());
+        categoryCodes[k][r] = -1;
+        return;
       }
       issues[CATEGORY0 + k][r] = 0;
       Map<String, Integer> index = levelIndex.get(k);
-      Integer code = index.get(level);
+      Integer code = index.get(cell.level());
       if (code == null) {
         code = index.size();
-        index.put(level, code);
+        index.put(cell.level(), code);
       }
       categoryCodes[k][r] = code;
     }
@@ -571,10 +642,59 @@ public final class ParticipantData {
      * @throws InputFormatException if no data row was added
      */
     public ParticipantData build() {
+      return build(true);
+    }
+
+    private ParticipantData build(boolean copy) {
       if (size == 0) {
         throw new OutcomeDataException(source, 0, "(file)", "", "the file has a header but no data rows");
       }
-      return new ParticipantData(this);
+      return new ParticipantData(this, copy);
+    }
+  }
+
+  /**
+   * A date cell classified once per distinct text.
+   *
+   * @param raw the cell as read
+   * @param trimmed whether it had surrounding whitespace
+   * @param issue why it holds no date, or null
+   * @param epochDay the date's epoch day when it holds one
+   * @param excelSerial whether it was an Excel serial day number
+   */
+  private record DateCell(String raw, boolean trimmed, CellIssue issue, int epochDay, boolean excelSerial) {
+    static DateCell of(String raw) {
+      String t = raw.strip();
+      boolean trimmed = t.length() != raw.length();
+      Optional<CellIssue> missing = Cells.missingIssue(t);
+      if (missing.isPresent()) {
+        return new DateCell(raw, trimmed, missing.get(), 0, false);
+      }
+      Optional<LocalDate> d = Cells.parseDate(t);
+      if (d.isEmpty()) {
+        return new DateCell(raw, trimmed, CellIssue.NOT_A_DATE, 0, false);
+      }
+      return new DateCell(raw, trimmed, null, (int) d.get().toEpochDay(), t.indexOf('-') < 0 && t.indexOf('/') < 0);
+    }
+  }
+
+  /**
+   * A category cell classified once per distinct text.
+   *
+   * @param raw the cell as read
+   * @param trimmed whether it had surrounding whitespace
+   * @param level the level (the trimmed text, or {@link #MISSING_LEVEL}), or null for a
+   *     spreadsheet error code
+   */
+  private record CategoryCell(String raw, boolean trimmed, String level) {
+    static CategoryCell of(String raw) {
+      String t = raw.strip();
+      boolean trimmed = t.length() != raw.length();
+      Optional<CellIssue> missing = Cells.missingIssue(t);
+      if (missing.isPresent()) {
+        return new CategoryCell(raw, trimmed, missing.get() == CellIssue.SPREADSHEET_ERROR ? null : MISSING_LEVEL);
+      }
+      return new CategoryCell(raw, trimmed, t);
     }
   }
 
