@@ -43,6 +43,10 @@ public final class AppraisalArrays {
   private final double[] benefits;
   private final double[] cashable;
   private final double[] effects;
+  /** Whether a row (option x party) of costs, or of benefits, may hold a non-zero flow. */
+  private final boolean[] costRows;
+  private final boolean[] benefitRows;
+  private final boolean[] effectRows;
 
   private AppraisalArrays(int alternatives, int years, List<String> effectMeasures) {
     this.alternatives = alternatives;
@@ -53,6 +57,9 @@ public final class AppraisalArrays {
     benefits = new double[options * P * years];
     cashable = new double[options * P * years];
     effects = new double[options * effectMeasures.size() * years];
+    costRows = new boolean[options * P];
+    benefitRows = new boolean[options * P];
+    effectRows = new boolean[options * effectMeasures.size()];
   }
 
   /**
@@ -126,12 +133,25 @@ public final class AppraisalArrays {
     return i;
   }
 
-  /** Sets every flow to zero. */
+  /** Sets every flow to zero (only the rows written since the last clear are touched). */
   public void clear() {
-    Arrays.fill(costs, 0);
-    Arrays.fill(benefits, 0);
-    Arrays.fill(cashable, 0);
-    Arrays.fill(effects, 0);
+    for (int row = 0; row < costRows.length; row++) {
+      if (costRows[row]) {
+        Arrays.fill(costs, row * years, row * years + years, 0);
+        costRows[row] = false;
+      }
+      if (benefitRows[row]) {
+        Arrays.fill(benefits, row * years, row * years + years, 0);
+        Arrays.fill(cashable, row * years, row * years + years, 0);
+        benefitRows[row] = false;
+      }
+    }
+    for (int row = 0; row < effectRows.length; row++) {
+      if (effectRows[row]) {
+        Arrays.fill(effects, row * years, row * years + years, 0);
+        effectRows[row] = false;
+      }
+    }
   }
 
   private int at(int option, Perspective party, int year) {
@@ -147,7 +167,9 @@ public final class AppraisalArrays {
    * @param amount the amount in pounds
    */
   public void addCost(int option, Perspective bearer, int year, double amount) {
-    costs[at(option, bearer, year)] += amount;
+    int row = option * P + bearer.ordinal();
+    costRows[row] = true;
+    costs[row * years + year] += amount;
   }
 
   /**
@@ -160,7 +182,9 @@ public final class AppraisalArrays {
    * @param amount the net amount in pounds
    */
   public void addBenefit(int option, Perspective recipient, boolean isCashable, int year, double amount) {
-    int i = at(option, recipient, year);
+    int row = option * P + recipient.ordinal();
+    benefitRows[row] = true;
+    int i = row * years + year;
     benefits[i] += amount;
     if (isCashable) {
       cashable[i] += amount;
@@ -176,7 +200,9 @@ public final class AppraisalArrays {
    * @param quantity the quantity
    */
   public void addEffect(int option, int measure, int year, double quantity) {
-    effects[(option * effectMeasures.size() + measure) * years + year] += quantity;
+    int row = option * effectMeasures.size() + measure;
+    effectRows[row] = true;
+    effects[row * years + year] += quantity;
   }
 
   /**
@@ -226,7 +252,7 @@ public final class AppraisalArrays {
    * @return the present value
    */
   public double presentCosts(int option, Perspective perspective, double[] factors) {
-    return present(costs, option, perspective, factors);
+    return present(costs, costRows, option, perspective, factors);
   }
 
   /**
@@ -240,7 +266,7 @@ public final class AppraisalArrays {
    * @return the present value
    */
   public double presentBenefits(int option, Perspective perspective, double[] factors, boolean cashableOnly) {
-    return present(cashableOnly ? cashable : benefits, option, perspective, factors);
+    return present(cashableOnly ? cashable : benefits, benefitRows, option, perspective, factors);
   }
 
   /**
@@ -260,11 +286,12 @@ public final class AppraisalArrays {
     return total;
   }
 
-  private double present(double[] flows, int option, Perspective perspective, double[] factors) {
+  private double present(double[] flows, boolean[] rows, int option, Perspective perspective, double[] factors) {
     double total = 0;
     for (int p = 0; p < P; p++) {
-      if (perspective.includes(PARTIES[p])) {
-        int from = (option * P + p) * years;
+      int row = option * P + p;
+      if (rows[row] && perspective.includes(PARTIES[p])) {
+        int from = row * years;
         for (int t = 0; t < years; t++) {
           total += flows[from + t] * factors[t];
         }
