@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
@@ -56,8 +55,12 @@ public final class UncertaintyAnalysis {
   private final VfmStrategy<?> strategy;
   /** The base case, built once (the model is a pure function of the input values). */
   private volatile Appraisal baseCase;
-  /** The sources of each strategy's base-case result, by strategy, computed once. */
-  private final Map<VfmStrategy<?>, List<SourceReference>> baseSources = new ConcurrentHashMap<>();
+  /**
+   * The sources of each strategy's base-case result, by strategy instance, computed once (keyed by
+   * identity: a record strategy's first {@code hashCode} is costly in a fresh JVM).
+   */
+  private final Map<VfmStrategy<?>, List<SourceReference>> baseSources =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
   private UncertaintyAnalysis(AppraisalModel model, List<UncertainInput> inputs, VfmStrategy<?> strategy) {
     this.model = model;
