@@ -13,6 +13,7 @@ import io.github.commissioningvfm.vfm.appraisal.BenefitValuation;
 import io.github.commissioningvfm.vfm.appraisal.CostStream;
 import io.github.commissioningvfm.vfm.appraisal.ImpactAdjustments;
 import io.github.commissioningvfm.vfm.appraisal.Perspective;
+import io.github.commissioningvfm.vfm.uncertainty.ArrayAppraisalModel;
 import io.github.commissioningvfm.vfm.uncertainty.Distribution;
 import io.github.commissioningvfm.vfm.uncertainty.InputValues;
 import io.github.commissioningvfm.vfm.uncertainty.UncertainInput;
@@ -30,6 +31,11 @@ import java.util.List;
  * <p>For a funded option {@code p} in year {@code t = 0..9}: cost {@code staff_p x overrun};
  * benefits {@code (1 - deadweight_p) (1 - dropOff)^t (sum_s volume_p,s x unit_s + wellbeing x volume_p,GP)}.
  * The status quo costs {@code statusQuoCost} a year and has no benefits.
+ *
+ * <p>{@link #model} builds the exact {@code Appraisal} (what any {@code AppraisalModel} does);
+ * {@link #ARRAYS} is the same model that can also write its flows straight into arrays
+ * ({@code ArrayAppraisalModel}), so that a PSA of strategies with a fast path builds no appraisal per
+ * iteration.
  */
 public final class CrisisServicePsa {
 
@@ -52,7 +58,68 @@ public final class CrisisServicePsa {
     }
   }
 
+  /** The model with its array form. */
+  public static final ArrayAppraisalModel ARRAYS = new ArrayAppraisalModel() {
+    @Override
+    public Appraisal build(InputValues inputs) {
+      return model(inputs);
+    }
+
+    @Override
+    public Writer arrayWriter(List<String> names) {
+      int[][] volume = new int[2][SERVICES.length];
+      int[] unit = new int[SERVICES.length];
+      int[] staff = new int[2];
+      int[] deadweight = new int[2];
+      String[] prefixes = {"cafe ", "line "};
+      for (int p = 0; p < 2; p++) {
+        staff[p] = index(names, prefixes[p] + "staff");
+        deadweight[p] = index(names, prefixes[p] + "deadweight");
+        for (int i = 0; i < SERVICES.length; i++) {
+          volume[p][i] = index(names, prefixes[p] + "volume " + SERVICES[i]);
+        }
+      }
+      for (int i = 0; i < SERVICES.length; i++) {
+        unit[i] = index(names, UNIT_INPUTS[i]);
+      }
+      int dropOff = index(names, "dropOff");
+      int wellbeing = index(names, "wellbeing");
+      int overrun = index(names, "overrun");
+      int statusQuo = index(names, "status quo cost");
+      int gp = SERVICES.length - 1;
+      return (x, flows) -> {
+        double keep = 1 - x[dropOff];
+        for (int p = 0; p < 2; p++) {
+          double avoided = 0;
+          for (int i = 0; i < SERVICES.length; i++) {
+            avoided += x[volume[p][i]] * x[unit[i]];
+          }
+          double wellbeingValue = x[wellbeing] * x[volume[p][gp]];
+          double cost = x[staff[p]] * x[overrun];
+          double factor = 1 - x[deadweight[p]];
+          for (int t = 0; t < YEARS; t++) {
+            flows.addCost(p + 1, Perspective.COMMISSIONER, t, cost);
+            flows.addBenefit(p + 1, Perspective.NHS, true, t, avoided * factor);
+            flows.addBenefit(p + 1, Perspective.SOCIETY, false, t, wellbeingValue * factor);
+            factor *= keep;
+          }
+        }
+        for (int t = 0; t < YEARS; t++) {
+          flows.addCost(0, Perspective.COMMISSIONER, t, x[statusQuo]);
+        }
+      };
+    }
+  };
+
   private CrisisServicePsa() {
+  }
+
+  private static int index(List<String> names, String name) {
+    int i = names.indexOf(name);
+    if (i < 0) {
+      throw new IllegalArgumentException("The crisis-service model needs input '" + name + "'; inputs are " + names);
+    }
+    return i;
   }
 
   private static Cost pounds(double amount) {

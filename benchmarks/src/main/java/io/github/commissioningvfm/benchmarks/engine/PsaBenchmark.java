@@ -3,6 +3,7 @@ package io.github.commissioningvfm.benchmarks.engine;
 import io.github.commissioningvfm.vfm.appraisal.Appraisal;
 import io.github.commissioningvfm.vfm.cba.CbaResult;
 import io.github.commissioningvfm.vfm.cba.CbaStrategy;
+import io.github.commissioningvfm.vfm.roi.RoiStrategy;
 import io.github.commissioningvfm.vfm.spi.Metric;
 import io.github.commissioningvfm.vfm.spi.NetBenefitBasis;
 import io.github.commissioningvfm.vfm.spi.VfmStrategy;
@@ -27,10 +28,18 @@ import org.openjdk.jmh.annotations.Warmup;
  * PSA of 10,000 iterations of the {@link CrisisServicePsa} appraisal (ten years, three options,
  * twenty uncertain inputs). Target: under 0.5 s on two cores.
  *
- * <p>Both benchmarks go through the generic path users get, {@code UncertaintyAnalysis.psa} on a
- * {@code VfmStrategy}: {@link #psa10k} with the built-in cost-benefit strategy, which offers the
- * optional fast path ({@code FastHeadlines}); {@link #psa10kPluggedInWithoutFastPath} with a
- * plugged-in strategy that does not, so every iteration is an exact evaluation.
+ * <ul>
+ *   <li>{@link #psa10k}: the generic path users get, {@code UncertaintyAnalysis.psa} of a plain
+ *       {@code AppraisalModel} (an {@code Appraisal} built per iteration) with the built-in
+ *       cost-benefit strategy, whose fast path ({@code FastHeadlines}) evaluates the appraisal's
+ *       flows as arrays;</li>
+ *   <li>{@link #psa10kArrays}: the same with an {@code ArrayAppraisalModel}, which writes the flows
+ *       straight into arrays, so no appraisal, decimal or boxed value is made per iteration;</li>
+ *   <li>{@link #psa10kTwoStrategies}: one PSA of the cost-benefit and ROI strategies from the same
+ *       draws, as the peer comparison runs it;</li>
+ *   <li>{@link #psa10kPluggedInWithoutFastPath}: a plugged-in strategy that has no fast path, so
+ *       every iteration is an exact evaluation of a built appraisal.</li>
+ * </ul>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,6 +55,8 @@ public class PsaBenchmark {
 
   private UncertaintyAnalysis analysis;
   private UncertaintyAnalysis pluggedIn;
+  private UncertaintyAnalysis arrays;
+  private List<VfmStrategy<?>> twoStrategies;
 
   /**
    * A plugged-in strategy with the same figures as the built-in cost-benefit analysis but no fast
@@ -94,6 +105,10 @@ public class PsaBenchmark {
     UncertaintyAnalysis.Builder exact = UncertaintyAnalysis.builder(CrisisServicePsa::model).strategy(new ExactOnly());
     analysis.inputs().forEach(exact::input);
     pluggedIn = exact.build();
+    UncertaintyAnalysis.Builder a = UncertaintyAnalysis.builder(CrisisServicePsa.ARRAYS);
+    analysis.inputs().forEach(a::input);
+    arrays = a.build();
+    twoStrategies = List.of(CbaStrategy.greenBook(), RoiStrategy.undiscounted());
     if (analysis.inputs().size() != 20) {
       throw new IllegalStateException("expected 20 inputs, got " + analysis.inputs().size());
     }
@@ -107,6 +122,27 @@ public class PsaBenchmark {
   @Benchmark
   public PsaResult psa10k() {
     return analysis.psa(PsaSettings.builder().seed(20261123L).iterations(10_000).threads(threads).build());
+  }
+
+  /**
+   * 10,000 iterations, the model writing arrays.
+   *
+   * @return the result (consumed by JMH)
+   */
+  @Benchmark
+  public PsaResult psa10kArrays() {
+    return arrays.psa(PsaSettings.builder().seed(20261123L).iterations(10_000).threads(threads).build());
+  }
+
+  /**
+   * 10,000 iterations of two strategies from the same draws, the model writing arrays.
+   *
+   * @return the results (consumed by JMH)
+   */
+  @Benchmark
+  public List<PsaResult> psa10kTwoStrategies() {
+    return arrays.psa(PsaSettings.builder().seed(20261123L).iterations(10_000).threads(threads).build(),
+        twoStrategies);
   }
 
   /**

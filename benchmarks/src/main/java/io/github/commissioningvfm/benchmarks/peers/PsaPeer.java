@@ -25,10 +25,11 @@ import java.util.Map;
 /**
  * The PSA as one process: read the twenty inputs from {@code inputs.csv}, run the
  * {@link CrisisServicePsa} appraisal's PSA with the settings of {@code settings.csv}, and print the
- * base case and the simulated summaries. The PSA runs twice on the same random streams (iteration
- * {@code i} draws the same inputs in both): once for the Green Book cost-benefit strategy (NPSV,
- * and the acceptability curve from its incremental benefits and costs) and once for the
- * undiscounted ROI strategy (ROI ratio). With a second argument {@code n}, the PSA is run
+ * base case and the simulated summaries. One PSA evaluates two strategies from the same draws, as
+ * the peers do: the Green Book cost-benefit strategy (NPSV, and the acceptability curve from its
+ * incremental benefits and costs) and the undiscounted ROI strategy (ROI ratio). The model writes
+ * its flows straight into arrays and both strategies have the fast path, so no appraisal is built
+ * per iteration. With a second argument {@code n}, the PSA is run
  * {@code n} more times in the same process and the fastest of them is printed as
  * {@code time.warm_ms}. Usage: {@code PsaPeer <folder> [repeats]}.
  */
@@ -57,15 +58,16 @@ public final class PsaPeer {
     PsaSettings psa = PsaSettings.builder().iterations(Integer.parseInt(settings.get("iterations")))
         .seed(Long.parseLong(settings.get("seed"))).threads(Integer.parseInt(settings.get("threads")))
         .intervalPercent(Double.parseDouble(settings.get("interval_percent"))).thresholds(thresholds).build();
-    PsaResult npv = cba.psa(psa);
-    PsaResult ratio = roi.psa(psa);
+    List<VfmStrategy<?>> both = List.of(cba.strategy(), roi.strategy());
+    List<PsaResult> results = cba.psa(psa, both);
+    PsaResult npv = results.get(0);
+    PsaResult ratio = results.get(1);
     out.time("work", start);
     int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 0;
     long best = Long.MAX_VALUE;
     for (int i = 0; i < repeats; i++) {
       long t0 = System.nanoTime();
-      cba.psa(psa);
-      roi.psa(psa);
+      cba.psa(psa, both);
       best = Math.min(best, System.nanoTime() - t0);
     }
     if (repeats > 0) {
@@ -106,7 +108,7 @@ public final class PsaPeer {
   }
 
   private static UncertaintyAnalysis analysis(List<UncertainInput> inputs, VfmStrategy<?> strategy) {
-    UncertaintyAnalysis.Builder b = UncertaintyAnalysis.builder(CrisisServicePsa::model).strategy(strategy);
+    UncertaintyAnalysis.Builder b = UncertaintyAnalysis.builder(CrisisServicePsa.ARRAYS).strategy(strategy);
     inputs.forEach(b::input);
     return b.build();
   }

@@ -248,6 +248,7 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
    */
   @Override
   public String toString() {
-    return startYear + "/" + String.format(java.util.Locale.ROOT, "%02d", (startYear + 1) % 100);
+    int next = (startYear + 1) % 100;
+    return startYear + (next < 10 ? "/0" : "/") + next;
   }
 }

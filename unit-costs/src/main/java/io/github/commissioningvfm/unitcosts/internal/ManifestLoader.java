@@ -24,6 +24,7 @@ import io.github.commissioningvfm.model.internal.io.CsvReader;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Loads every table and index a {@code manifest.json} lists, verifying each file's SHA-256 and
@@ -72,16 +73,72 @@ public final class ManifestLoader {
       throw new IllegalArgumentException("Manifest '" + manifestName + "' does not exist");
     }
     List<Entry> entries = JsonInput.parse(manifest.get(), manifestName, p -> entries(p, manifestName));
+    Files files = new Files(source, entries);
+    Thread helper = null;
+    if (entries.size() > 1) {
+      helper = new Thread(files, "unit-costs loader");
+      helper.setDaemon(true);
+      helper.start();
+    }
+    files.run();
+    if (helper != null) {
+      try {
+        helper.join();
+      } catch (InterruptedException ex) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while loading '" + manifestName + "'", ex);
+      }
+    }
     List<UnitCostTable> tables = new ArrayList<>();
     List<PriceIndexSeries> indices = new ArrayList<>();
-    for (Entry e : entries) {
-      if (e.index) {
-        indices.add(index(source, e));
+    for (int i = 0; i < entries.size(); i++) {
+      Throwable failure = files.failed[i];
+      if (failure instanceof RuntimeException r) {
+        throw r;
+      }
+      if (failure instanceof Error err) {
+        throw err;
+      }
+      if (files.loaded[i] instanceof PriceIndexSeries series) {
+        indices.add(series);
       } else {
-        tables.add(table(source, e));
+        tables.add((UnitCostTable) files.loaded[i]);
       }
     }
     return new ProvidedData(tables, indices);
+  }
+
+  /**
+   * Reads, verifies and parses a manifest's files on the calling thread and one helper at once: each
+   * takes the next file not yet taken, so most of a cold start's interpreted parsing and hashing is
+   * shared between two cores. Results and failures are kept by position, so the outcome (and the
+   * first failure reported) is that of reading the files in manifest order.
+   */
+  private static final class Files implements Runnable {
+    private final ResourceSource source;
+    private final List<Entry> entries;
+    private final AtomicInteger next = new AtomicInteger();
+    private final Object[] loaded;
+    private final Throwable[] failed;
+
+    Files(ResourceSource source, List<Entry> entries) {
+      this.source = source;
+      this.entries = entries;
+      loaded = new Object[entries.size()];
+      failed = new Throwable[entries.size()];
+    }
+
+    @Override
+    public void run() {
+      for (int i = next.getAndIncrement(); i < entries.size(); i = next.getAndIncrement()) {
+        Entry e = entries.get(i);
+        try {
+          loaded[i] = e.index ? index(source, e) : table(source, e);
+        } catch (RuntimeException | Error ex) {
+          failed[i] = ex;
+        }
+      }
+    }
   }
 
   private static List<Entry> entries(JsonParser p, String manifest) throws IOException {

@@ -1,28 +1,19 @@
 package io.github.commissioningvfm.vfm.internal;
 
-import io.github.commissioningvfm.vfm.appraisal.Appraisal;
-import io.github.commissioningvfm.vfm.appraisal.AppraisalOption;
-import io.github.commissioningvfm.vfm.appraisal.BenefitStream;
-import io.github.commissioningvfm.vfm.appraisal.BenefitValuation;
-import io.github.commissioningvfm.vfm.appraisal.CostStream;
-import io.github.commissioningvfm.vfm.appraisal.ImpactAdjustments;
 import io.github.commissioningvfm.vfm.appraisal.Perspective;
 import io.github.commissioningvfm.vfm.cba.DiscountSchedule;
-import java.math.BigDecimal;
+import io.github.commissioningvfm.vfm.spi.AppraisalArrays;
 import io.github.commissioningvfm.vfm.spi.FastHeadlines;
 import io.github.commissioningvfm.vfm.spi.Metric;
+import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Yearly totals and present values in double precision, for Monte Carlo iterations where exact
- * decimal arithmetic would cost too much. Same rules as the exact path ({@link Flows} and
- * {@code DiscountSchedule.presentValue}): yearly costs {@code sum_s cost_s(t)} over streams borne
- * within the perspective, yearly benefits {@code sum_s gross_s(t) x factor_s(t)} over streams
- * received within it, {@code PV = sum_t D(t) x yearly(t)}; the caller applies the optimism-bias
- * uplift {@code (1 + uplift)} to the costs of options other than the counterfactual. Agreement with
- * the exact path is tested.
+ * Present values in double precision over {@link AppraisalArrays}, for Monte Carlo iterations where
+ * exact decimal arithmetic would cost too much. Same rules as the exact path ({@link Flows} and
+ * {@code DiscountSchedule.presentValue}): {@code PV = sum_t D(t) x yearly(t)} over the flows within
+ * the perspective; the optimism-bias uplift {@code (1 + uplift)} applies to the costs of options
+ * other than the counterfactual. Agreement with the exact path is tested.
  */
 public final class NumericFlows {
 
@@ -43,127 +34,6 @@ public final class NumericFlows {
       out[t] = exact.get(t).doubleValue();
     }
     return out;
-  }
-
-  /**
-   * Yearly costs of an option borne within a perspective, before optimism bias.
-   *
-   * @param appraisal the appraisal
-   * @param option the option
-   * @param perspective the perspective
-   * @return the yearly totals
-   */
-  public static double[] yearlyCosts(Appraisal appraisal, AppraisalOption option, Perspective perspective) {
-    double[] total = new double[appraisal.horizonYears()];
-    for (CostStream s : option.costs()) {
-      if (perspective.includes(s.bearer())) {
-        double[] amounts = toDoubles(s.amounts(), c -> c.amount().toDouble());
-        for (int t = 0; t < total.length; t++) {
-          total[t] += amounts[t];
-        }
-      }
-    }
-    return total;
-  }
-
-  /**
-   * Yearly net benefits of an option received within a perspective:
-   * {@code sum_s gross_s(t) x base_s x (1 - dropOff_s)^t}.
-   *
-   * @param appraisal the appraisal
-   * @param option the option
-   * @param perspective the perspective
-   * @return the yearly totals
-   */
-  public static double[] yearlyBenefits(Appraisal appraisal, AppraisalOption option, Perspective perspective) {
-    double[] total = new double[appraisal.horizonYears()];
-    ImpactAdjustments last = null;
-    double base = 1;
-    double keep = 1;
-    for (BenefitStream s : option.benefits()) {
-      if (perspective.includes(s.recipient())) {
-        ImpactAdjustments adj = s.adjustments();
-        if (adj != last) {
-          base = adj.baseFactor().doubleValue();
-          keep = adj.dropOff().complement().toDouble();
-          last = adj;
-        }
-        double fade = 1;
-        double[] gross = gross(s.valuation());
-        for (int t = 0; t < total.length; t++) {
-          total[t] += gross[t] * base * fade;
-          fade *= keep;
-        }
-      }
-    }
-    return total;
-  }
-
-  /**
-   * {@code sum_t yearly(t) x factors(t)}.
-   *
-   * @param yearly the yearly values
-   * @param factors the discount factors, at least as many
-   * @return the present value
-   */
-  public static double presentValue(double[] yearly, double[] factors) {
-    double total = 0;
-    for (int t = 0; t < yearly.length; t++) {
-      total += yearly[t] * factors[t];
-    }
-    return total;
-  }
-
-  /**
-   * The gross yearly values of a valuation as doubles: {@code quantity(t) x unitValue} or
-   * {@code amount(t)}. Runs of the same object (as from {@code Collections.nCopies}) are converted once.
-   *
-   * @param valuation the valuation
-   * @return the values, year 0 first
-   */
-  public static double[] gross(BenefitValuation valuation) {
-    if (valuation instanceof BenefitValuation.Quantified q) {
-      double unit = q.unitValue().cost().amount().toDouble();
-      double[] out = toDoubles(q.quantities(), BigDecimal::doubleValue);
-      for (int t = 0; t < out.length; t++) {
-        out[t] *= unit;
-      }
-      return out;
-    }
-    return toDoubles(((BenefitValuation.Direct) valuation).amounts(), c -> c.amount().toDouble());
-  }
-
-  private static <T> double[] toDoubles(List<T> values, java.util.function.ToDoubleFunction<T> convert) {
-    double[] out = new double[values.size()];
-    T previous = null;
-    for (int t = 0; t < out.length; t++) {
-      T v = values.get(t);
-      out[t] = v == previous ? out[t - 1] : convert.applyAsDouble(v);
-      previous = v;
-    }
-    return out;
-  }
-
-  /**
-   * Incremental present values of an option over the counterfactual within a perspective:
-   * {@code dC = (1 + uplift) x PV(costs of option) - PV(costs of counterfactual)} and
-   * {@code dB = PV(benefits of option) - PV(benefits of counterfactual)}.
-   *
-   * @param appraisal the appraisal
-   * @param option the option
-   * @param perspective the perspective
-   * @param factors the discount factors
-   * @param uplift the optimism-bias uplift (0 for none)
-   * @return {@code {dC, dB}}
-   */
-  public static double[] incremental(Appraisal appraisal, AppraisalOption option, Perspective perspective,
-      double[] factors, double uplift) {
-    AppraisalOption cf = appraisal.counterfactualOption();
-    double dCosts = (1 + uplift) * presentValue(yearlyCosts(appraisal, option, perspective), factors)
-        - presentValue(yearlyCosts(appraisal, cf, perspective), factors);
-    double dBenefits = presentValue(yearlyBenefits(appraisal, option, perspective), factors)
-        - presentValue(yearlyBenefits(appraisal, cf, perspective), factors);
-    return new double[] {dCosts, dBenefits};
   }
 
   /**
@@ -209,9 +79,40 @@ public final class NumericFlows {
     double value(int metric, double dCosts, double dBenefits);
   }
 
+  /** Discount factors of one schedule, kept for the last horizon asked (safe to share between threads). */
+  public static final class FactorCache {
+    private final DiscountSchedule schedule;
+    private volatile double[] last = new double[0];
+
+    /**
+     * A cache for a schedule.
+     *
+     * @param schedule the schedule
+     */
+    public FactorCache(DiscountSchedule schedule) {
+      this.schedule = schedule;
+    }
+
+    /**
+     * The factors for a horizon.
+     *
+     * @param years the number of years
+     * @return {@code D(0..years-1)}, not to be modified
+     */
+    public double[] of(int years) {
+      double[] f = last;
+      if (f.length != years) {
+        f = factors(schedule, years);
+        last = f;
+      }
+      return f;
+    }
+  }
+
   /**
-   * A fast evaluator of metrics that follow from each option's incremental PV costs and benefits
-   * ({@link #incremental}), discount factors cached by horizon.
+   * A fast evaluator of metrics that follow from each option's incremental PV costs and benefits:
+   * {@code dC = (1 + uplift) x PV(costs of option) - PV(costs of counterfactual)} and
+   * {@code dB = PV(benefits of option) - PV(benefits of counterfactual)} within a perspective.
    *
    * @param strategyId the strategy's id, for messages
    * @param declared the strategy's metrics
@@ -226,15 +127,19 @@ public final class NumericFlows {
       List<Metric<?>> asked, DiscountSchedule schedule, Perspective perspective, double uplift,
       IncrementalFormula formula) {
     int[] which = indices(strategyId, declared, asked);
-    Map<Integer, double[]> factorCache = new ConcurrentHashMap<>();
-    return (appraisal, sink) -> {
-      double[] factors = factorCache.computeIfAbsent(appraisal.horizonYears(), years -> factors(schedule, years));
-      List<AppraisalOption> alternatives = appraisal.alternatives();
-      for (int j = 0; j < alternatives.size(); j++) {
-        double[] x = incremental(appraisal, alternatives.get(j), perspective, factors, uplift);
+    FactorCache cache = new FactorCache(schedule);
+    double costFactor = 1 + uplift;
+    return (flows, sink) -> {
+      double[] factors = cache.of(flows.years());
+      double cfCosts = flows.presentCosts(0, perspective, factors);
+      double cfBenefits = flows.presentBenefits(0, perspective, factors, false);
+      int k = flows.alternatives();
+      for (int j = 0; j < k; j++) {
+        double dCosts = costFactor * flows.presentCosts(j + 1, perspective, factors) - cfCosts;
+        double dBenefits = flows.presentBenefits(j + 1, perspective, factors, false) - cfBenefits;
         for (int m = 0; m < which.length; m++) {
-          if (formula.defined(which[m], x[0], x[1])) {
-            sink.defined(j, m, formula.value(which[m], x[0], x[1]));
+          if (formula.defined(which[m], dCosts, dBenefits)) {
+            sink.defined(j, m, formula.value(which[m], dCosts, dBenefits));
           } else {
             sink.undefined(j, m);
           }

@@ -54,6 +54,72 @@ public final class Numerics {
   }
 
   /**
+   * The type-7 quantile of unsorted values, equal to {@link #quantileOfSorted} of the sorted values,
+   * found by selection in expected linear time rather than by sorting: {@code x[floor(h)]} by
+   * quickselect, {@code x[floor(h) + 1]} as the least of the values above it. Reorders the array.
+   *
+   * @param scratch the values, not empty, finite; reordered in place
+   * @param q the probability, clamped to [0, 1]
+   * @return the quantile
+   */
+  public static double quantileBySelection(double[] scratch, double q) {
+    int n = scratch.length;
+    if (n == 0) {
+      throw new IllegalArgumentException("Argument 'scratch' must not be empty");
+    }
+    double h = (n - 1) * Math.min(1, Math.max(0, q));
+    int lo = (int) Math.floor(h);
+    double low = select(scratch, lo);
+    if (lo + 1 >= n || h == lo) {
+      return low;
+    }
+    double high = Double.POSITIVE_INFINITY;
+    for (int i = lo + 1; i < n; i++) {
+      high = Math.min(high, scratch[i]);
+    }
+    return low + (h - lo) * (high - low);
+  }
+
+  /** Puts the k-th smallest value at index k, smaller ones before and larger ones after; returns it. */
+  private static double select(double[] a, int k) {
+    int left = 0;
+    int right = a.length - 1;
+    while (right > left) {
+      int mid = (left + right) >>> 1;
+      double pivot = median(a[left], a[mid], a[right]);
+      int i = left;
+      int j = right;
+      while (i <= j) {
+        while (a[i] < pivot) {
+          i++;
+        }
+        while (a[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          double t = a[i];
+          a[i] = a[j];
+          a[j] = t;
+          i++;
+          j--;
+        }
+      }
+      if (k <= j) {
+        right = j;
+      } else if (k >= i) {
+        left = i;
+      } else {
+        return a[k];
+      }
+    }
+    return a[k];
+  }
+
+  private static double median(double a, double b, double c) {
+    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+  }
+
+  /**
    * A root of {@code f} in {@code [low, high]} by Brent's method, if {@code f(low)} and {@code f(high)}
    * differ in sign (or one is zero).
    *

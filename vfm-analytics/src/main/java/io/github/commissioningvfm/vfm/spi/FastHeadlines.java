@@ -1,14 +1,17 @@
 package io.github.commissioningvfm.vfm.spi;
 
-import io.github.commissioningvfm.vfm.appraisal.Appraisal;
 import java.util.List;
 
 /**
  * An optional capability of a {@link VfmStrategy}: computing its headline metrics in double
- * precision, without building a full result, for the many evaluations of uncertainty analysis.
- * Uncertainty analysis uses it when a strategy implements it and falls back to
- * {@link VfmStrategy#evaluate} otherwise; the figures must agree with the exact path to within
- * floating-point rounding.
+ * precision from an appraisal's flows held in {@link AppraisalArrays}, without building an
+ * {@code Appraisal} or a result, for the many evaluations of uncertainty analysis. Uncertainty
+ * analysis uses it when a strategy implements it and falls back to {@link VfmStrategy#evaluate}
+ * otherwise; the figures must agree with the exact path to within floating-point rounding.
+ *
+ * <p>Any strategy may implement it, built in or plugged in. An evaluator should allocate nothing
+ * per call (keep discount factors and other constants in the evaluator) and use no decimal
+ * arithmetic: in a PSA it runs once per iteration.
  *
  * @since 0.1.0
  */
@@ -23,17 +26,17 @@ public interface FastHeadlines {
    */
   Evaluator fastEvaluator(List<Metric<?>> metrics);
 
-  /** Computes metrics of every option other than the counterfactual of one appraisal. */
+  /** Computes metrics of every option other than the counterfactual from an appraisal's flows. */
   @FunctionalInterface
   interface Evaluator {
     /**
-     * Evaluates an appraisal.
+     * Evaluates an appraisal's flows.
      *
-     * @param appraisal the appraisal
-     * @param sink receives the value of each alternative (index in {@code appraisal.alternatives()})
-     *     and metric (index in the list given to {@link #fastEvaluator})
+     * @param flows the flows (option 0 the counterfactual, option {@code j + 1} alternative {@code j})
+     * @param sink receives the value of each alternative {@code j} (its index in the appraisal's
+     *     alternatives) and metric (index in the list given to {@link #fastEvaluator})
      */
-    void evaluate(Appraisal appraisal, Sink sink);
+    void evaluate(AppraisalArrays flows, Sink sink);
   }
 
   /** Receives fast figures. */

@@ -19,7 +19,8 @@
  *
  * <p>Two optional capabilities: a strategy that also implements
  * {@link io.github.commissioningvfm.vfm.spi.FastHeadlines} computes its metrics in double precision
- * for Monte Carlo; one that declares a {@link io.github.commissioningvfm.vfm.spi.NetBenefitBasis} gets
+ * from {@link io.github.commissioningvfm.vfm.spi.AppraisalArrays} (an appraisal's yearly flows in a
+ * reused primitive buffer) for Monte Carlo; one that declares a {@link io.github.commissioningvfm.vfm.spi.NetBenefitBasis} gets
  * an acceptability curve and the expected value of perfect information from a PSA.
  *
  * <p>To add a house method, implement {@code VfmStrategy} and either register it with

@@ -24,10 +24,10 @@ public record PsaDraws(String option, String metric, double[] values, boolean[] 
     Args.check(values.length == defined.length, "defined", "have one flag per value (" + values.length + ")",
         defined.length);
     for (int i = 0; i < values.length; i++) {
-      if (defined[i]) {
-        Args.finite(values[i], "values[" + i + "]");
-      } else {
+      if (!defined[i]) {
         values[i] = 0;
+      } else if (!Double.isFinite(values[i])) {
+        Args.finite(values[i], "values[" + i + "]");
       }
     }
   }
@@ -58,8 +58,17 @@ public record PsaDraws(String option, String metric, double[] values, boolean[] 
    * @return the values where defined
    */
   public double[] definedValues() {
-    return java.util.stream.IntStream.range(0, values.length).filter(i -> defined[i]).mapToDouble(i -> values[i])
-        .toArray();
+    int count = 0;
+    for (boolean d : defined) {
+      count += d ? 1 : 0;
+    }
+    double[] out = new double[count];
+    for (int i = 0, c = 0; i < values.length; i++) {
+      if (defined[i]) {
+        out[c++] = values[i];
+      }
+    }
+    return out;
   }
 
   @Override

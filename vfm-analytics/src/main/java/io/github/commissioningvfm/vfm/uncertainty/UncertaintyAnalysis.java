@@ -7,14 +7,18 @@ import io.github.commissioningvfm.vfm.appraisal.AppraisalOption;
 import io.github.commissioningvfm.vfm.cba.CbaStrategy;
 import io.github.commissioningvfm.vfm.internal.Numerics;
 import io.github.commissioningvfm.vfm.internal.RandomStreams;
+import io.github.commissioningvfm.vfm.spi.AppraisalArrays;
 import io.github.commissioningvfm.vfm.spi.FastHeadlines;
 import io.github.commissioningvfm.vfm.spi.Figure;
 import io.github.commissioningvfm.vfm.spi.Metric;
 import io.github.commissioningvfm.vfm.spi.NetBenefitBasis;
 import io.github.commissioningvfm.vfm.spi.ResultTable;
+import io.github.commissioningvfm.vfm.spi.SourceReference;
 import io.github.commissioningvfm.vfm.spi.VfmResult;
 import io.github.commissioningvfm.vfm.spi.VfmStrategy;
+import io.github.commissioningvfm.vfm.appraisal.Perspective;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -49,6 +53,14 @@ public final class UncertaintyAnalysis {
   private final AppraisalModel model;
   private final List<UncertainInput> inputs;
   private final VfmStrategy<?> strategy;
+  /** The base case, built once (the model is a pure function of the input values). */
+  private volatile Appraisal baseCase;
+  /**
+   * The sources of each strategy's base-case result, by strategy instance, computed once (keyed by
+   * identity: a record strategy's first {@code hashCode} is costly in a fresh JVM).
+   */
+  private final Map<VfmStrategy<?>, List<SourceReference>> baseSources =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
   private UncertaintyAnalysis(AppraisalModel model, List<UncertainInput> inputs, VfmStrategy<?> strategy) {
     this.model = model;
@@ -101,7 +113,12 @@ public final class UncertaintyAnalysis {
    * @return the model's appraisal at the base values
    */
   public Appraisal baseCase() {
-    return model.build(baseValues());
+    Appraisal a = baseCase;
+    if (a == null) {
+      a = model.build(baseValues());
+      baseCase = a;
+    }
+    return a;
   }
 
   /**
@@ -117,9 +134,7 @@ public final class UncertaintyAnalysis {
     Args.notNull(values, "values");
     Appraisal a = model.build(values);
     int j = alternativeIndex(a, option, metric);
-    Draw d = new Draw(a.alternatives().size(), 1);
-    evaluator(List.of(metric)).evaluate(a, d);
-    return d.figure(j, 0, metric, a.priceBase());
+    return at(evaluator(strategy, List.of(metric)), a, j, metric, a.priceBase());
   }
 
   private int alternativeIndex(Appraisal a, String option, Metric<?> metric) {
@@ -133,30 +148,32 @@ public final class UncertaintyAnalysis {
     return a.alternatives().indexOf(o);
   }
 
-  private FastHeadlines.Evaluator evaluator(List<Metric<?>> metrics) {
+  /** The strategy's fast evaluator, or null if it has none. */
+  private static FastHeadlines.Evaluator evaluator(VfmStrategy<?> strategy, List<Metric<?>> metrics) {
     for (Metric<?> m : metrics) {
       if (!strategy.metrics().contains(m)) {
         throw new IllegalArgumentException("Strategy '" + strategy.id() + "' has no metric '" + m.id()
             + "'; its metrics are " + strategy.metrics().stream().map(Metric::id).toList());
       }
     }
-    if (strategy instanceof FastHeadlines fast) {
-      return fast.fastEvaluator(metrics);
-    }
-    return (appraisal, sink) -> {
-      VfmResult r = strategy.evaluate(appraisal);
-      List<AppraisalOption> alternatives = appraisal.alternatives();
-      for (int j = 0; j < alternatives.size(); j++) {
-        for (int m = 0; m < metrics.size(); m++) {
-          OptionalDouble v = r.figure(alternatives.get(j).name(), metrics.get(m)).toDouble();
-          if (v.isPresent()) {
-            sink.defined(j, m, v.getAsDouble());
-          } else {
-            sink.undefined(j, m);
-          }
+    return strategy instanceof FastHeadlines fast ? fast.fastEvaluator(metrics) : null;
+  }
+
+  /** Evaluates an appraisal exactly and reports each alternative's metrics. */
+  private static void exact(VfmStrategy<?> strategy, List<Metric<?>> metrics, Appraisal appraisal,
+      FastHeadlines.Sink sink) {
+    VfmResult r = strategy.evaluate(appraisal);
+    List<AppraisalOption> alternatives = appraisal.alternatives();
+    for (int j = 0; j < alternatives.size(); j++) {
+      for (int m = 0; m < metrics.size(); m++) {
+        OptionalDouble v = r.figure(alternatives.get(j).name(), metrics.get(m)).toDouble();
+        if (v.isPresent()) {
+          sink.defined(j, m, v.getAsDouble());
+        } else {
+          sink.undefined(j, m);
         }
       }
-    };
+    }
   }
 
   /** The values of one evaluation: alternatives x metrics. */
@@ -211,7 +228,7 @@ public final class UncertaintyAnalysis {
     InputValues base = baseValues();
     Appraisal baseCase = model.build(base);
     int j = alternativeIndex(baseCase, option, metric);
-    FastHeadlines.Evaluator eval = evaluator(List.of(metric));
+    FastHeadlines.Evaluator eval = evaluator(strategy, List.of(metric));
     FinancialYear priceBase = baseCase.priceBase();
     List<TornadoRow> rows = new ArrayList<>();
     List<SwitchingValue> switching = new ArrayList<>();
@@ -231,9 +248,17 @@ public final class UncertaintyAnalysis {
   }
 
   private Figure at(FastHeadlines.Evaluator eval, InputValues values, int j, Metric<?> metric, FinancialYear base) {
-    Appraisal a = model.build(values);
+    return at(eval, model.build(values), j, metric, base);
+  }
+
+  /** A metric of alternative {@code j}, through the fast evaluator if there is one, else exactly. */
+  private Figure at(FastHeadlines.Evaluator eval, Appraisal a, int j, Metric<?> metric, FinancialYear base) {
     Draw d = new Draw(a.alternatives().size(), 1);
-    eval.evaluate(a, d);
+    if (eval != null) {
+      eval.evaluate(AppraisalArrays.shapedLike(a).write(a), d);
+    } else {
+      exact(strategy, List.of(metric), a, d);
+    }
     return d.figure(j, 0, metric, base);
   }
 
@@ -310,98 +335,355 @@ public final class UncertaintyAnalysis {
    * @return the result; identical for the same settings whatever {@code settings.threads()}
    */
   public PsaResult psa(PsaSettings settings) {
+    return psa(settings, List.of(strategy)).get(0);
+  }
+
+  /**
+   * Probabilistic sensitivity analysis of several strategies from the same draws: iteration
+   * {@code i} draws its inputs once and every strategy evaluates them, so the results are exactly
+   * those of {@link #psa(PsaSettings)} run with each strategy in turn, at the cost of one set of
+   * draws. When the model is an {@link ArrayAppraisalModel} and every strategy has the
+   * {@link FastHeadlines} capability, no appraisal is built per iteration.
+   *
+   * @param settings the settings
+   * @param strategies the strategies, ids distinct (the analysis's own strategy need not be one)
+   * @return one result per strategy, in the order given
+   */
+  public List<PsaResult> psa(PsaSettings settings, List<? extends VfmStrategy<?>> strategies) {
     Args.notNull(settings, "settings");
+    Args.notEmpty(strategies, "strategies");
+    Args.noNullElements(strategies, "strategies");
+    Set<String> ids = new HashSet<>();
+    for (VfmStrategy<?> s : strategies) {
+      if (!ids.add(s.id())) {
+        throw new IllegalArgumentException("Strategy '" + s.id() + "' is given twice; give each strategy once");
+      }
+    }
     Appraisal base = baseCase();
     List<String> alternatives = base.alternatives().stream().map(AppraisalOption::name).toList();
-    List<Metric<?>> metrics = strategy.metrics();
-    int n = settings.iterations();
-    int k = alternatives.size();
-    int mCount = metrics.size();
-    double[][][] values = new double[k][mCount][n];
-    boolean[][][] defined = new boolean[k][mCount][n];
-    FastHeadlines.Evaluator eval = evaluator(metrics);
+    Plan plan = new Plan(base, strategies, settings.iterations());
     RandomStreams streams = RandomStreams.of(settings.seed());
-    ForkJoinPool pool = new ForkJoinPool(settings.threads());
+    int n = settings.iterations();
+    int chunks = (n + CHUNK - 1) / CHUNK;
+    ForkJoinPool pool = settings.threads() == 1 || chunks == 1 ? null : new ForkJoinPool(settings.threads());
     try {
-      pool.submit(() -> IntStream.range(0, n).parallel().forEach(i ->
-          iterate(i, streams, eval, alternatives, values, defined))).get();
+      inParallel(pool, chunks, c -> runChunk(c, plan, streams, alternatives, n));
+      return results(pool, strategies, plan, base, alternatives, settings);
+    } finally {
+      if (pool != null) {
+        pool.shutdown();
+      }
+    }
+  }
+
+  /** Runs {@code task(0..count-1)} in the pool, or in this thread if there is none. */
+  private static void inParallel(ForkJoinPool pool, int count, java.util.function.IntConsumer task) {
+    if (pool == null) {
+      for (int c = 0; c < count; c++) {
+        task.accept(c);
+      }
+      return;
+    }
+    try {
+      pool.submit(() -> IntStream.range(0, count).parallel().forEach(task)).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("PSA interrupted", e);
     } catch (ExecutionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdown();
     }
-    double tail = (100 - settings.intervalPercent()) / 2;
-    List<PsaSummary> summaries = new ArrayList<>();
-    List<PsaDraws> draws = new ArrayList<>();
-    for (int j = 0; j < k; j++) {
-      for (int m = 0; m < mCount; m++) {
-        summaries.add(summarise(alternatives.get(j), metrics.get(m), values[j][m], defined[j][m], tail, settings,
-            base.priceBase()));
-        draws.add(new PsaDraws(alternatives.get(j), metrics.get(m).id(), values[j][m], defined[j][m]));
+  }
+
+  /** Iterations per unit of parallel work; results do not depend on it. */
+  private static final int CHUNK = 256;
+
+  /** What one PSA evaluates and where it writes: per strategy, alternatives x metrics x iterations. */
+  private final class Plan {
+    final List<? extends VfmStrategy<?>> strategies;
+    final FastHeadlines.Evaluator[] evaluators;
+    final double[][][][] values;
+    final boolean[][][][] defined;
+    final String[] names;
+    final double[] baseValues;
+    final Distribution[] distributions;
+    final ArrayAppraisalModel.Writer writer;
+    final boolean needAppraisal;
+    final boolean needArrays;
+    final Appraisal shape;
+
+    Plan(Appraisal base, List<? extends VfmStrategy<?>> strategies, int n) {
+      this.strategies = strategies;
+      this.shape = base;
+      int k = base.alternatives().size();
+      evaluators = new FastHeadlines.Evaluator[strategies.size()];
+      values = new double[strategies.size()][][][];
+      defined = new boolean[strategies.size()][][][];
+      boolean allFast = true;
+      boolean anyFast = false;
+      for (int s = 0; s < strategies.size(); s++) {
+        List<Metric<?>> metrics = strategies.get(s).metrics();
+        evaluators[s] = evaluator(strategies.get(s), metrics);
+        allFast &= evaluators[s] != null;
+        anyFast |= evaluators[s] != null;
+        values[s] = new double[k][metrics.size()][n];
+        defined[s] = new boolean[k][metrics.size()][n];
+      }
+      int q = inputs.size();
+      names = new String[q];
+      baseValues = new double[q];
+      distributions = new Distribution[q];
+      for (int i = 0; i < q; i++) {
+        UncertainInput in = inputs.get(i);
+        names[i] = in.name();
+        baseValues[i] = in.base();
+        distributions[i] = in.distribution().orElse(null);
+      }
+      writer = anyFast && model instanceof ArrayAppraisalModel am ? checkedWriter(am, base) : null;
+      needAppraisal = !allFast || writer == null;
+      needArrays = anyFast;
+    }
+
+    AppraisalArrays arrays() {
+      return needArrays ? AppraisalArrays.shapedLike(shape) : null;
+    }
+
+    /** The model's array writer, after checking it agrees with {@code build} at the base values. */
+    private ArrayAppraisalModel.Writer checkedWriter(ArrayAppraisalModel am, Appraisal base) {
+      ArrayAppraisalModel.Writer w = am.arrayWriter(List.of(names));
+      AppraisalArrays fromWriter = AppraisalArrays.shapedLike(base);
+      w.write(baseValues.clone(), fromWriter);
+      AppraisalArrays fromBuild = AppraisalArrays.shapedLike(base).write(base);
+      String difference = firstDifference(fromBuild, fromWriter);
+      if (difference != null) {
+        throw new IllegalStateException("The model's array writer disagrees with its build() at the base values: "
+            + difference);
+      }
+      return w;
+    }
+  }
+
+  /**
+   * The first flow where two arrays of the same shape differ by more than {@code 1e-9} relative to
+   * the larger magnitude (at least 1), or null.
+   */
+  private static String firstDifference(AppraisalArrays expected, AppraisalArrays actual) {
+    for (int o = 0; o <= expected.alternatives(); o++) {
+      for (Perspective p : Perspective.values()) {
+        for (int t = 0; t < expected.years(); t++) {
+          if (differ(expected.cost(o, p, t), actual.cost(o, p, t))) {
+            return "option " + o + " (0 is the counterfactual), costs borne by " + p + ", year " + t + ": "
+                + actual.cost(o, p, t) + " where build() gives " + expected.cost(o, p, t);
+          }
+          for (boolean cashable : new boolean[] {false, true}) {
+            if (differ(expected.benefit(o, p, t, cashable), actual.benefit(o, p, t, cashable))) {
+              return "option " + o + " (0 is the counterfactual), " + (cashable ? "cashable " : "")
+                  + "benefits received by " + p + ", year " + t + ": " + actual.benefit(o, p, t, cashable)
+                  + " where build() gives " + expected.benefit(o, p, t, cashable);
+            }
+          }
+        }
+      }
+      for (int m = 0; m < expected.effectMeasures().size(); m++) {
+        for (int t = 0; t < expected.years(); t++) {
+          if (differ(expected.effect(o, m, t), actual.effect(o, m, t))) {
+            return "option " + o + " (0 is the counterfactual), effect '" + expected.effectMeasures().get(m)
+                + "', year " + t + ": " + actual.effect(o, m, t) + " where build() gives " + expected.effect(o, m, t);
+          }
+        }
       }
     }
+    return null;
+  }
+
+  private static boolean differ(double a, double b) {
+    return !(Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b))));
+  }
+
+  private void runChunk(int chunk, Plan plan, RandomStreams streams, List<String> alternatives, int n) {
+    int from = chunk * CHUNK;
+    int to = Math.min(n, from + CHUNK);
+    int q = plan.names.length;
+    double[] x = new double[q];
+    AppraisalArrays arrays = plan.arrays();
+    int strategyCount = plan.strategies.size();
+    IterationSink[] sinks = new IterationSink[strategyCount];
+    for (int s = 0; s < strategyCount; s++) {
+      sinks[s] = new IterationSink(plan.values[s], plan.defined[s]);
+    }
+    for (int i = from; i < to; i++) {
+      SplittableRandom rng = streams.forIteration(i);
+      for (int v = 0; v < q; v++) {
+        Distribution d = plan.distributions[v];
+        x[v] = d == null ? plan.baseValues[v] : d.sample(rng);
+      }
+      Appraisal a = null;
+      if (plan.needAppraisal) {
+        Map<String, Double> drawn = new LinkedHashMap<>();
+        for (int v = 0; v < q; v++) {
+          drawn.put(plan.names[v], x[v]);
+        }
+        a = model.build(new InputValues(drawn));
+        if (!a.alternatives().stream().map(AppraisalOption::name).toList().equals(alternatives)) {
+          throw new IllegalStateException("PSA iteration " + i + ": the model built options "
+              + a.alternatives().stream().map(AppraisalOption::name).toList() + " but the base case has "
+              + alternatives);
+        }
+      }
+      if (arrays != null) {
+        if (plan.writer != null) {
+          arrays.clear();
+          plan.writer.write(x, arrays);
+        } else {
+          arrays.write(a);
+        }
+      }
+      for (int s = 0; s < strategyCount; s++) {
+        IterationSink sink = sinks[s];
+        sink.iteration = i;
+        FastHeadlines.Evaluator e = plan.evaluators[s];
+        if (e != null) {
+          e.evaluate(arrays, sink);
+        } else {
+          VfmStrategy<?> strategy = plan.strategies.get(s);
+          exact(strategy, strategy.metrics(), a, sink);
+        }
+      }
+    }
+  }
+
+  /** Writes one iteration's figures of one strategy into its arrays. */
+  private static final class IterationSink implements FastHeadlines.Sink {
+    private final double[][][] values;
+    private final boolean[][][] defined;
+    int iteration;
+
+    IterationSink(double[][][] values, boolean[][][] defined) {
+      this.values = values;
+      this.defined = defined;
+    }
+
+    @Override
+    public void defined(int alternative, int metric, double value) {
+      if (!Double.isFinite(value)) {
+        throw new IllegalStateException("PSA iteration " + iteration + ": metric " + metric + " is not finite ("
+            + value + "); a strategy must report an undefined figure instead");
+      }
+      values[alternative][metric][iteration] = value;
+      defined[alternative][metric][iteration] = true;
+    }
+
+    @Override
+    public void undefined(int alternative, int metric) {
+      defined[alternative][metric][iteration] = false;
+    }
+  }
+
+  /**
+   * Summaries, draws and acceptability curves of every strategy; each is a pure function of the
+   * simulated arrays, computed in parallel and assembled in a fixed order.
+   */
+  private List<PsaResult> results(ForkJoinPool pool, List<? extends VfmStrategy<?>> strategies, Plan plan,
+      Appraisal base, List<String> alternatives, PsaSettings settings) {
+    int n = settings.iterations();
+    int k = alternatives.size();
+    double tail = (100 - settings.intervalPercent()) / 2;
     List<String> options = new ArrayList<>();
     options.add(base.counterfactual());
     options.addAll(alternatives);
-    List<AcceptabilityPoint> curve = new ArrayList<>();
-    List<String> assumptions = new ArrayList<>(base.assumptions());
-    if (strategy.netBenefit().isPresent()) {
-      NetBenefitBasis nb = strategy.netBenefit().get();
-      int valueIndex = metrics.indexOf(nb.value());
-      int costIndex = metrics.indexOf(nb.cost());
-      for (double lambda : settings.thresholds()) {
-        curve.add(acceptability(lambda, options, values, defined, valueIndex, costIndex, n));
-      }
-      assumptions.add("Acceptability and EVPI: NB(lambda) = lambda x " + nb.value().label() + " - "
-          + nb.cost().label() + "; lambda = " + nb.lambdaMeaning());
-    } else {
-      assumptions.add("No acceptability curve or EVPI: strategy '" + strategy.id() + "' declares no net benefit");
+    double[] lambdas = new double[settings.thresholds().size()];
+    for (int l = 0; l < lambdas.length; l++) {
+      lambdas[l] = settings.thresholds().get(l);
     }
-    assumptions.add("Inputs drawn independently; iteration i uses random stream i of seed " + settings.seed());
-    inputs.forEach(in -> assumptions.add("Input '" + in.name() + "': " + in.distribution().map(Object::toString)
-        .orElse("fixed at " + in.base())));
-    return new PsaResult("psa", strategy.id(), base.name(), base.priceBase(), settings, options, summaries, curve,
-        draws, strategy.evaluate(base).sources(), assumptions);
-  }
-
-  private void iterate(int i, RandomStreams streams, FastHeadlines.Evaluator eval, List<String> alternatives,
-      double[][][] values, boolean[][][] defined) {
-    SplittableRandom rng = streams.forIteration(i);
-    Map<String, Double> drawn = new LinkedHashMap<>();
-    for (UncertainInput in : inputs) {
-      drawn.put(in.name(), in.distribution().isPresent() ? in.distribution().get().sample(rng) : in.base());
-    }
-    Appraisal a = model.build(new InputValues(drawn));
-    if (!a.alternatives().stream().map(AppraisalOption::name).toList().equals(alternatives)) {
-      throw new IllegalStateException("PSA iteration " + i + ": the model built options "
-          + a.alternatives().stream().map(AppraisalOption::name).toList() + " but the base case has " + alternatives);
-    }
-    eval.evaluate(a, new FastHeadlines.Sink() {
-      @Override
-      public void defined(int alternative, int metric, double value) {
-        if (!Double.isFinite(value)) {
-          throw new IllegalStateException("PSA iteration " + i + ": metric " + metric + " is not finite (" + value
-              + "); a strategy must report an undefined figure instead");
+    List<int[]> tasks = new ArrayList<>(); // {strategy, alternative, metric} or {strategy, -1, threshold}
+    for (int s = 0; s < strategies.size(); s++) {
+      VfmStrategy<?> strategy = strategies.get(s);
+      for (int j = 0; j < k; j++) {
+        for (int m = 0; m < strategy.metrics().size(); m++) {
+          tasks.add(new int[] {s, j, m});
         }
-        values[alternative][metric][i] = value;
-        defined[alternative][metric][i] = true;
       }
-
-      @Override
-      public void undefined(int alternative, int metric) {
-        defined[alternative][metric][i] = false;
+      if (strategy.netBenefit().isPresent()) {
+        NetBenefitBasis nb = strategy.netBenefit().get();
+        requireNetBenefit(options, plan.defined[s], strategy.metrics().indexOf(nb.value()),
+            strategy.metrics().indexOf(nb.cost()));
+        for (int l = 0; l < lambdas.length; l++) {
+          tasks.add(new int[] {s, -1, l});
+        }
+      }
+    }
+    Object[] parts = new Object[tasks.size()];
+    inParallel(pool, tasks.size(), t -> {
+      int[] task = tasks.get(t);
+      VfmStrategy<?> strategy = strategies.get(task[0]);
+      List<Metric<?>> metrics = strategy.metrics();
+      double[][][] values = plan.values[task[0]];
+      if (task[1] >= 0) {
+        int j = task[1];
+        int m = task[2];
+        parts[t] = new Object[] {summarise(alternatives.get(j), metrics.get(m), values[j][m], plan.defined[task[0]][j][m],
+            tail, settings, base.priceBase()),
+            new PsaDraws(alternatives.get(j), metrics.get(m).id(), values[j][m], plan.defined[task[0]][j][m])};
+      } else {
+        NetBenefitBasis nb = strategy.netBenefit().orElseThrow();
+        parts[t] = acceptability(lambdas[task[2]], options, values, metrics.indexOf(nb.value()),
+            metrics.indexOf(nb.cost()), n);
       }
     });
+    List<PsaResult> out = new ArrayList<>();
+    int t = 0;
+    for (VfmStrategy<?> strategy : strategies) {
+      List<PsaSummary> summaries = new ArrayList<>();
+      List<PsaDraws> draws = new ArrayList<>();
+      List<AcceptabilityPoint> curve = new ArrayList<>();
+      int first = t;
+      for (; t < parts.length && tasks.get(t)[0] == tasks.get(first)[0]; t++) {
+        if (parts[t] instanceof AcceptabilityPoint p) {
+          curve.add(p);
+        } else {
+          Object[] pair = (Object[]) parts[t];
+          summaries.add((PsaSummary) pair[0]);
+          draws.add((PsaDraws) pair[1]);
+        }
+      }
+      List<String> assumptions = new ArrayList<>(base.assumptions());
+      if (strategy.netBenefit().isPresent()) {
+        NetBenefitBasis nb = strategy.netBenefit().get();
+        assumptions.add("Acceptability and EVPI: NB(lambda) = lambda x " + nb.value().label() + " - "
+            + nb.cost().label() + "; lambda = " + nb.lambdaMeaning());
+      } else {
+        assumptions.add("No acceptability curve or EVPI: strategy '" + strategy.id() + "' declares no net benefit");
+      }
+      assumptions.add("Inputs drawn independently; iteration i uses random stream i of seed " + settings.seed());
+      for (UncertainInput in : inputs) {
+        assumptions.add("Input '" + in.name() + "': " + in.distribution().map(Object::toString)
+            .orElse("fixed at " + in.base()));
+      }
+      out.add(new PsaResult("psa", strategy.id(), base.name(), base.priceBase(), settings, options, summaries, curve,
+          draws, baseSources.computeIfAbsent(strategy, x -> x.evaluate(base).sources()), assumptions));
+    }
+    return out;
   }
 
   private static PsaSummary summarise(String option, Metric<?> metric, double[] values, boolean[] defined, double tail,
       PsaSettings settings, FinancialYear priceBase) {
     int n = values.length;
-    double[] ok = IntStream.range(0, n).filter(i -> defined[i]).mapToDouble(i -> values[i]).toArray();
-    long above = IntStream.range(0, n).filter(i -> defined[i] && values[i] > metric.switchingTarget()).count();
+    int count = 0;
+    long above = 0;
+    double target = metric.switchingTarget();
+    for (int i = 0; i < n; i++) {
+      if (defined[i]) {
+        count++;
+        if (values[i] > target) {
+          above++;
+        }
+      }
+    }
+    double[] ok = new double[count];
+    for (int i = 0, c = 0; i < n; i++) {
+      if (defined[i]) {
+        ok[c++] = values[i];
+      }
+    }
     String method = "percentile interval of " + ok.length + " Monte Carlo draws";
     if (ok.length == 0) {
       Figure none = new Figure.Undefined(metric.label() + " is undefined in every iteration");
@@ -415,34 +697,36 @@ public final class UncertaintyAnalysis {
     Figure.Kind kind = metric.kind() == Figure.Kind.COUNT ? Figure.Kind.QUANTITY : metric.kind();
     return new PsaSummary(option, metric.id(), metric.label(),
         Figure.ofDouble(kind, sum / ok.length, priceBase, metric.unit()),
-        Figure.ofDouble(kind, Numerics.percentile(ok, tail), priceBase, metric.unit()),
-        Figure.ofDouble(kind, Numerics.percentile(ok, 100 - tail), priceBase, metric.unit()),
+        Figure.ofDouble(kind, Numerics.quantileBySelection(ok, tail / 100), priceBase, metric.unit()),
+        Figure.ofDouble(kind, Numerics.quantileBySelection(ok, (100 - tail) / 100), priceBase, metric.unit()),
         settings.intervalPercent(), method, new Figure.Share((double) above / n), n - ok.length);
   }
 
   private static AcceptabilityPoint acceptability(double lambda, List<String> options, double[][][] values,
-      boolean[][][] defined, int valueIndex, int costIndex, int n) {
+      int valueIndex, int costIndex, int n) {
     int k = values.length;
-    int[] best = new int[k + 1];
+    int[] bestIndex = new int[n];
+    double[] bestValue = new double[n]; // the counterfactual's incremental net benefit is 0
     double[] sums = new double[k + 1];
-    double sumOfMax = 0;
-    for (int i = 0; i < n; i++) {
-      int bestIndex = 0;
-      double bestValue = 0; // the counterfactual's incremental net benefit
-      for (int j = 0; j < k; j++) {
-        if (!defined[j][valueIndex][i] || !defined[j][costIndex][i]) {
-          throw new IllegalStateException("PSA iteration " + i + ": the net benefit of '" + options.get(j + 1)
-              + "' is undefined");
-        }
-        double nb = lambda * values[j][valueIndex][i] - values[j][costIndex][i];
-        sums[j + 1] += nb;
-        if (nb > bestValue) {
-          bestValue = nb;
-          bestIndex = j + 1;
+    for (int j = 0; j < k; j++) {
+      double[] value = values[j][valueIndex];
+      double[] cost = values[j][costIndex];
+      double sum = 0;
+      for (int i = 0; i < n; i++) {
+        double nb = lambda * value[i] - cost[i];
+        sum += nb;
+        if (nb > bestValue[i]) {
+          bestValue[i] = nb;
+          bestIndex[i] = j + 1;
         }
       }
-      best[bestIndex]++;
-      sumOfMax += bestValue;
+      sums[j + 1] = sum;
+    }
+    int[] best = new int[k + 1];
+    double sumOfMax = 0;
+    for (int i = 0; i < n; i++) {
+      best[bestIndex[i]]++;
+      sumOfMax += bestValue[i];
     }
     Map<String, Double> probability = new LinkedHashMap<>();
     Map<String, Double> expected = new LinkedHashMap<>();
@@ -455,6 +739,20 @@ public final class UncertaintyAnalysis {
     }
     double evpi = Math.max(0, sumOfMax / n - maxOfMeans);
     return new AcceptabilityPoint(lambda, probability, expected, evpi);
+  }
+
+  /** Refuses an iteration where an option's net benefit is undefined. */
+  private static void requireNetBenefit(List<String> options, boolean[][][] defined, int valueIndex, int costIndex) {
+    for (int j = 0; j < defined.length; j++) {
+      boolean[] value = defined[j][valueIndex];
+      boolean[] cost = defined[j][costIndex];
+      for (int i = 0; i < value.length; i++) {
+        if (!value[i] || !cost[i]) {
+          throw new IllegalStateException("PSA iteration " + i + ": the net benefit of '" + options.get(j + 1)
+              + "' is undefined");
+        }
+      }
+    }
   }
 
   /** Builds an analysis. */

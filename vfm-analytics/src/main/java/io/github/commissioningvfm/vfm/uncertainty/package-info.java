@@ -23,8 +23,15 @@
  *       {@code P(metric > switching target)} over all iterations, and the draws.</li>
  * </ul>
  * A strategy that implements {@link io.github.commissioningvfm.vfm.spi.FastHeadlines} is evaluated
- * in double precision; any other through its exact {@code evaluate}. An exception thrown by the
- * model or the strategy propagates unchanged.
+ * in double precision over the appraisal's flows held in
+ * {@link io.github.commissioningvfm.vfm.spi.AppraisalArrays}; any other through its exact
+ * {@code evaluate}. A model that is also an
+ * {@link io.github.commissioningvfm.vfm.uncertainty.ArrayAppraisalModel} writes those flows straight
+ * from the drawn doubles, so a PSA of fast strategies builds no {@code Appraisal}, decimal or boxed
+ * value per iteration (its array form is checked against {@code build} at the base values first).
+ * {@code psa(settings, strategies)} evaluates several strategies from one set of draws, each result
+ * exactly what a PSA of that strategy alone gives. An exception thrown by the model or the strategy
+ * propagates unchanged.
  *
  * <p>Acceptability and EVPI use the strategy's {@link io.github.commissioningvfm.vfm.spi.NetBenefitBasis}:
  * the net benefit of option {@code j} at threshold {@code lambda} is

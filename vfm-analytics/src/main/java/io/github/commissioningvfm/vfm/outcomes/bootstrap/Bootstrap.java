@@ -134,10 +134,16 @@ public record Bootstrap(int resamples, long seed, double level, int threads) {
   }
 
   private void work(int first, int stride, int n, SampleStatistic statistic, RandomStreams streams, double[] out) {
-    int[] idx = new int[n];
+    RatioOfSums fused = statistic instanceof RatioOfSums r ? r : null;
+    int[] idx = fused == null ? new int[n] : null;
     for (int b = first; b < resamples; b += stride) {
-      draw(streams.forIteration(b), n, idx);
-      double v = statistic.compute(idx, n);
+      double v;
+      if (fused != null) {
+        v = fused.resample(streams.forIteration(b), n);
+      } else {
+        draw(streams.forIteration(b), n, idx);
+        v = statistic.compute(idx, n);
+      }
       if (!Double.isFinite(v)) {
         throw new IllegalArgumentException("The statistic is undefined (" + v + ") on bootstrap resample " + b
             + " of seed " + seed + "; use a statistic that is defined on every resample");
@@ -225,9 +231,9 @@ public record Bootstrap(int resamples, long seed, double level, int threads) {
 
   private static double acceleration(int n, SampleStatistic statistic) {
     int groups = n <= EXACT_JACKKNIFE_LIMIT ? n : JACKKNIFE_GROUPS;
-    double[] jack = new double[groups];
-    int[] idx = new int[n];
-    for (int g = 0; g < groups; g++) {
+    double[] jack = statistic instanceof RatioOfSums r ? r.jackknife(n, groups) : new double[groups];
+    int[] idx = statistic instanceof RatioOfSums ? new int[0] : new int[n];
+    for (int g = 0; g < groups && idx.length > 0; g++) {
       int m = 0;
       int skip = g;
       for (int i = 0; i < n; i++) {

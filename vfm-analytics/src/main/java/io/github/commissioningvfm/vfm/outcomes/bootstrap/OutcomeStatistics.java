@@ -41,22 +41,7 @@ public final class OutcomeStatistics {
    */
   public static SampleStatistic weightedVfm(double[] improvement, double[] cost) {
     double[][] yc = pair(improvement, cost);
-    // interleaved (y0, c0, y1, c1, ...) so that one cache line serves both values of a draw
-    double[] yc2 = new double[2 * yc[0].length];
-    for (int i = 0; i < yc[0].length; i++) {
-      yc2[2 * i] = yc[0][i];
-      yc2[2 * i + 1] = yc[1][i];
-    }
-    return (idx, len) -> {
-      double sy = 0;
-      double sc = 0;
-      for (int k = 0; k < len; k++) {
-        int i = idx[k] << 1;
-        sy += yc2[i];
-        sc += yc2[i + 1];
-      }
-      return sy / sc;
-    };
+    return new RatioOfSums(yc[0], yc[1]);
   }
 
   /**
@@ -109,7 +94,9 @@ public final class OutcomeStatistics {
     Args.check(improvement.length == cost.length, "cost", "have one entry per participant ("
         + improvement.length + ")", cost.length);
     for (int i = 0; i < cost.length; i++) {
-      Args.positive(cost[i], "cost[" + i + "]");
+      if (!Double.isFinite(cost[i]) || cost[i] <= 0) {
+        Args.positive(cost[i], "cost[" + i + "]");
+      }
     }
     return new double[][] {improvement.clone(), cost.clone()};
   }
