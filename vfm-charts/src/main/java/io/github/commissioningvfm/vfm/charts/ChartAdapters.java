@@ -97,7 +97,7 @@ public final class ChartAdapters {
    * @param thresholds willingness-to-pay thresholds to draw
    * @return the chart
    */
-  public static CostEffectivenessPlane costEffectivenessPlane(String title, String effectLabel, CostEffect comparator,
+  public static CostEffectivenessPlaneChart costEffectivenessPlane(String title, String effectLabel, CostEffect comparator,
       List<CostEffect> options, List<Double> thresholds) {
     Args.notNull(comparator, "comparator");
     List<XyPoint> points = new ArrayList<>();
@@ -106,7 +106,7 @@ public final class ChartAdapters {
       points.add(new XyPoint(o.effect().subtract(comparator.effect()).doubleValue(), extra.amount().toDouble()));
     }
     String base = "GBP, " + comparator.cost().priceBase() + " prices";
-    return new CostEffectivenessPlane(title + " (" + base + ")", effectLabel, "Incremental cost (" + base + ")",
+    return new CostEffectivenessPlaneChart(title + " (" + base + ")", effectLabel, "Incremental cost (" + base + ")",
         points, thresholds);
   }
 

@@ -90,7 +90,7 @@ final class ChartRenderer {
       return tornado(c);
     } else if (chart instanceof AcceptabilityChart c) {
       return acceptability(c);
-    } else if (chart instanceof CostEffectivenessPlane c) {
+    } else if (chart instanceof CostEffectivenessPlaneChart c) {
       return plane(c);
     } else if (chart instanceof RoiByYearChart c) {
       return roiByYear(c);
@@ -231,7 +231,7 @@ final class ChartRenderer {
     return chart;
   }
 
-  private static XYChart plane(CostEffectivenessPlane c) {
+  private static XYChart plane(CostEffectivenessPlaneChart c) {
     XYChart chart = xy(c, HEIGHT);
     AxisRange ex = c.effectAxis();
     AxisRange cy = c.costAxis();

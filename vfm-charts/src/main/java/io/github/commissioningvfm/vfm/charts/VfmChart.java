@@ -9,7 +9,7 @@ import java.nio.file.Path;
  *
  * @since 0.1.0
  */
-public sealed interface VfmChart permits TornadoChart, AcceptabilityChart, CostEffectivenessPlane, RoiByYearChart,
+public sealed interface VfmChart permits TornadoChart, AcceptabilityChart, CostEffectivenessPlaneChart, RoiByYearChart,
     DoseChart, PaymentByActivityChart, CashFlowChart, AmountBarChart, LineChart, BoxPlot {
 
   /**

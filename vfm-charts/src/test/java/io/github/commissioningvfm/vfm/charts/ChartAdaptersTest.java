@@ -62,7 +62,7 @@ class ChartAdaptersTest {
   @Test
   void planeIsRelativeToTheComparatorAndNamesThePriceBase() {
     CostEffect comparator = new CostEffect("status quo", Cost.of("1000", "2024/25"), new BigDecimal("2"));
-    CostEffectivenessPlane p = ChartAdapters.costEffectivenessPlane("Plane", "Incremental effect (QALYs)", comparator,
+    CostEffectivenessPlaneChart p = ChartAdapters.costEffectivenessPlane("Plane", "Incremental effect (QALYs)", comparator,
         List.of(new CostEffect("fund", Cost.of("4000", "2024/25"), new BigDecimal("2.5"))), List.of(20_000.0));
     assertEquals(List.of(new XyPoint(0.5, 3000)), p.points());
     assertEquals("Plane (GBP, 2024/25 prices)", p.title());

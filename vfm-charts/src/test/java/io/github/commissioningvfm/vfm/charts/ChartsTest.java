@@ -41,7 +41,7 @@ class ChartsTest {
         AcceptabilityChart.of("Probability each option has the highest net benefit", "Value of one unit of effect (GBP)",
             List.of(new AcceptabilityChart.Curve("fund the service", fund),
                 new AcceptabilityChart.Curve("status quo", statusQuo))),
-        new CostEffectivenessPlane("Cost-effectiveness plane (GBP, 2024/25 prices)", "Incremental effect (QALYs)",
+        new CostEffectivenessPlaneChart("Cost-effectiveness plane (GBP, 2024/25 prices)", "Incremental effect (QALYs)",
             "Incremental cost (GBP, 2024/25 prices)", List.of(new XyPoint(0.8, 12_000), new XyPoint(1.5, 18_000),
                 new XyPoint(-0.2, 4_000), new XyPoint(0.4, -3_000)), List.of(20_000.0)),
         RoiByYearChart.of("Safe haven ROI by financial year (costs in 2024/25 prices)", List.of(
@@ -129,9 +129,9 @@ class ChartsTest {
 
   @Test
   void planeAxesMeetAtTheOrigin() {
-    CostEffectivenessPlane plane = (CostEffectivenessPlane) all().get(2);
+    CostEffectivenessPlaneChart plane = (CostEffectivenessPlaneChart) all().get(2);
     assertTrue(plane.effectAxis().min() < -0.2 && plane.effectAxis().max() > 1.5);
-    CostEffectivenessPlane positive = new CostEffectivenessPlane("t", "effect (QALYs)", "cost (GBP)",
+    CostEffectivenessPlaneChart positive = new CostEffectivenessPlaneChart("t", "effect (QALYs)", "cost (GBP)",
         List.of(new XyPoint(1, 5)), List.of());
     assertEquals(0, positive.effectAxis().min(), 0);
     assertEquals(0, positive.costAxis().min(), 0);

@@ -15,7 +15,7 @@ import java.util.List;
  * @param thresholds willingness-to-pay thresholds drawn as lines through the origin, possibly none
  * @since 0.1.0
  */
-public record CostEffectivenessPlane(String title, String effectLabel, String costLabel, List<XyPoint> points,
+public record CostEffectivenessPlaneChart(String title, String effectLabel, String costLabel, List<XyPoint> points,
     List<Double> thresholds) implements VfmChart {
 
   /**
@@ -27,7 +27,7 @@ public record CostEffectivenessPlane(String title, String effectLabel, String co
    * @param points points
    * @param thresholds thresholds
    */
-  public CostEffectivenessPlane {
+  public CostEffectivenessPlaneChart {
     Labels.check(title, effectLabel, costLabel);
     points = List.copyOf(Args.notEmpty(Args.noNullElements(points, "points"), "points"));
     thresholds = List.copyOf(Args.noNullElements(thresholds, "thresholds"));
