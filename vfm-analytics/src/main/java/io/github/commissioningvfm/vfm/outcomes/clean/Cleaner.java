@@ -70,10 +70,15 @@ public final class Cleaner {
     int n = data.size();
     StandardRule[] standard = StandardRule.values();
     int rules = standard.length + userRules.size();
+    ExclusionRule[] byIndex = new ExclusionRule[rules];
+    System.arraycopy(standard, 0, byIndex, 0, standard.length);
+    for (int k = 0; k < userRules.size(); k++) {
+      byIndex[standard.length + k] = userRules.get(k);
+    }
     long[] counts = new long[rules];
     int[] included = new int[n];
     int kept = 0;
-    List<Exclusion> exclusions = new ArrayList<>();
+    ExclusionRows.Builder exclusions = ExclusionRows.builder();
     Map<String, Integer> firstRow = new HashMap<>(Math.max(16, n * 2));
     for (int r = 0; r < n; r++) {
       int first = r;
@@ -104,24 +109,14 @@ public final class Cleaner {
         included[kept++] = r;
       } else {
         counts[hit]++;
-        exclusions.add(new Exclusion(data.line(r), id, ruleId(hit), detail));
+        exclusions.add(data.line(r), id, byIndex[hit], detail);
       }
     }
     List<RuleCount> ruleCounts = new ArrayList<>(rules);
     for (int k = 0; k < rules; k++) {
-      ruleCounts.add(new RuleCount(ruleId(k), description(k), counts[k]));
+      ruleCounts.add(new RuleCount(byIndex[k].id(), byIndex[k].description(), counts[k]));
     }
-    ExclusionReport report = new ExclusionReport(data.source(), n, kept, ruleCounts, exclusions);
+    ExclusionReport report = new ExclusionReport(data.source(), n, kept, ruleCounts, exclusions.build());
     return new CleanedData(data, java.util.Arrays.copyOf(included, kept), report);
-  }
-
-  private String ruleId(int k) {
-    StandardRule[] standard = StandardRule.values();
-    return k < standard.length ? standard[k].id() : userRules.get(k - standard.length).id();
-  }
-
-  private String description(int k) {
-    StandardRule[] standard = StandardRule.values();
-    return k < standard.length ? standard[k].description() : userRules.get(k - standard.length).description();
   }
 }

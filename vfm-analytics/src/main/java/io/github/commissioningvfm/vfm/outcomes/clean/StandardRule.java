@@ -30,9 +30,11 @@ public enum StandardRule implements ExclusionRule {
   DUPLICATE_PARTICIPANT("participant id already appeared on an earlier row");
 
   private final String description;
+  private final String id;
 
   StandardRule(String description) {
     this.description = description;
+    this.id = name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
   @Override
@@ -43,7 +45,7 @@ public enum StandardRule implements ExclusionRule {
   /** The rule's id in reports: the constant's name in lower case with hyphens. */
   @Override
   public String id() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return id;
   }
 
   Optional<String> exclude(ParticipantData d, int row, int firstRowOfId) {
