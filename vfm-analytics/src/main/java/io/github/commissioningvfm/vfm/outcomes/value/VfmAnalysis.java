@@ -145,37 +145,60 @@ public final class VfmAnalysis {
       costs.put(programmeCost.priceBase(), programmeCost);
       return costs;
     }
-    for (BaseRow r : base(change.cleaned(), allocation)) {
-      costs.put(cohortOf(change.cleaned().data(), r.row()), programmeCost);
+    Base base = base(change.cleaned(), allocation);
+    for (int i = 0; i < base.size; i++) {
+      costs.put(cohortOf(change.cleaned().data(), base.row[i]), programmeCost);
     }
     return costs;
   }
 
-  /** A row of the allocation base with its weight (sessions, or 1 for equal share) and analysed index (or -1). */
-  private record BaseRow(int row, long weight, int analysed) {
+  /**
+   * The allocation base in primitive columns: each row's data row, weight (sessions, or 1 for
+   * equal share) and index among the analysed rows (or -1).
+   */
+  private static final class Base {
+    final int[] row;
+    final long[] weight;
+    final int[] analysed;
+    int size;
+
+    Base(int capacity) {
+      row = new int[capacity];
+      weight = new long[capacity];
+      analysed = new int[capacity];
+    }
+
+    void add(int r, long w, int a) {
+      row[size] = r;
+      weight[size] = w;
+      analysed[size] = a;
+      size++;
+    }
   }
 
-  private static List<BaseRow> base(CleanedData cleaned, CostAllocation allocation) {
+  private static Base base(CleanedData cleaned, CostAllocation allocation) {
     ParticipantData d = cleaned.data();
     boolean perSession = allocation.method() == CostAllocation.Method.PER_SESSION;
-    List<BaseRow> rows = new ArrayList<>();
     if (allocation.base() == CostAllocation.Base.ANALYSED_PARTICIPANTS) {
+      Base rows = new Base(cleaned.size());
       for (int k = 0; k < cleaned.size(); k++) {
         int r = cleaned.row(k);
-        rows.add(new BaseRow(r, perSession ? d.sessions(r) : 1, k));
+        rows.add(r, perSession ? d.sessions(r) : 1, k);
       }
       return rows;
     }
-    Map<Integer, Integer> analysed = new HashMap<>();
+    int[] analysed = new int[d.size()];
+    java.util.Arrays.fill(analysed, -1);
     for (int k = 0; k < cleaned.size(); k++) {
-      analysed.put(cleaned.row(k), k);
+      analysed[cleaned.row(k)] = k;
     }
     Set<Long> duplicateOrMalformed = new HashSet<>();
     cleaned.report().exclusionsBy("duplicate-participant").forEach(e -> duplicateOrMalformed.add(e.line()));
     cleaned.report().exclusionsBy("malformed-row").forEach(e -> duplicateOrMalformed.add(e.line()));
+    Base rows = new Base(d.size());
     for (int r = 0; r < d.size(); r++) {
       if (d.sessionsIssue(r).isEmpty() && d.sessions(r) > 0 && !duplicateOrMalformed.contains(d.line(r))) {
-        rows.add(new BaseRow(r, perSession ? d.sessions(r) : 1, analysed.getOrDefault(r, -1)));
+        rows.add(r, perSession ? d.sessions(r) : 1, analysed[r]);
       }
     }
     return rows;
@@ -197,35 +220,55 @@ public final class VfmAnalysis {
     ParticipantData d = cleaned.data();
     boolean byYear = allocation.cohort() == CostAllocation.Cohort.FINANCIAL_YEAR;
     FinancialYear whole = costs.firstKey();
-    List<BaseRow> rows = base(cleaned, allocation);
-    Map<FinancialYear, Long> weight = new TreeMap<>();
-    Map<FinancialYear, Long> heads = new TreeMap<>();
-    FinancialYear[] cohort = new FinancialYear[rows.size()];
-    for (int i = 0; i < rows.size(); i++) {
-      cohort[i] = byYear ? cohortOf(d, rows.get(i).row()) : whole;
-      weight.merge(cohort[i], rows.get(i).weight(), Long::sum);
-      heads.merge(cohort[i], 1L, Long::sum);
+    Base rows = base(cleaned, allocation);
+    // cohorts as small indices: years in order of first appearance, then visited in year order
+    List<FinancialYear> years = new ArrayList<>();
+    Map<FinancialYear, Integer> index = new HashMap<>();
+    int[] cohort = new int[rows.size];
+    for (int i = 0; i < rows.size; i++) {
+      FinancialYear y = byYear ? cohortOf(d, rows.row[i]) : whole;
+      Integer k = index.get(y);
+      if (k == null) {
+        k = years.size();
+        years.add(y);
+        index.put(y, k);
+      }
+      cohort[i] = k;
     }
+    long[] weight = new long[years.size()];
+    long[] heads = new long[years.size()];
+    for (int i = 0; i < rows.size; i++) {
+      weight[cohort[i]] += rows.weight[i];
+      heads[cohort[i]]++;
+    }
+    List<Integer> inYearOrder = new ArrayList<>(years.size());
+    for (int k = 0; k < years.size(); k++) {
+      inYearOrder.add(k);
+    }
+    inYearOrder.sort((x, y) -> years.get(x).compareTo(years.get(y)));
     if (byYear) {
       List<String> uncosted = new ArrayList<>();
-      heads.forEach((year, n) -> {
-        if (!costs.containsKey(year)) {
-          uncosted.add(year + " (" + n + " participants)");
+      for (int k : inYearOrder) {
+        if (!costs.containsKey(years.get(k))) {
+          uncosted.add(years.get(k) + " (" + heads[k] + " participants)");
         }
-      });
+      }
       Args.check(uncosted.isEmpty(), "costByYear", "give a cost for every cohort year, but has none for",
           String.join(", ", uncosted));
-      List<String> empty = costs.keySet().stream().filter(y -> !heads.containsKey(y)).map(String::valueOf).toList();
+      List<String> empty = costs.keySet().stream().filter(y -> !index.containsKey(y)).map(String::valueOf).toList();
       Args.check(empty.isEmpty(), "costByYear", "name only years with participants in the allocation base ("
           + allocation.describe() + "), but nobody started in", String.join(", ", empty));
     }
-    weight.forEach((year, w) -> Args.check(w > 0, "allocation",
-        "have sessions to share the cost over" + (byYear ? " in " + year : ""), allocation.describe()));
+    double[] perWeight = new double[years.size()];
+    for (int k : inYearOrder) {
+      Args.check(weight[k] > 0, "allocation",
+          "have sessions to share the cost over" + (byYear ? " in " + years.get(k) : ""), allocation.describe());
+      perWeight[k] = costs.get(years.get(k)).amount().toDouble() / weight[k];
+    }
     double[] cost = new double[change.size()];
-    for (int i = 0; i < rows.size(); i++) {
-      BaseRow r = rows.get(i);
-      if (r.analysed() >= 0) {
-        cost[r.analysed()] = costs.get(cohort[i]).amount().toDouble() / weight.get(cohort[i]) * r.weight();
+    for (int i = 0; i < rows.size; i++) {
+      if (rows.analysed[i] >= 0) {
+        cost[rows.analysed[i]] = perWeight[cohort[i]] * rows.weight[i];
       }
     }
     return cost;
