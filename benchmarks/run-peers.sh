@@ -3,13 +3,17 @@
 # and the same generated files: R (data.table, boot, sandwich) and Python (pandas, numpy, scipy,
 # statsmodels) from Debian's packages. Never run in CI; it installs nothing.
 #
-#   benchmarks/run-peers.sh [--rounds N] [--inputs DIR] [--out DIR] [--regenerate] [--check-only] [workload ...]
+#   benchmarks/run-peers.sh [--rounds N] [--inputs DIR] [--out DIR] [--regenerate] [--check-only]
+#                           [--appcds] [workload ...]
 #
 # For each workload (a folder under benchmarks/peers/ holding a workload.conf; all of them unless
 # named): generate the input files once (seeded), run every implementation once and check that
 # they agree (benchmarks/peers/compare.py), then time them as whole processes, alternating the
 # order each round, with peak RSS from /usr/bin/time -v, and print the medians. See
-# benchmarks/peers/README.md for the descriptor format and how to add a workload.
+# benchmarks/peers/README.md for the descriptor format and how to add a workload. With --appcds the
+# library also runs as a service that starts often would be deployed ("java-appcds"): from an
+# application class-data-sharing archive written by a training run, plus the workload's
+# JAVA_STARTUP_OPTS (e.g. the first compiler tier only for a short computation).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -21,6 +25,7 @@ INPUT_ROOT="$HERE/target/peer-inputs"
 OUT="$HERE/target/peer-results"
 REGENERATE=0
 CHECK_ONLY=0
+APPCDS=0
 WORKLOADS=()
 # Debian's own interpreter, not whatever python3 comes first on PATH
 PYTHON=/usr/bin/python3
@@ -36,7 +41,8 @@ while [ $# -gt 0 ]; do
     --out) OUT="${2:?--out needs a folder}"; shift 2 ;;
     --regenerate) REGENERATE=1; shift ;;
     --check-only) CHECK_ONLY=1; shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --appcds) APPCDS=1; shift ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     -*) die "unknown option $1 (see --help)" ;;
     *) WORKLOADS+=("$1"); shift ;;
   esac
@@ -74,16 +80,18 @@ MEASUREMENTS="$OUT/measurements.tsv"
 # PYTHON_SCRIPT, R_SCRIPT and IMPLEMENTATIONS (those defined, the library first), and the optional
 # function generate.
 load_workload() {
-  unset DESCRIPTION INPUTS JAVA_MAIN JAVA_OPTS JAVA_WARM_REPEATS PYTHON_SCRIPT R_SCRIPT
+  unset DESCRIPTION INPUTS JAVA_MAIN JAVA_OPTS JAVA_STARTUP_OPTS JAVA_WARM_REPEATS PYTHON_SCRIPT R_SCRIPT
   unset -f generate 2>/dev/null || true
   # shellcheck disable=SC1090
   source "$PEERS/$1/workload.conf"
   INPUTS_NAME="${INPUTS:-$1}"
   DESCRIPTION="${DESCRIPTION:-$1}"
   JAVA_OPTS="${JAVA_OPTS:-}"
+  JAVA_STARTUP_OPTS="${JAVA_STARTUP_OPTS:-}"
   JAVA_WARM_REPEATS="${JAVA_WARM_REPEATS:-0}"
   IMPLEMENTATIONS=()
   [ -n "${JAVA_MAIN:-}" ] && IMPLEMENTATIONS+=(java)
+  [ -n "${JAVA_MAIN:-}" ] && [ "$APPCDS" = 1 ] && IMPLEMENTATIONS+=(java-appcds)
   [ -n "${PYTHON_SCRIPT:-}" ] && IMPLEMENTATIONS+=(python)
   [ -n "${R_SCRIPT:-}" ] && IMPLEMENTATIONS+=(r)
   [ ${#IMPLEMENTATIONS[@]} -gt 0 ] || die "$1/workload.conf names no implementation"
@@ -95,6 +103,8 @@ command_for() {
   case "$impl" in
     # shellcheck disable=SC2206
     java) CMD=(java $JAVA_OPTS -cp "$JAR" "$JAVA_MAIN" "$in") ;;
+    # shellcheck disable=SC2206
+    java-appcds) CMD=(java -XX:SharedArchiveFile="$OUT/$w.jsa" $JAVA_STARTUP_OPTS $JAVA_OPTS -cp "$JAR" "$JAVA_MAIN" "$in") ;;
     # numpy is timed with OpenBLAS choosing its own kernel: the two overrides go together
     python) CMD=(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$PYTHON" "$PEERS/$w/$PYTHON_SCRIPT" "$in") ;;
     r) CMD=(Rscript "$PEERS/$w/$R_SCRIPT" "$in") ;;
@@ -130,6 +140,15 @@ for w in "${WORKLOADS[@]}"; do
     touch "$in/.complete"
   fi
 
+  if [ "$APPCDS" = 1 ] && [ -n "${JAVA_MAIN:-}" ]; then
+    # the training run: the classes it loads (the library's, and the lambda forms it spins) are
+    # written to an archive that later starts map instead of loading and verifying them
+    rm -f "$OUT/$w.jsa"
+    # shellcheck disable=SC2086
+    java -XX:ArchiveClassesAtExit="$OUT/$w.jsa" $JAVA_OPTS -cp "$JAR" "$JAVA_MAIN" "$in" > /dev/null 2> "$OUT/$w.jsa.log" \
+      || { echo "   the AppCDS training run failed; see $OUT/$w.jsa.log" >&2; status=1; continue; }
+  fi
+
   outputs=()
   for impl in "${IMPLEMENTATIONS[@]}"; do
     command_for "$w" "$impl" "$in"
@@ -163,7 +182,7 @@ for w in "${WORKLOADS[@]}"; do
       cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f", s}' "$OUT/time.txt")
       printf '%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\n' "$w" "$impl" "$r" "$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", (b - a) / 1e9}')" \
         "$work" "$rss" "$load" "$cpu" >> "$MEASUREMENTS"
-      printf '   round %d %-7s %6.2f s  cpu %6.2f s  peak %5d MiB  load %s\n' "$r" "$impl" \
+      printf '   round %d %-11s %6.2f s  cpu %6.2f s  peak %5d MiB  load %s\n' "$r" "$impl" \
         "$(awk -v a="$t0" -v b="$t1" 'BEGIN {print (b - a) / 1e9}')" "$cpu" "$((rss / 1024))" "$(cut -d' ' -f1 /proc/loadavg)"
     done
   done

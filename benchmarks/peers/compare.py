@@ -7,7 +7,7 @@ Every implementation prints key=value lines. Keys are judged by their prefix:
   info.*   printed for reading only: not compared;
   mcse.K   the Monte Carlo standard error of the simulated figure mc.K, as its own
            implementation estimates it: not compared itself;
-  mc.K     a simulated figure: a and b agree when |a - b| <= 4 * s, where s combines the
+  mc.K     a simulated figure: a and b agree when they are equal or |a - b| <= 4 * s, where s combines the
            standard errors given: sqrt(se_a^2 + se_b^2) when both are given, sqrt(2) * se when
            only one is (the implementations draw from the same distributions, so their errors
            are alike); a figure with no standard error on either side must be printed with one;
@@ -54,6 +54,8 @@ def compare(ref_name, ref, name, other):
             if a_text != other[key]:
                 problems.append(f"{name}: {key} = {other[key]!r}, {ref_name} has {a_text!r}")
             continue
+        if key.startswith("mc.") and a == b:
+            continue  # the same draws (e.g. the library under two start-up settings) agree exactly
         if key.startswith("mc."):
             base = key[3:]
             ses = [float(x["mcse." + base]) for x in (ref, other) if "mcse." + base in x]

@@ -6,7 +6,8 @@ Input lines: workload, implementation, round, wall seconds, in-process work ms, 
 optionally in-process load ms and CPU seconds (user + system), tab-separated. Prints, per workload
 and implementation, the median wall time, the median in-process time (and loading time, where
 printed), the median CPU time, the median peak memory, and the speed against the best peer (the
-fastest implementation that is not the library): best peer's median wall time / this median, and
+fastest implementation that is not the library; every implementation whose name starts with
+"java" is the library, e.g. "java-appcds" for the same runner started from a class-data archive): best peer's median wall time / this median, and
 the same for CPU time (above 1: faster than the best peer). On a busy machine wall time stretches
 with the wait for a core; CPU time much less so. Writes the same table as Markdown.
 """
@@ -15,6 +16,10 @@ import sys
 from collections import OrderedDict
 
 LIBRARY = "java"
+
+
+def is_library(impl):
+    return impl == LIBRARY or impl.startswith(LIBRARY + "-")
 
 
 def main(path, markdown):
@@ -30,10 +35,10 @@ def main(path, markdown):
     table = []
     for workload, impls in rows.items():
         medians = {i: statistics.median(x[0] for x in r) for i, r in impls.items()}
-        peers = [m for i, m in medians.items() if i != LIBRARY]
+        peers = [m for i, m in medians.items() if not is_library(i)]
         best = min(peers) if peers else float("nan")
         cpus = {i: statistics.median(x[4] for x in r) for i, r in impls.items()}
-        peer_cpus = [m for i, m in cpus.items() if i != LIBRARY]
+        peer_cpus = [m for i, m in cpus.items() if not is_library(i)]
         best_cpu = min(peer_cpus) if peer_cpus else float("nan")
         for impl, r in impls.items():
             walls = [x[0] for x in r]
