@@ -57,14 +57,18 @@ final class OutcomeDataJson {
   private static final class CleanedWriter extends JsonSerializer<CleanedData> {
     @Override
     public void serialize(CleanedData value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartObject();
-      provider.defaultSerializeField("data", value.data(), gen);
-      gen.writeFieldName("included");
-      int[] rows = value.includedRows();
-      gen.writeArray(rows, 0, rows.length);
-      provider.defaultSerializeField("report", value.report(), gen);
-      gen.writeEndObject();
+      writeFields(gen, provider, "data", value.data(), "included", value.includedRows(), "report", value.report());
     }
+  }
+
+  /** Writes an object of the given fields, names and values alternating, in that order. */
+  private static void writeFields(JsonGenerator gen, SerializerProvider provider, Object... namesAndValues)
+      throws IOException {
+    gen.writeStartObject();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      provider.defaultSerializeField((String) namesAndValues[i], namesAndValues[i + 1], gen);
+    }
+    gen.writeEndObject();
   }
 
   private static final class CleanedReader extends JsonDeserializer<CleanedData> {
@@ -86,18 +90,10 @@ final class OutcomeDataJson {
   private static final class ChangeWriter extends JsonSerializer<ChangeResult> {
     @Override
     public void serialize(ChangeResult value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartObject();
-      provider.defaultSerializeField("cleaned", value.cleaned(), gen);
-      provider.defaultSerializeField("measure", value.measure(), gen);
-      gen.writeFieldName("improvements");
-      double[] improvements = value.improvements();
-      gen.writeArray(improvements, 0, improvements.length);
-      provider.defaultSerializeField("meanImprovement", value.meanImprovement(), gen);
-      provider.defaultSerializeField("meanRawChange", value.meanRawChange(), gen);
-      provider.defaultSerializeField("categories", value.categories(), gen);
-      provider.defaultSerializeField("proportionMeaningful", value.proportionMeaningful(), gen);
-      gen.writeNumberField("meaningfulCount", value.meaningfulCount());
-      gen.writeEndObject();
+      writeFields(gen, provider, "cleaned", value.cleaned(), "measure", value.measure(), "improvements",
+          value.improvements(), "meanImprovement", value.meanImprovement(), "meanRawChange", value.meanRawChange(),
+          "categories", value.categories(), "proportionMeaningful", value.proportionMeaningful(), "meaningfulCount",
+          value.meaningfulCount());
     }
   }
 
