@@ -74,6 +74,7 @@ public final class VfmJacksonModule extends SimpleModule {
     registerAuditTypes();
     setMixInAnnotation(Estimate.class, FigureMixin.class);
     addKeyDeserializer(FinancialYear.class, new FinancialYearKey());
+    OutcomeDataJson.register(this);
   }
 
   // ---- audit of printed figures: records as they are; findings named by "check" ----

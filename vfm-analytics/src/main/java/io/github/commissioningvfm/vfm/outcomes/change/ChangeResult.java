@@ -137,6 +137,24 @@ public final class ChangeResult {
     return meaningfulCount;
   }
 
+  /**
+   * Value equality: the same cleaned data, measure, improvements and summaries. Two results of
+   * {@link ChangeAnalysis#of(CleanedData, OutcomeMeasure)} on equal data and measures are equal.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return this == o || o instanceof ChangeResult c && meaningfulCount == c.meaningfulCount
+        && Arrays.equals(improvement, c.improvement) && measure.equals(c.measure)
+        && meanImprovement.equals(c.meanImprovement) && meanRawChange.equals(c.meanRawChange)
+        && categories.equals(c.categories) && proportionMeaningful.equals(c.proportionMeaningful)
+        && cleaned.equals(c.cleaned);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(cleaned, measure, Arrays.hashCode(improvement), meanImprovement, meaningfulCount);
+  }
+
   /** The measure, the number analysed and the mean improvement with its interval. */
   @Override
   public String toString() {

@@ -68,6 +68,59 @@ public final class CleanedData {
     return report;
   }
 
+  /**
+   * Rebuilds cleaned data from its parts (for example as read from JSON), checking that they fit
+   * as the {@link Cleaner} makes them: the report is of the data's source and rows, the included
+   * rows are distinct row indices in file order, {@code rowsRead = included + excluded}, and the
+   * excluded rows are exactly the rows not included, in file order, by line and id.
+   *
+   * @param data the loaded data
+   * @param included the included row indices, in file order
+   * @param report the audit
+   * @return the cleaned data
+   * @throws IllegalArgumentException naming what does not add up
+   */
+  public static CleanedData of(ParticipantData data, int[] included, ExclusionReport report) {
+    Args.notNull(data, "data");
+    Args.notNull(included, "included");
+    Args.notNull(report, "report");
+    int[] rows = included.clone();
+    Args.check(report.source().equals(data.source()), "report.source", "be the data's source '" + data.source()
+        + "'", report.source());
+    Args.check(report.rowsRead() == data.size(), "report.rowsRead", "be the data's " + data.size() + " rows",
+        report.rowsRead());
+    Args.check(report.included() == rows.length, "report.included", "be the " + rows.length + " included rows",
+        report.included());
+    boolean[] kept = new boolean[data.size()];
+    for (int k = 0; k < rows.length; k++) {
+      Args.check(rows[k] >= 0 && rows[k] < data.size() && (k == 0 || rows[k] > rows[k - 1]), "included[" + k + "]",
+          "be a row index in [0, " + data.size() + ") after the previous one", rows[k]);
+      kept[rows[k]] = true;
+    }
+    int e = 0;
+    for (int r = 0; r < data.size(); r++) {
+      if (!kept[r]) {
+        Exclusion x = report.exclusions().get(e++);
+        Args.check(x.line() == data.line(r) && x.participantId().equals(data.participantId(r)),
+            "report.exclusions[" + (e - 1) + "]", "be the excluded row at line " + data.line(r) + " ('"
+                + data.participantId(r) + "')", x);
+      }
+    }
+    return new CleanedData(data, rows, report);
+  }
+
+  /** Value equality: the same data, included rows and report. */
+  @Override
+  public boolean equals(Object o) {
+    return this == o || o instanceof CleanedData c && Arrays.equals(included, c.included) && report.equals(c.report)
+        && data.equals(c.data);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * data.hashCode() + Arrays.hashCode(included)) + report.hashCode();
+  }
+
   /** For example {@code CleanedData[cyp.csv: 620 rows read, 540 included, 80 excluded]}. */
   @Override
   public String toString() {

@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Participant-level records read under a {@link ParticipantSchema}, stored by column in
@@ -106,6 +108,31 @@ public final class ParticipantData {
     this.rawProblemText = copy ? Map.copyOf(b.rawProblemText) : Collections.unmodifiableMap(b.rawProblemText);
     this.trimmedCells = b.trimmedCells;
     this.excelSerialDates = b.excelSerialDates;
+  }
+
+  /** Takes a validated columnar form's arrays (already private copies). */
+  private ParticipantData(Columns c, byte[][] issues, Map<Long, String> rawProblemText) {
+    this.schema = c.schema();
+    this.source = c.source();
+    this.size = c.lines().length;
+    this.lines = c.lines().clone();
+    this.ids = c.ids().clone();
+    this.baseline = c.baseline().clone();
+    this.followUp = c.followUp().clone();
+    this.sessions = c.sessions().clone();
+    this.epochDays = c.epochDays().clone();
+    this.categoryCodes = new int[c.categoryCodes().size()][];
+    for (int k = 0; k < categoryCodes.length; k++) {
+      categoryCodes[k] = c.categoryCodes().get(k).clone();
+    }
+    this.levels = c.levels();
+    this.issues = issues;
+    this.malformed = Map.copyOf(c.malformed());
+    this.isMalformed = new boolean[size];
+    malformed.keySet().forEach(r -> isMalformed[r] = true);
+    this.rawProblemText = Map.copyOf(rawProblemText);
+    this.trimmedCells = c.trimmedCells();
+    this.excelSerialDates = c.excelSerialDates();
   }
 
   /**
@@ -695,6 +722,213 @@ public final class ParticipantData {
         return new CategoryCell(raw, trimmed, missing.get() == CellIssue.SPREADSHEET_ERROR ? null : MISSING_LEVEL);
       }
       return new CategoryCell(raw, trimmed, t);
+    }
+  }
+
+  /**
+   * The data by column, everything needed to rebuild them with {@link #of(Columns)}: the form
+   * written to JSON. Computed on demand (it copies every column).
+   *
+   * @return the columns
+   */
+  public Columns columns() {
+    List<int[]> codes = new ArrayList<>();
+    for (int[] c : categoryCodes) {
+      codes.add(Arrays.copyOf(c, size));
+    }
+    SortedMap<Integer, List<CellProblem>> problems = new TreeMap<>();
+    for (int r = 0; r < size; r++) {
+      List<CellProblem> p = problems(r);
+      if (!p.isEmpty()) {
+        problems.put(r, p);
+      }
+    }
+    return new Columns(schema, source, Arrays.copyOf(lines, size), Arrays.copyOf(ids, size),
+        Arrays.copyOf(baseline, size), Arrays.copyOf(followUp, size), Arrays.copyOf(sessions, size),
+        Arrays.copyOf(epochDays, size), levels, codes, new TreeMap<>(malformed), problems, trimmedCells, excelSerialDates);
+  }
+
+  /**
+   * Rebuilds data from their columns (for example as read from JSON), checking them as the loader
+   * would have produced them: every column has one entry per row, category codes index their
+   * levels ({@code -1} only for a spreadsheet error), sessions lie in {@code [0, }{@value #MAX_SESSIONS}{@code ]},
+   * and every problem cell sits on its row's line in a declared column.
+   *
+   * @param columns the columns
+   * @return the data, equal to the data the columns were taken from
+   * @throws IllegalArgumentException naming the column, row and value that do not fit
+   */
+  public static ParticipantData of(Columns columns) {
+    Columns c = Args.notNull(columns, "columns");
+    ParticipantSchema schema = c.schema();
+    int n = c.lines().length;
+    Args.check(n > 0, "lines", "hold at least one data row", n);
+    checkLength("ids", c.ids().length, n);
+    checkLength("baseline", c.baseline().length, n);
+    checkLength("followUp", c.followUp().length, n);
+    checkLength("sessions", c.sessions().length, n);
+    checkLength("epochDays", c.epochDays().length, n);
+    int categories = schema.categoryColumns().size();
+    checkLength("categoryCodes", c.categoryCodes().size(), categories);
+    checkLength("levels", c.levels().size(), categories);
+    for (int r = 0; r < n; r++) {
+      Args.check(c.lines()[r] > 0, "lines[" + r + "]", "be a positive line number", c.lines()[r]);
+      Args.check(c.sessions()[r] >= 0 && c.sessions()[r] <= MAX_SESSIONS, "sessions[" + r + "]",
+          "lie in [0, " + MAX_SESSIONS + "]", c.sessions()[r]);
+    }
+    for (int k = 0; k < categories; k++) {
+      int[] codes = c.categoryCodes().get(k);
+      checkLength("categoryCodes[" + k + "]", codes.length, n);
+      for (int r = 0; r < n; r++) {
+        Args.check(c.malformed().containsKey(r) || codes[r] >= -1 && codes[r] < c.levels().get(k).size(), "categoryCodes[" + k + "][" + r + "]",
+            "index the " + c.levels().get(k).size() + " levels of '" + schema.categoryColumns().get(k) + "'",
+            codes[r]);
+      }
+    }
+    for (int r : c.malformed().keySet()) {
+      Args.check(r >= 0 && r < n, "malformed", "name rows in [0, " + n + ")", r);
+    }
+    byte[][] issues = new byte[CATEGORY0 + categories][n];
+    Map<Long, String> raw = new HashMap<>();
+    List<String> names = schema.columns();
+    for (Map.Entry<Integer, List<CellProblem>> e : c.problems().entrySet()) {
+      int r = e.getKey();
+      Args.check(r >= 0 && r < n, "problems", "name rows in [0, " + n + ")", r);
+      for (CellProblem p : e.getValue()) {
+        Args.check(p.line() == c.lines()[r], "problems[" + r + "].line", "be the row's line " + c.lines()[r],
+            p.line());
+        int index = names.indexOf(p.column());
+        Args.check(index >= 0, "problems[" + r + "].column", "be a declared column " + names, p.column());
+        int slot = index < DATE ? index : index + (schema.dateColumn().isPresent() ? 0 : 1);
+        Args.check(issues[slot][r] == 0, "problems[" + r + "].column", "appear once in its row", p.column());
+        issues[slot][r] = (byte) (p.issue().ordinal() + 1);
+        raw.put(key(r, slot), p.raw());
+      }
+    }
+    for (int k = 0; k < categories; k++) {
+      for (int r = 0; r < n; r++) {
+        boolean error = issues[CATEGORY0 + k][r] == CellIssue.SPREADSHEET_ERROR.ordinal() + 1;
+        Args.check(c.malformed().containsKey(r) || error == (c.categoryCodes().get(k)[r] == -1), "categoryCodes[" + k + "][" + r + "]",
+            "be -1 exactly when the cell is a spreadsheet error", c.categoryCodes().get(k)[r]);
+      }
+    }
+    return new ParticipantData(c, issues, raw);
+  }
+
+  private static void checkLength(String name, int length, int expected) {
+    Args.check(length == expected, name, "have " + expected + " entries", length);
+  }
+
+  /**
+   * Value equality: same schema, source, rows (lines, ids, scores, sessions, dates, category
+   * codes and levels), malformed rows, problem cells with their raw text, and audit counts.
+   * Computed on demand, column by column.
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ParticipantData d) || size != d.size || trimmedCells != d.trimmedCells
+        || excelSerialDates != d.excelSerialDates || !schema.equals(d.schema) || !source.equals(d.source)
+        || !levels.equals(d.levels) || !malformed.equals(d.malformed) || !rawProblemText.equals(d.rawProblemText)) {
+      return false;
+    }
+    if (!Arrays.equals(lines, 0, size, d.lines, 0, size) || !Arrays.equals(ids, 0, size, d.ids, 0, size)
+        || !Arrays.equals(baseline, 0, size, d.baseline, 0, size)
+        || !Arrays.equals(followUp, 0, size, d.followUp, 0, size)
+        || !Arrays.equals(sessions, 0, size, d.sessions, 0, size)
+        || !Arrays.equals(epochDays, 0, size, d.epochDays, 0, size)) {
+      return false;
+    }
+    for (int k = 0; k < categoryCodes.length; k++) {
+      if (!Arrays.equals(categoryCodes[k], 0, size, d.categoryCodes[k], 0, size)) {
+        return false;
+      }
+    }
+    for (int k = 0; k < issues.length; k++) {
+      if (!Arrays.equals(issues[k], 0, size, d.issues[k], 0, size)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Hashes the schema, source, size, audit counts and the lines and scores of the rows. */
+  @Override
+  public int hashCode() {
+    int h = java.util.Objects.hash(schema, source, size, trimmedCells, excelSerialDates);
+    for (int r = 0; r < size; r++) {
+      h = 31 * h + Long.hashCode(lines[r]);
+      h = 31 * h + Double.hashCode(baseline[r]);
+      h = 31 * h + Double.hashCode(followUp[r]);
+    }
+    return h;
+  }
+
+  /**
+   * Participant data by column: the form {@link ParticipantData#columns()} returns and
+   * {@link ParticipantData#of(Columns)} rebuilds from, and the form written to JSON. The arrays
+   * are copied on the way in; compare data through {@link ParticipantData#equals(Object)}, not
+   * through this record (whose array components compare by identity).
+   *
+   * @param schema the declared layout
+   * @param source the file or source name
+   * @param lines the 1-based line of each row
+   * @param ids each row's participant id (trimmed; empty if blank or malformed)
+   * @param baseline each row's baseline score (0 where the cell has a problem)
+   * @param followUp each row's follow-up score (0 where the cell has a problem)
+   * @param sessions each row's sessions attended (0 where the cell has a problem)
+   * @param epochDays each row's date as days since 1970-01-01 (0 where there is no date)
+   * @param levels the levels of each categorical column, in order of first appearance
+   * @param categoryCodes per categorical column, each row's level index ({@code -1} for a
+   *     spreadsheet error)
+   * @param malformed the rows with the wrong number of fields, by row index, with the reason
+   * @param problems the problem cells of each row that has any, by row index, with their raw text
+   * @param trimmedCells how many cells had stray whitespace trimmed
+   * @param excelSerialDates how many dates were Excel serial day numbers
+   */
+  public record Columns(ParticipantSchema schema, String source, long[] lines, String[] ids, double[] baseline,
+      double[] followUp, int[] sessions, int[] epochDays, List<List<String>> levels, List<int[]> categoryCodes,
+      SortedMap<Integer, String> malformed, SortedMap<Integer, List<CellProblem>> problems, long trimmedCells,
+      long excelSerialDates) {
+
+    /**
+     * Creates the columns, copying every array and collection.
+     *
+     * @param schema schema
+     * @param source source
+     * @param lines lines
+     * @param ids ids
+     * @param baseline baseline scores
+     * @param followUp follow-up scores
+     * @param sessions sessions
+     * @param epochDays dates as epoch days
+     * @param levels category levels
+     * @param categoryCodes category codes
+     * @param malformed malformed rows
+     * @param problems problem cells
+     * @param trimmedCells trimmed cell count
+     * @param excelSerialDates Excel-date count
+     */
+    public Columns {
+      Args.notNull(schema, "schema");
+      Args.notBlank(source, "source");
+      lines = Args.notNull(lines, "lines").clone();
+      ids = Args.notNull(ids, "ids").clone();
+      Args.noNullElements(Arrays.asList(ids), "ids");
+      baseline = Args.notNull(baseline, "baseline").clone();
+      followUp = Args.notNull(followUp, "followUp").clone();
+      sessions = Args.notNull(sessions, "sessions").clone();
+      epochDays = Args.notNull(epochDays, "epochDays").clone();
+      levels = Args.noNullElements(levels, "levels").stream().map(List::copyOf).toList();
+      categoryCodes = Args.noNullElements(categoryCodes, "categoryCodes").stream().map(int[]::clone).toList();
+      malformed = Collections.unmodifiableSortedMap(new TreeMap<>(Args.notNull(malformed, "malformed")));
+      SortedMap<Integer, List<CellProblem>> p = new TreeMap<>();
+      Args.notNull(problems, "problems").forEach((r, list) -> p.put(r, List.copyOf(list)));
+      problems = Collections.unmodifiableSortedMap(p);
+      Args.notNegative(trimmedCells, "trimmedCells");
+      Args.notNegative(excelSerialDates, "excelSerialDates");
     }
   }
 
