@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
@@ -49,6 +50,14 @@ class StrictReadingTest {
         Term.class));
     assertTrue(e.getMessage().startsWith("Cannot deserialize value of type `io.github.commissioningvfm.model."
         + "agreement.Term` from Array value"), e.getMessage());
+  }
+
+  @Test
+  void theHostsArrayUnwrappingStillApplies() throws JsonProcessingException {
+    ObjectMapper unwrapping = new ObjectMapper().registerModule(new CommissioningVfmModule())
+        .enable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS);
+    assertEquals(Term.of("2025-04-01", "2026-03-31"), unwrapping.readValue(
+        "[{\"start\":\"2025-04-01\",\"end\":\"2026-03-31\"}]", Term.class));
   }
 
   @Test
