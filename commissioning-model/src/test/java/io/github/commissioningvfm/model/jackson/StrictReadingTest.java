@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.model.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,6 +59,39 @@ class StrictReadingTest {
         .enable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS);
     assertEquals(Term.of("2025-04-01", "2026-03-31"), unwrapping.readValue(
         "[{\"start\":\"2025-04-01\",\"end\":\"2026-03-31\"}]", Term.class));
+  }
+
+  @Test
+  void anObjectUnwrappedFromAnArrayIsStillCheckedForDuplicatedKeys() {
+    ObjectMapper unwrapping = new ObjectMapper().registerModule(new CommissioningVfmModule())
+        .enable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS);
+    DatabindException e = assertThrows(DatabindException.class, () -> unwrapping.readValue(
+        "[{\"start\":\"2025-04-01\",\"start\":\"2025-05-01\",\"end\":\"2026-03-31\"}]", Term.class));
+    assertTrue(e.getMessage().startsWith("Key 'start' in Term is duplicated"), e.getMessage());
+  }
+
+  @Test
+  void unwrappingFollowsJacksonsRulesForOtherArrays() throws JsonProcessingException {
+    ObjectMapper unwrapping = new ObjectMapper().registerModule(new CommissioningVfmModule())
+        .enable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS);
+    String term = "{\"start\":\"2025-04-01\",\"end\":\"2026-03-31\"}";
+    DatabindException two = assertThrows(DatabindException.class,
+        () -> unwrapping.readValue("[" + term + "," + term + "]", Term.class));
+    assertTrue(two.getMessage().startsWith("Unexpected token (START_OBJECT), expected END_ARRAY: Attempted to unwrap 'io.github.commissioningvfm.model.agreement.Term' "
+        + "value from an array (with `DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS`) but it contains more than "
+        + "one value"), two.getMessage());
+    DatabindException nested = assertThrows(DatabindException.class,
+        () -> unwrapping.readValue("[[" + term + "]]", Term.class));
+    assertTrue(nested.getMessage().startsWith("Cannot deserialize value of type io.github.commissioningvfm.model."
+        + "agreement.Term from deeply-nested Array: only single wrapper allowed with "
+        + "`DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS`"), nested.getMessage());
+    DatabindException empty = assertThrows(DatabindException.class, () -> unwrapping.readValue("[]", Term.class));
+    assertTrue(empty.getMessage().startsWith("Cannot deserialize value of type `io.github.commissioningvfm.model."
+        + "agreement.Term` from Array value"), empty.getMessage());
+    ObjectMapper emptyAsNull = new ObjectMapper().registerModule(new CommissioningVfmModule())
+        .enable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
+        .enable(DeserializationFeature.ACCEPT_EMPTY_ARRAY_AS_NULL_OBJECT);
+    assertNull(emptyAsNull.readValue("[]", Term.class));
   }
 
   @Test
