@@ -285,4 +285,18 @@ class CatalogueBehaviourTest {
         assumed);
     assertTrue(before.toString().contains("; assumed 2% a year outside 2023/24 to 2024/25"), before.toString());
   }
+
+  @Test
+  void aMisspeltOldKeyIsMatchedToItsAlias() {
+    UnitCostTable t = table("loc", "1", "loc.visit").withAliases(Map.of("loc.old-home-visit", "loc.visit"));
+    UnitCosts costs = UnitCosts.builder().addTable(t).alias("loc.former-home-visit", "loc.visit").build();
+    assertEquals(costs.get("loc.visit"), costs.get("loc.old-home-visit"));
+    assertEquals(costs.get("loc.visit"), costs.get("loc.former-home-visit"));
+    UnitCostNotFoundException table = assertThrows(UnitCostNotFoundException.class,
+        () -> costs.get("loc.old-home-visits"));
+    assertTrue(table.closeMatches().contains("loc.old-home-visit"), table.closeMatches().toString());
+    UnitCostNotFoundException catalogue = assertThrows(UnitCostNotFoundException.class,
+        () -> costs.get("loc.former-home-visits"));
+    assertTrue(catalogue.closeMatches().contains("loc.former-home-visit"), catalogue.closeMatches().toString());
+  }
 }
