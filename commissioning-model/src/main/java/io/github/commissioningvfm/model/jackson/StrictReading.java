@@ -9,8 +9,10 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
@@ -127,6 +129,9 @@ final class StrictReading {
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonToken token = p.currentToken();
+      if (token == JsonToken.START_ARRAY && ctxt.isEnabled(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)) {
+        return unwrapSingleValue(p, ctxt);
+      }
       if (token != JsonToken.START_OBJECT && token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
         return _delegatee.deserialize(p, ctxt);
       }
@@ -139,6 +144,35 @@ final class StrictReading {
       buffer.writeEndObject();
       JsonParser buffered = buffer.asParserOnFirstToken();
       return _delegatee.deserialize(buffered, ctxt);
+    }
+
+    /**
+     * The host's {@code UNWRAP_SINGLE_VALUE_ARRAYS}, with Jackson's rules for an empty or nested
+     * array, applied here rather than by the bean deserializer so that the object inside the array
+     * is checked like any other.
+     */
+    private Object unwrapSingleValue(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonToken first = p.nextToken();
+      if (first == JsonToken.END_ARRAY) {
+        CoercionAction action = _findCoercionFromEmptyArray(ctxt);
+        if (action == CoercionAction.AsEmpty) {
+          return getEmptyValue(ctxt);
+        }
+        if (action == CoercionAction.AsNull || action == CoercionAction.TryConvert) {
+          return getNullValue(ctxt);
+        }
+        return ctxt.handleUnexpectedToken(handledType(), JsonToken.START_ARRAY, p, null);
+      }
+      if (first == JsonToken.START_ARRAY) {
+        return ctxt.handleUnexpectedToken(handledType(), JsonToken.START_ARRAY, p,
+            "Cannot deserialize value of type %s from deeply-nested Array: only single wrapper allowed with "
+                + "`DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS`", handledType().getName());
+      }
+      Object value = deserialize(p, ctxt);
+      if (p.nextToken() != JsonToken.END_ARRAY) {
+        handleMissingEndArrayForSingle(p, ctxt);
+      }
+      return value;
     }
 
     @Override

@@ -77,4 +77,36 @@ class DecimalsTest {
     assertEquals(Money.of("1.01"), Money.of(1.005, RoundingMode.HALF_UP));
     assertEquals(Money.of("0.30"), Money.of(0.1 + 0.2, RoundingMode.HALF_UP));
   }
+
+  @Test
+  void boundsAreInclusive() {
+    BigDecimal twoHundredDigits = new BigDecimal("9".repeat(200));
+    assertEquals(twoHundredDigits, Decimals.bounded(twoHundredDigits, "v"));
+    assertThrows(IllegalArgumentException.class, () -> Decimals.bounded(new BigDecimal("9".repeat(201)), "v"));
+    BigDecimal smallest = new BigDecimal("1e-400");
+    assertEquals(smallest, Decimals.bounded(smallest, "v"));
+    // 216 characters (two digits and a 214-digit exponent of zeros) is the longest text considered.
+    String longest = "5E" + "0".repeat(214);
+    assertEquals(new BigDecimal("5"), Decimals.parse(longest, "v"));
+    assertEquals("Argument 'v' is too long for a decimal number (more than 200 digits): '" + (longest + "0").substring(0, 100)
+        + "...(217 chars)'", assertThrows(IllegalArgumentException.class, () -> Decimals.parse(longest + "0", "v"))
+        .getMessage());
+  }
+
+  @Test
+  void anExponentPastTwoHundredIsRefusedWhateverItsLaterDigits() {
+    assertEquals(new BigDecimal("1E+200"), Decimals.parse("1E200", "v"));
+    assertEquals("Argument 'v' has an exponent outside -200..200: '1E2000'",
+        assertThrows(IllegalArgumentException.class, () -> Decimals.parse("1E2000", "v")).getMessage());
+  }
+
+  @Test
+  void plainFormNamesItsProblem() {
+    assertEquals("Argument 'v' is not a plain decimal number: '.5'",
+        assertThrows(IllegalArgumentException.class, () -> Decimals.parsePlain(".5", "v", true)).getMessage());
+    assertEquals("Argument 'v' is not a plain decimal number: '5.'",
+        assertThrows(IllegalArgumentException.class, () -> Decimals.parsePlain("5.", "v", true)).getMessage());
+    assertEquals("Argument 'v' is not a plain decimal number: '-'",
+        assertThrows(IllegalArgumentException.class, () -> Decimals.parsePlain("-", "v", true)).getMessage());
+  }
 }

@@ -43,7 +43,11 @@ import org.junit.jupiter.api.Test;
 
 class JsonRoundTripTest {
 
-  static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+  /**
+   * A fresh mapper for every test (JUnit makes a new instance per test), so that each test also
+   * checks the module as it is built and registered, not a mapper cached by an earlier test.
+   */
+  private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
 
   @Test
   void moduleIsFoundThroughTheServiceFile() {
@@ -54,12 +58,12 @@ class JsonRoundTripTest {
   @Test
   void everySampleRoundTripsExactly() throws JsonProcessingException {
     for (Object sample : Samples.all()) {
-      String json = MAPPER.writeValueAsString(sample);
-      Object back = MAPPER.readValue(json, sample.getClass());
+      String json = mapper.writeValueAsString(sample);
+      Object back = mapper.readValue(json, sample.getClass());
       assertEquals(sample, back, json);
       Class<?> family = family(sample);
       if (family != null) {
-        assertEquals(sample, MAPPER.readValue(json, family), json);
+        assertEquals(sample, mapper.readValue(json, family), json);
       }
     }
   }
@@ -101,79 +105,79 @@ class JsonRoundTripTest {
   @Test
   void moneyIsWrittenAsAnObjectWithADecimalString() throws JsonProcessingException {
     assertEquals("{\"kind\":\"block\",\"annualValue\":{\"amount\":\"200000.00\",\"currency\":\"GBP\"}}",
-        MAPPER.writeValueAsString(new Block(Money.ofPounds(200_000))));
-    assertEquals("{\"amount\":\"12.3456\",\"currency\":\"GBP\"}", MAPPER.writeValueAsString(BigMoney.of("12.34560")));
+        mapper.writeValueAsString(new Block(Money.ofPounds(200_000))));
+    assertEquals("{\"amount\":\"12.3456\",\"currency\":\"GBP\"}", mapper.writeValueAsString(BigMoney.of("12.34560")));
     assertEquals("{\"amount\":\"1291152.97633022746461188411347941768\",\"currency\":\"GBP\",\"priceBase\":\"2024/25\"}",
-        MAPPER.writeValueAsString(Cost.of("1291152.97633022746461188411347941768", "2024/25")));
-    assertEquals(Cost.of(100_000, "2024/25"), MAPPER.readValue(
+        mapper.writeValueAsString(Cost.of("1291152.97633022746461188411347941768", "2024/25")));
+    assertEquals(Cost.of(100_000, "2024/25"), mapper.readValue(
         "{\"amount\":\"100000\",\"currency\":\"GBP\",\"priceBase\":\"2024/25\"}", Cost.class));
   }
 
   @Test
   void datesAreIsoStringsWhateverTheHostsDateSetting() throws JsonProcessingException {
-    ObjectMapper mapper = new ObjectMapper().registerModule(new CommissioningVfmModule());
-    assertTrue(mapper.isEnabled(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
+    ObjectMapper explicit = new ObjectMapper().registerModule(new CommissioningVfmModule());
+    assertTrue(explicit.isEnabled(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
     assertEquals("{\"start\":\"2025-04-01\",\"end\":\"2026-03-31\"}",
-        mapper.writeValueAsString(Term.of("2025-04-01", "2026-03-31")));
+        explicit.writeValueAsString(Term.of("2025-04-01", "2026-03-31")));
   }
 
   @Test
   void theHostMappersFeaturesAreLeftAloneForForeignTypes() throws JsonProcessingException {
-    ObjectMapper mapper = new ObjectMapper().registerModule(new CommissioningVfmModule());
+    ObjectMapper explicit = new ObjectMapper().registerModule(new CommissioningVfmModule());
     ObjectMapper plain = new ObjectMapper();
     for (DeserializationFeature f : DeserializationFeature.values()) {
-      assertEquals(plain.isEnabled(f), mapper.isEnabled(f), f.name());
+      assertEquals(plain.isEnabled(f), explicit.isEnabled(f), f.name());
     }
     // Jackson's defaults for a foreign type: a fraction is truncated and a missing int is 0. The
     // model's own types refuse both (tests below).
-    assertEquals(new ForeignPojo(1, "b"), mapper.readValue("{\"count\":1.5,\"name\":\"b\"}",
+    assertEquals(new ForeignPojo(1, "b"), explicit.readValue("{\"count\":1.5,\"name\":\"b\"}",
         ForeignPojo.class));
-    assertEquals(new ForeignPojo(0, "a"), mapper.readValue("{\"name\":\"a\"}", ForeignPojo.class));
+    assertEquals(new ForeignPojo(0, "a"), explicit.readValue("{\"name\":\"a\"}", ForeignPojo.class));
   }
 
   @Test
   void aFractionForAWholeNumberIsRefused() {
-    DatabindException e = assertThrows(DatabindException.class, () -> MAPPER.readValue(
+    DatabindException e = assertThrows(DatabindException.class, () -> mapper.readValue(
         "{\"kind\":\"capitation\",\"population\":12.5,\"annualRatePerHead\":{\"amount\":\"1.00\","
             + "\"currency\":\"GBP\"}}", PaymentMechanism.class));
     assertTrue(e.getMessage().startsWith("Fractional number 12.5 for a whole-number field is refused"), e.getMessage());
-    e = assertThrows(DatabindException.class, () -> MAPPER.readValue("{\"volumes\":{\"WF01A\":1.5},"
+    e = assertThrows(DatabindException.class, () -> mapper.readValue("{\"volumes\":{\"WF01A\":1.5},"
         + "\"outcomesMet\":[],\"qualityAchieved\":\"0%\"}", ActivityReport.class));
     assertTrue(e.getMessage().startsWith("Fractional number 1.5 for a whole-number field is refused"), e.getMessage());
   }
 
   @Test
   void aDuplicatedKeyIsRefusedSayingSo() {
-    DatabindException e = assertThrows(DatabindException.class, () -> MAPPER.readValue(
+    DatabindException e = assertThrows(DatabindException.class, () -> mapper.readValue(
         "{\"kind\":\"block\",\"annualValue\":{\"amount\":\"1.00\",\"currency\":\"GBP\"},"
             + "\"annualValue\":{\"amount\":\"2.00\",\"currency\":\"GBP\"}}", PaymentMechanism.class));
     assertTrue(e.getMessage().startsWith("Key 'annualValue' in Block is duplicated"), e.getMessage());
-    e = assertThrows(DatabindException.class, () -> MAPPER.readValue("{\"volumes\":{\"WF01A\":1,\"WF01A\":2},"
+    e = assertThrows(DatabindException.class, () -> mapper.readValue("{\"volumes\":{\"WF01A\":1,\"WF01A\":2},"
         + "\"outcomesMet\":[],\"qualityAchieved\":\"0%\"}", ActivityReport.class));
     assertTrue(e.getMessage().startsWith("Key 'WF01A' in ActivityReport is duplicated"), e.getMessage());
-    e = assertThrows(DatabindException.class, () -> MAPPER.readValue(
+    e = assertThrows(DatabindException.class, () -> mapper.readValue(
         "{\"amount\":\"1.00\",\"amount\":\"2.00\",\"currency\":\"GBP\"}", Money.class));
     assertTrue(e.getMessage().startsWith("Field 'amount' in Money is duplicated"), e.getMessage());
   }
 
   @Test
   void aNullIsRefusedExceptForAnOptional() throws JsonProcessingException {
-    DatabindException e = assertThrows(DatabindException.class, () -> MAPPER.readValue(
+    DatabindException e = assertThrows(DatabindException.class, () -> mapper.readValue(
         "{\"kind\":\"block\",\"annualValue\":null}", PaymentMechanism.class));
     assertTrue(e.getMessage().startsWith("Invalid `null` value encountered for property \"annualValue\""),
         e.getMessage());
     assertEquals(new RouteDecision(ProcurementRoute.COMPETITIVE_PROCESS, LocalDate.parse("2024-06-01"),
-        Optional.empty()), MAPPER.readValue("{\"route\":\"COMPETITIVE_PROCESS\",\"decided\":\"2024-06-01\","
+        Optional.empty()), mapper.readValue("{\"route\":\"COMPETITIVE_PROCESS\",\"decided\":\"2024-06-01\","
         + "\"justification\":null}", RouteDecision.class));
   }
 
   @Test
   void hugeExponentsAreRefusedBeforeAnyArithmetic() {
-    DatabindException e = assertThrows(DatabindException.class, () -> MAPPER.readValue(
+    DatabindException e = assertThrows(DatabindException.class, () -> mapper.readValue(
         "{\"amount\":\"1e100000000\",\"currency\":\"GBP\",\"priceBase\":\"2024/25\"}", Cost.class));
     assertTrue(e.getMessage().startsWith("Argument 'amount' is not a plain decimal number: '1e100000000'"),
         e.getMessage());
-    e = assertThrows(DatabindException.class, () -> MAPPER.readValue(
+    e = assertThrows(DatabindException.class, () -> mapper.readValue(
         "{\"kind\":\"activity-based-payment\",\"prices\":{},\"marketForcesFactor\":1e100000000}",
         PaymentMechanism.class));
     assertTrue(e.getMessage().startsWith("Argument 'number' has an exponent outside -200..200: '1e100000000'"),
@@ -182,7 +186,7 @@ class JsonRoundTripTest {
 
   @Test
   void theCurrencyMustBeSterling() {
-    DatabindException e = assertThrows(DatabindException.class, () -> MAPPER.readValue(
+    DatabindException e = assertThrows(DatabindException.class, () -> mapper.readValue(
         "{\"amount\":\"1.00\",\"currency\":\"EUR\"}", Money.class));
     assertTrue(e.getMessage().startsWith("Field 'currency' of Money must be 'GBP', not 'EUR'"), e.getMessage());
   }
@@ -192,30 +196,30 @@ class JsonRoundTripTest {
     ActivityReport report = ActivityReport.ofVolumes(Map.of(CurrencyCode.of("WF02B"), 2L, CurrencyCode.of("WF01A"), 1L))
         .withOutcomesMet(Set.of("waits", "recovery"));
     assertEquals("{\"volumes\":{\"WF01A\":1,\"WF02B\":2},\"outcomesMet\":[\"recovery\",\"waits\"],"
-        + "\"qualityAchieved\":\"0%\"}", MAPPER.writeValueAsString(report));
+        + "\"qualityAchieved\":\"0%\"}", mapper.writeValueAsString(report));
   }
 
   @Test
   void moneyAsANumberIsRefused() {
     DatabindException e = assertThrows(DatabindException.class,
-        () -> MAPPER.readValue("{\"kind\":\"block\",\"annualValue\":200000.0}", PaymentMechanism.class));
+        () -> mapper.readValue("{\"kind\":\"block\",\"annualValue\":200000.0}", PaymentMechanism.class));
     assertTrue(e.getMessage().startsWith("Money must be a JSON object such as {\"amount\":\"1234.56\","
         + "\"currency\":\"GBP\"}, not VALUE_NUMBER_FLOAT"), e.getMessage());
     e = assertThrows(DatabindException.class,
-        () -> MAPPER.readValue("{\"amount\":1234.56,\"currency\":\"GBP\"}", Money.class));
+        () -> mapper.readValue("{\"amount\":1234.56,\"currency\":\"GBP\"}", Money.class));
     assertTrue(e.getMessage().startsWith("Field 'amount' of Money must be a JSON string"), e.getMessage());
   }
 
   @Test
   void unknownFieldIsRefusedNamingIt() {
-    DatabindException e = assertThrows(DatabindException.class, () -> MAPPER.readValue(
+    DatabindException e = assertThrows(DatabindException.class, () -> mapper.readValue(
         "{\"kind\":\"block\",\"annualValue\":{\"amount\":\"1.00\",\"currency\":\"GBP\"},\"bonus\":1}", PaymentMechanism.class));
     assertTrue(e.getMessage().startsWith("Unrecognized field \"bonus\""), e.getMessage());
   }
 
   @Test
   void missingFieldIsRefusedNamingIt() {
-    DatabindException e = assertThrows(DatabindException.class, () -> MAPPER.readValue(
+    DatabindException e = assertThrows(DatabindException.class, () -> mapper.readValue(
         "{\"kind\":\"capitation\",\"annualRatePerHead\":{\"amount\":\"1.00\",\"currency\":\"GBP\"}}",
         PaymentMechanism.class));
     assertTrue(e.getMessage().startsWith("Missing required creator property 'population'"), e.getMessage());
@@ -223,23 +227,23 @@ class JsonRoundTripTest {
 
   @Test
   void unknownKindIsRefused() {
-    DatabindException e = assertThrows(DatabindException.class, () -> MAPPER.readValue(
+    DatabindException e = assertThrows(DatabindException.class, () -> mapper.readValue(
         "{\"kind\":\"java.lang.Runtime\"}", PaymentMechanism.class));
     assertTrue(e.getMessage().startsWith("Could not resolve type id 'java.lang.Runtime'"), e.getMessage());
   }
 
   @Test
   void invalidValuesAreRefusedWithTheModelsMessage() throws JsonProcessingException {
-    DatabindException e = assertThrows(DatabindException.class, () -> MAPPER.readValue(
+    DatabindException e = assertThrows(DatabindException.class, () -> mapper.readValue(
         "{\"kind\":\"block\",\"annualValue\":{\"amount\":\"-1.00\",\"currency\":\"GBP\"}}",
         PaymentMechanism.class));
     assertTrue(e.getMessage().contains("Argument 'annualValue' must not be negative: -£1.00"), e.getMessage());
-    e = assertThrows(DatabindException.class, () -> MAPPER.readValue(
+    e = assertThrows(DatabindException.class, () -> mapper.readValue(
         "{\"amount\":\"1.234\",\"currency\":\"GBP\"}", Money.class));
     assertTrue(e.getMessage().startsWith("Argument 'amount' has more than two decimal places: 1.234"), e.getMessage());
-    e = assertThrows(DatabindException.class, () -> MAPPER.readValue("\"2024/26\"", FinancialYear.class));
+    e = assertThrows(DatabindException.class, () -> mapper.readValue("\"2024/26\"", FinancialYear.class));
     assertTrue(e.getMessage().startsWith("Cannot read FinancialYear from '2024/26': Argument 'text' is not a "
         + "financial year"), e.getMessage());
-    assertFalse(MAPPER.writeValueAsString(Money.of("1.50")).contains("1.5\""));
+    assertFalse(mapper.writeValueAsString(Money.of("1.50")).contains("1.5\""));
   }
 }

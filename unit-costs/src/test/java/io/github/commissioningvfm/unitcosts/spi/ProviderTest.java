@@ -83,4 +83,11 @@ class ProviderTest {
         + "' and again by provider '" + both + "'; remove one of them, or publish the data as a new edition",
         e.getMessage());
   }
+
+  @Test
+  void aManifestProviderPrintsAsItsName() {
+    ManifestProvider local = ManifestProvider.ofDirectory("local costs", java.nio.file.Path.of("data", "manifest.json"));
+    assertEquals("local costs", local.toString());
+    assertEquals("local costs", local.name());
+  }
 }
