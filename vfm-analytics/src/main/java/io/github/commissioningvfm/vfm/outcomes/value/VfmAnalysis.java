@@ -475,25 +475,30 @@ public final class VfmAnalysis {
     for (int s : sessions) {
       max = Math.max(max, s);
     }
-    int[] count = new int[max + 1];
+    // one stable pass groups the participants by dose: start[d] .. start[d + 1] in the grouped arrays
+    int[] start = new int[max + 2];
     for (int s : sessions) {
-      count[s]++;
+      start[s + 1]++;
+    }
+    for (int d = 0; d <= max; d++) {
+      start[d + 1] += start[d];
+    }
+    double[] groupedImp = new double[sessions.length];
+    double[] groupedCost = new double[sessions.length];
+    int[] next = java.util.Arrays.copyOf(start, max + 1);
+    for (int k = 0; k < sessions.length; k++) {
+      int at = next[sessions[k]]++;
+      groupedImp[at] = imp[k];
+      groupedCost[at] = cost[k];
     }
     List<DoseVfm> out = new ArrayList<>();
     for (int dose = 0; dose <= max; dose++) {
-      if (count[dose] == 0) {
+      int m = start[dose + 1] - start[dose];
+      if (m == 0) {
         continue;
       }
-      double[] gi = new double[count[dose]];
-      double[] gc = new double[count[dose]];
-      int m = 0;
-      for (int k = 0; k < sessions.length; k++) {
-        if (sessions[k] == dose) {
-          gi[m] = imp[k];
-          gc[m] = cost[k];
-          m++;
-        }
-      }
+      double[] gi = java.util.Arrays.copyOfRange(groupedImp, start[dose], start[dose + 1]);
+      double[] gc = java.util.Arrays.copyOfRange(groupedCost, start[dose], start[dose + 1]);
       boolean anyCost = false;
       for (double c : gc) {
         anyCost |= c > 0;
