@@ -25,7 +25,8 @@ import java.util.Map;
  * {@link Money}, {@link BigMoney} and {@link Cost} as decimal numbers of pounds (the price base is
  * stated once, in a separate field), {@link FinancialYear} as {@code "2024/25"}, {@link Percentage}
  * and {@link Share} as their fraction, an outcome {@link Estimate} as its value (to the penny when
- * its unit is GBP, else to {@value #RATIO_SIGNIFICANT_FIGURES} significant figures) and an engine
+ * its unit is in GBP, e.g. "GBP" or "GBP per point", else to
+ * {@value #RATIO_SIGNIFICANT_FIGURES} significant figures) and an engine
  * figure ({@link io.github.commissioningvfm.vfm.spi.Figure}) as its value. Amounts are rounded
  * half-up to the penny; an amount or ratio computed as a {@code double} is written through
  * {@link #pounds(double)} or {@link #ratio(double)}, so that no figure carries more digits than it
@@ -154,7 +155,7 @@ public final class ResultJson {
       if (!estimate.isDefined()) {
         return plain(estimate.value(), name);
       }
-      return "GBP".equals(estimate.unit()) ? pounds(estimate.valueOrThrow()) : ratio(estimate.valueOrThrow());
+      return estimate.unit().startsWith("GBP") ? pounds(estimate.valueOrThrow()) : ratio(estimate.valueOrThrow());
     }
     if (value instanceof io.github.commissioningvfm.vfm.spi.Figure figure) {
       return engineFigure(figure, name);
