@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class FastPathProperties {
 
-  private static Appraisal model(InputValues in) {
+  static Appraisal model(InputValues in) {
     int years = 12;
     SourcedCost unit = new SourcedCost(Models.pounds(in.get("unit")), Provenance.of("NCC", "2023/24", "X", ""));
     ImpactAdjustments adj = new ImpactAdjustments(Proportion.of(in.get("deadweight")), Proportion.of("0.1"),
@@ -75,13 +75,13 @@ class FastPathProperties {
         });
   }
 
-  private static UncertaintyAnalysis rebuild(UncertaintyAnalysis template, VfmStrategy<?> strategy) {
+  static UncertaintyAnalysis rebuild(UncertaintyAnalysis template, VfmStrategy<?> strategy) {
     UncertaintyAnalysis.Builder b = UncertaintyAnalysis.builder(FastPathProperties::model).strategy(strategy);
     template.inputs().forEach(b::input);
     return b.build();
   }
 
-  private static boolean agree(VfmStrategy<?> strategy, UncertaintyAnalysis fast, Appraisal a, InputValues in) {
+  static boolean agree(VfmStrategy<?> strategy, UncertaintyAnalysis fast, Appraisal a, InputValues in) {
     VfmResult exact = strategy.evaluate(a);
     for (Metric<?> m : strategy.metrics()) {
       OptionalDouble x = exact.figure("service", m).toDouble();
@@ -94,22 +94,5 @@ class FastPathProperties {
       }
     }
     return true;
-  }
-
-  @Test
-  void bothBuiltInsOfferTheFastPath() {
-    assertTrue(CbaStrategy.greenBook() instanceof FastHeadlines);
-    assertTrue(RoiStrategy.undiscounted() instanceof FastHeadlines);
-  }
-
-  @Test
-  void counterfactualHasNoMetric() {
-    UncertaintyAnalysis ua = Models.serviceAnalysis();
-    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> ua.figure(ua.baseValues(), "status quo", CbaStrategy.NPSV));
-    org.junit.jupiter.api.Assertions.assertEquals(
-        "Option 'status quo' is the counterfactual: it has no NPSV against itself", e.getMessage());
-    org.junit.jupiter.api.Assertions.assertEquals(List.of("cost", "volume"),
-        ua.inputs().stream().map(UncertainInput::name).toList());
   }
 }
