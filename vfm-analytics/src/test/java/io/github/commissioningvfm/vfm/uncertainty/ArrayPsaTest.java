@@ -83,11 +83,7 @@ class ArrayPsaTest {
   void fastPathMatchesExactStrategiesAtFixedInputs() {
     CbaStrategy cba = CbaStrategy.greenBook().withOptimismBias(OptimismBias.ofPercent("24", "test"));
     RoiStrategy roi = RoiStrategy.undiscounted();
-    UncertaintyAnalysis ua = UncertaintyAnalysis.builder(FastPathProperties::model)
-        .input(UncertainInput.of("unit", 250, 250, 250)).input(UncertainInput.of("deadweight", 0.2, 0.2, 0.2))
-        .input(UncertainInput.of("dropOff", 0.1, 0.1, 0.1)).input(UncertainInput.of("cost", 1000, 1000, 1000))
-        .input(UncertainInput.of("volume", 5, 5, 5)).input(UncertainInput.of("wellbeing", 100, 100, 100))
-        .input(UncertainInput.of("sq", 200, 200, 200)).build();
+    UncertaintyAnalysis ua = FastPathProperties.fixedInputs();
     UncertaintyAnalysis cbaPath = FastPathProperties.rebuild(ua, cba);
     UncertaintyAnalysis roiPath = FastPathProperties.rebuild(ua, roi);
     double[][] cases = {{250, 0.2, 10, 1000}, {1, 0, 0, 0}, {4999, 0.9, 90, 20_000}, {600, 0.5, 35, 150}};

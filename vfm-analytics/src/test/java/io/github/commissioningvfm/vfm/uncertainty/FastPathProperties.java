@@ -57,11 +57,7 @@ class FastPathProperties {
   void fastPathMatchesExactStrategies() {
     CbaStrategy cba = CbaStrategy.greenBook().withOptimismBias(OptimismBias.ofPercent("24", "test"));
     RoiStrategy roi = RoiStrategy.undiscounted();
-    UncertaintyAnalysis ua = UncertaintyAnalysis.builder(FastPathProperties::model)
-        .input(UncertainInput.of("unit", 250, 250, 250)).input(UncertainInput.of("deadweight", 0.2, 0.2, 0.2))
-        .input(UncertainInput.of("dropOff", 0.1, 0.1, 0.1)).input(UncertainInput.of("cost", 1000, 1000, 1000))
-        .input(UncertainInput.of("volume", 5, 5, 5)).input(UncertainInput.of("wellbeing", 100, 100, 100))
-        .input(UncertainInput.of("sq", 200, 200, 200)).build();
+    UncertaintyAnalysis ua = fixedInputs();
     UncertaintyAnalysis cbaPath = rebuild(ua, cba);
     UncertaintyAnalysis roiPath = rebuild(ua, roi);
     qt().withExamples(200).forAll(doubles().between(1, 5000), doubles().between(0, 0.9), integers().between(0, 90),
@@ -73,6 +69,15 @@ class FastPathProperties {
           Appraisal a = model(in);
           return agree(cba, cbaPath, a, in) && agree(roi, roiPath, a, in);
         });
+  }
+
+  /** The model with every input fixed at its base value. */
+  static UncertaintyAnalysis fixedInputs() {
+    return UncertaintyAnalysis.builder(FastPathProperties::model)
+        .input(UncertainInput.of("unit", 250, 250, 250)).input(UncertainInput.of("deadweight", 0.2, 0.2, 0.2))
+        .input(UncertainInput.of("dropOff", 0.1, 0.1, 0.1)).input(UncertainInput.of("cost", 1000, 1000, 1000))
+        .input(UncertainInput.of("volume", 5, 5, 5)).input(UncertainInput.of("wellbeing", 100, 100, 100))
+        .input(UncertainInput.of("sq", 200, 200, 200)).build();
   }
 
   static UncertaintyAnalysis rebuild(UncertaintyAnalysis template, VfmStrategy<?> strategy) {
