@@ -108,21 +108,13 @@ class BootstrapFormulaTest {
     assertTrue(r.bcaUndefinedBecause().isEmpty());
   }
 
-  @Test
-  void aboveTheExactLimitTheJackknifeDeletesInterleavedGroups() {
-    int n = Bootstrap.EXACT_JACKKNIFE_LIMIT + 1;
-    double[] y = skewed(8, n);
-    SampleStatistic mean = OutcomeStatistics.meanImprovement(y);
-    Bootstrap b = Bootstrap.of(100, 3L);
-    double[] rep = b.replicates(n, mean);
-    BootstrapResult r = b.run(n, mean);
-    double estimate = Arrays.stream(y).sum() / n;
-    int groups = Bootstrap.JACKKNIFE_GROUPS;
+  /** Jackknife values of a mean without each of {@code groups} interleaved groups ({@code i mod groups}). */
+  private static double[] meanJackknife(double[] y, int groups) {
     double[] jack = new double[groups];
     for (int g = 0; g < groups; g++) {
       double s = 0;
       int m = 0;
-      for (int i = 0; i < n; i++) {
+      for (int i = 0; i < y.length; i++) {
         if (i % groups != g) {
           s += y[i];
           m++;
@@ -130,18 +122,52 @@ class BootstrapFormulaTest {
       }
       jack[g] = s / m;
     }
-    double a = acceleration(jack);
+    return jack;
+  }
+
+  /** The BCa interval of a 95% bootstrap of the mean of {@code y}, recomputed by hand, against the run's. */
+  private static Interval assertBcaOfMean(Bootstrap b, double[] y, SampleStatistic statistic, int groups) {
+    int n = y.length;
+    double[] rep = b.replicates(n, statistic);
+    BootstrapResult r = b.run(n, statistic);
+    double estimate = Arrays.stream(y).sum() / n;
+    double a = acceleration(meanJackknife(y, groups));
     double[] sorted = rep.clone();
     Arrays.sort(sorted);
     long below = Arrays.stream(rep).filter(v -> v < estimate).count();
-    double z0 = PHI.inverseCumulativeProbability((double) below / 100);
+    double z0 = PHI.inverseCumulativeProbability((double) below / rep.length);
     double zl = z0 + PHI.inverseCumulativeProbability(0.025);
     double zh = z0 + PHI.inverseCumulativeProbability(0.975);
     Interval bca = r.bca().orElseThrow();
     assertEquals(type7(sorted, PHI.cumulativeProbability(z0 + zl / (1 - a * zl))), bca.lower(), 1e-9);
     assertEquals(type7(sorted, PHI.cumulativeProbability(z0 + zh / (1 - a * zh))), bca.upper(), 1e-9);
+    return bca;
+  }
+
+  @Test
+  void aboveTheExactLimitTheJackknifeDeletesInterleavedGroups() {
+    int n = Bootstrap.EXACT_JACKKNIFE_LIMIT + 1;
+    double[] y = skewed(8, n);
+    Interval bca = assertBcaOfMean(Bootstrap.of(100, 3L), y, OutcomeStatistics.meanImprovement(y),
+        Bootstrap.JACKKNIFE_GROUPS);
     assertEquals("bootstrap BCa, 100 resamples, seed 3, acceleration from grouped jackknife "
         + "(200 interleaved groups, i mod 200)", bca.method());
+  }
+
+  @Test
+  void atTheExactLimitTheJackknifeStillLeavesOneOut() {
+    int n = Bootstrap.EXACT_JACKKNIFE_LIMIT;
+    double[] y = skewed(9, n);
+    Interval bca = assertBcaOfMean(Bootstrap.of(100, 4L), y, OutcomeStatistics.meanImprovement(y), n);
+    assertEquals("bootstrap BCa, 100 resamples, seed 4, acceleration from leave-one-out jackknife", bca.method());
+  }
+
+  @Test
+  void replicatesEqualToTheEstimateDoNotCountAsBelowIt() {
+    // a proportion of 10 participants takes the values k / 10, so many replicates equal the estimate 0.6
+    double[] improved = {1, 0, 1, 1, 0, 1, 0, 1, 0, 1};
+    assertBcaOfMean(Bootstrap.of(400, 12L), improved, OutcomeStatistics.proportionImprovedBy(improved, 0.5),
+        improved.length);
   }
 
   @Test
