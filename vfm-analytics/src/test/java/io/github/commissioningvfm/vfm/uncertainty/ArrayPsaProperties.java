@@ -133,7 +133,7 @@ class ArrayPsaProperties {
     }
   }
 
-  private static UncertaintyAnalysis analysis(AppraisalModel model) {
+  static UncertaintyAnalysis analysis(AppraisalModel model) {
     UncertaintyAnalysis.Builder b = UncertaintyAnalysis.builder(model)
         .input(UncertainInput.of("unit", 300, 200, 400, Distribution.LogNormal.ofMeanSd(300, 60)))
         .input(UncertainInput.of("dropOff", 0.1, 0, 0.3, new Distribution.Pert(0, 0.1, 0.3)))
@@ -148,7 +148,7 @@ class ArrayPsaProperties {
     return b.build();
   }
 
-  private static final List<VfmStrategy<?>> STRATEGIES = List.of(
+  static final List<VfmStrategy<?>> STRATEGIES = List.of(
       CbaStrategy.greenBook().withOptimismBias(OptimismBias.ofPercent("24", "test")),
       CbaStrategy.greenBook().withId("cba-nhs").withPerspective(Perspective.NHS),
       RoiStrategy.undiscounted());
@@ -194,52 +194,5 @@ class ArrayPsaProperties {
             assertEquals(alone.build().psa(settings), together.get(s));
           }
         });
-  }
-
-  @Test
-  void exactOptionsMatchArraysWrittenFromTheAppraisal() {
-    UncertaintyAnalysis ua = analysis(ARRAYS);
-    Appraisal base = ua.baseCase();
-    AppraisalArrays fromAppraisal = AppraisalArrays.shapedLike(base).write(base);
-    // hub: staff 20,000 (commissioner) and housing 2,000 (local authority) a year
-    assertEquals(20_000, fromAppraisal.cost(1, Perspective.COMMISSIONER, 3), 1e-9);
-    assertEquals(22_000, fromAppraisal.presentCosts(1, Perspective.SOCIETY, new double[] {1, 0, 0, 0, 0, 0}), 1e-9);
-    // avoided use 40 x 300 x (1 - 0.2) x (1 - 0.1) x 0.9^2 in year 2, all cashable
-    double avoided = 40 * 300 * 0.8 * 0.9 * 0.81;
-    assertEquals(avoided, fromAppraisal.benefit(1, Perspective.NHS, 2, true), 1e-6);
-    assertEquals(avoided + 4000 * 0.8 * 0.9 * 0.81,
-        fromAppraisal.presentBenefits(1, Perspective.SOCIETY, new double[] {0, 0, 1, 0, 0, 0}, false), 1e-6);
-    assertEquals("AppraisalArrays[3 options (counterfactual first) x 6 years]", fromAppraisal.toString());
-  }
-
-  @Test
-  void aWriterThatDisagreesWithBuildIsRefused() {
-    ArrayAppraisalModel wrong = new ArrayAppraisalModel() {
-      @Override
-      public Appraisal build(InputValues inputs) {
-        return ArrayPsaProperties.build(inputs);
-      }
-
-      @Override
-      public Writer arrayWriter(List<String> names) {
-        Writer right = ARRAYS.arrayWriter(names);
-        return (x, flows) -> {
-          right.write(x, flows);
-          flows.addCost(0, Perspective.NHS, 1, 1);
-        };
-      }
-    };
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> analysis(wrong).psa(PsaSettings.builder().seed(1).iterations(10).build()));
-    assertEquals("The model's array writer disagrees with its build() at the base values: option 0 (0 is the "
-        + "counterfactual), costs borne by NHS, year 1: 5001.0 where build() gives 5000.0", e.getMessage());
-  }
-
-  @Test
-  void strategiesGivenTwiceAreRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> analysis(ARRAYS)
-        .psa(PsaSettings.builder().seed(1).iterations(10).build(), List.of(RoiStrategy.undiscounted(),
-            RoiStrategy.undiscounted())));
-    assertEquals("Strategy 'roi' is given twice; give each strategy once", e.getMessage());
   }
 }

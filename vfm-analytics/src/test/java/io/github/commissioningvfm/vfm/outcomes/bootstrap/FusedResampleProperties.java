@@ -19,7 +19,7 @@ class FusedResampleProperties {
   void fusedResampleEqualsDrawThenCompute() {
     qt().withExamples(300).forAll(longs().all(), integers().between(1, 3000))
         .checkAssert((seed, n) -> {
-          double[][] yc = sample(seed ^ 0x5DEECE66DL, n);
+          double[][] yc = BootstrapFormulaTest.sample(seed ^ 0x5DEECE66DL, n);
           double[] y = yc[0];
           double[] c = yc[1];
           RatioOfSums statistic = (RatioOfSums) OutcomeStatistics.weightedVfm(y, c);
@@ -60,7 +60,7 @@ class FusedResampleProperties {
     qt().withExamples(100).forAll(longs().all(), integers().between(2, 1500), integers().between(2, 300))
         .checkAssert((seed, n, groupsWanted) -> {
           int groups = Math.min(n, groupsWanted);
-          double[][] yc = sample(seed, n);
+          double[][] yc = BootstrapFormulaTest.sample(seed, n);
           RatioOfSums statistic = (RatioOfSums) OutcomeStatistics.weightedVfm(yc[0], yc[1]);
           double[] fast = statistic.jackknife(n, groups);
           for (int g = 0; g < groups; g++) {
@@ -75,16 +75,5 @@ class FusedResampleProperties {
             assertEquals(exact, fast[g], 1e-9 * Math.max(1, Math.abs(exact)), "group " + g);
           }
         });
-  }
-
-  /** Improvements in [-10, 20) and costs in [1, 500) for n participants. */
-  private static double[][] sample(long seed, int n) {
-    SplittableRandom data = new SplittableRandom(seed);
-    double[][] yc = new double[2][n];
-    for (int i = 0; i < n; i++) {
-      yc[0][i] = data.nextDouble(-10, 20);
-      yc[1][i] = data.nextDouble(1, 500);
-    }
-    return yc;
   }
 }
