@@ -253,7 +253,7 @@ public final class AppraisalExample implements WorkedExample {
     return new ExampleSummary(ID, title(), folder.path(), List.of(
         "NPSV " + fund.npsv() + ", BCR " + fund.bcr() + " (" + PRICE_BASE
             + " prices, Green Book discounting, optimism bias " + OPTIMISM_BIAS.uplift() + ")",
-        "PSA " + ITERATIONS + " iterations: P(NPSV > 0) = " + summary.probabilityAboveTarget()
+        "PSA " + String.format(java.util.Locale.ROOT, "%,d", ITERATIONS) + " iterations: P(NPSV > 0) = " + summary.probabilityAboveTarget()
             + "; largest swing: " + r.tornado().tornado().get(0).input()));
   }
 

@@ -253,7 +253,7 @@ public final class CostUtilityExample implements WorkedExample {
         "Optimal at " + money(r.threshold().lowerPerQaly()) + "/QALY: " + r.table().optimal(r.threshold().lowerPerQaly())
             + "; " + r.focus() + " " + (focus.icer().isPresent() ? "ICER " + money(focus.icer().getAsDouble()) + "/QALY"
             : focus.status().label() + (focus.status() == Dominance.NON_DOMINATED ? " (the cheapest, so no ICER)" : "")),
-        "PSA " + ITERATIONS + " simulations: EVPI " + money(r.evpiLower()) + " per person, "
+        "PSA " + String.format(java.util.Locale.ROOT, "%,d", ITERATIONS) + " simulations: EVPI " + money(r.evpiLower()) + " per person, "
             + money(r.population().scale(r.evpiLower())) + " for the population (illustrative)"));
   }
 

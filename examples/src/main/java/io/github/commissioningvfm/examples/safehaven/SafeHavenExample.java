@@ -422,7 +422,7 @@ public final class SafeHavenExample implements WorkedExample {
     folder.writeChart(benchmarkChart(a), "cost-per-contact-vs-benchmark");
     folder.writeReport(SafeHavenReport.report(a, parameters));
     return new ExampleSummary(ID, title(), folder.path(), List.of(
-        a.contacts().report().rowsRead() + " contacts in, " + a.contacts().report().included() + " analysed; "
+        String.format(java.util.Locale.ROOT, "%,d contacts in, %,d analysed; ", a.contacts().report().rowsRead(), a.contacts().report().included())
             + SafeHavenReport.bottomLineRatio(a),
         "cost per attended contact in " + PRICE_BASE + " " + a.costPerAttendedContact().format() + " beside the "
             + "national figure for a crisis cafe or safe haven contact, " + a.benchmark().value().toMoney().format()));
