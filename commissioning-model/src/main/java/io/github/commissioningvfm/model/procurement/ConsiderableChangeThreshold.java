@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * The figures of the Provider Selection Regime's considerable change threshold, which closes direct
  * award process C (Health Care Services (Provider Selection Regime) Regulations 2023, SI 2023/1348,
- * regulation 6). The threshold is met when either
+ * regulation 6(10) to 6(12)). The threshold is met when either
  * <ol>
  * <li>the proposed contracting arrangements are materially different in character from the existing
  * contract as it was when entered into; or</li>
@@ -25,14 +25,18 @@ import java.util.Optional;
  * and {@code rise / existing >= minimumRise} (a rise from an existing value of zero exceeds every
  * percentage of it).
  *
- * <p>What was verified, and where: the two limbs, the three conditions of the second and the
- * GBP 500,000 figure were read only in a secondary source, Burges Salmon (2024), "NHS Provider
- * Selection Regime: guidance on Direct Award C", which paraphrases the regulation. The percentage
- * figure of the third condition was not read in the regulation, in NHS England's statutory guidance
- * or in any summary, so {@link #standard()} leaves it empty with that reason: where it decides the
- * answer, the assessment says so instead of guessing. A commissioner who has read the figure in the
- * regulation supplies it with {@link #withMinimumRise(Percentage, String)}, which records where it
- * came from.
+ * <p>What was verified, and where: NHS England's "Provider Selection Regime: getting to the right
+ * decision" places the threshold in regulation 6(10) to 6(12); paragraphs (1) to (5) of regulation
+ * 6 were read in the Regulations as made, those three were not. The two limbs, the three
+ * conditions of the second and the GBP 500,000 figure were read only in a secondary source, Burges
+ * Salmon (2024), "NHS Provider Selection Regime: guidance on Direct Award C", which paraphrases the
+ * regulation. The percentage figure of the third condition was not read in the regulation, in NHS
+ * England's statutory guidance or in any summary, so {@link #standard()} leaves it empty with that
+ * reason: where it decides the answer, the assessment says so instead of guessing. Regulation
+ * 13(2)(b) uses 25% of the original lifetime value, but for modifying a contract during its term
+ * ({@link PsrModificationAssessment}), a different rule; the considerable change percentage must
+ * still be read in regulation 6. A commissioner who has read the figure in the regulation supplies
+ * it with {@link #withMinimumRise(Percentage, String)}, which records where it came from.
  *
  * @param minimumIncrease the rise in lifetime value, in pounds, at or above which the value limb can
  *     be met
@@ -48,8 +52,9 @@ public record ConsiderableChangeThreshold(Money minimumIncrease, Optional<Percen
   private static final ConsiderableChangeThreshold STANDARD = new ConsiderableChangeThreshold(Money.ofPounds(500_000),
       Optional.empty(), "the percentage figure of the value condition was not read in the regulation or in NHS "
           + "England's statutory guidance", PsrAssessment.regulation("6-considerable-change",
-              "regulation 6 (the considerable change threshold; £500,000 as summarised by Burges Salmon, "
-                  + "2024, not read in the regulation)"));
+              "regulation 6(10) to (12) as NHS England's 'getting to the right decision' places it (the "
+                  + "considerable change threshold; £500,000 as summarised by Burges Salmon, 2024; those paragraphs "
+                  + "were not read)"));
 
   /**
    * Creates a threshold.
@@ -102,8 +107,21 @@ public record ConsiderableChangeThreshold(Money minimumIncrease, Optional<Percen
    * @return e.g. "60.0%"
    */
   static String relativeRise(Money existing, Money proposed) {
-    BigDecimal share = proposed.minus(existing).amount().divide(existing.amount(), MathContext.DECIMAL64);
-    return share.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+    return share(proposed.minus(existing), existing, 1, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * One amount as a share of another, in per cent for reports: {@code part / whole}.
+   *
+   * @param part the part
+   * @param whole the whole; not zero
+   * @param decimals decimal places of the per cent figure
+   * @param rounding how the per cent figure is rounded
+   * @return e.g. "24.99%"
+   */
+  static String share(Money part, Money whole, int decimals, RoundingMode rounding) {
+    BigDecimal share = part.amount().divide(whole.amount(), MathContext.DECIMAL64);
+    return share.movePointRight(2).setScale(decimals, rounding).toPlainString() + "%";
   }
 
   /**

@@ -39,14 +39,25 @@ import java.util.Set;
  * <li>The competitive process may always be followed when A and B are not required.</li>
  * </ol>
  *
- * <p>Citations. The regulation numbers (6 overview, 7 to 11 the five processes, 12 the standstill
- * period, Part 3 framework agreements) were read in the table of contents of SI 2023/1348 as made
- * on legislation.gov.uk. The conditions above follow summaries of regulation 6 (Freeths, 2024;
- * Burges Salmon, 2024) because the regulation's own paragraphs were not read; the citations
- * therefore name the regulation, not a paragraph of it. The notices of intention to award cite the
- * schedules that set their content, which were read: Schedule 3 (regulation 9(4), process C) in
- * the draft Regulations of October 2023, Schedule 10 (regulation 11(10), competitive process) in
- * the Regulations as made.
+ * <p>Citations. Paragraphs (1) to (5) of regulation 6 were read in the Regulations as made on
+ * legislation.gov.uk: 6(3) sets the three conditions of direct award process A (an existing
+ * provider; the authority satisfied that, owing to the nature of the services, only it can provide
+ * them; not to conclude a framework agreement), 6(4) the five of direct award process B (patients
+ * offered a choice of provider; their number not restricted by the authority; contracts offered to
+ * every provider meeting the requirements; arrangements for providers to express an interest; not
+ * a framework agreement), and 6(5) opens direct award process C with (a) processes A and B not
+ * required and (b) an existing contract due to expire and to be replaced. The rest of 6(5) (the
+ * satisfactory existing provider) and the later paragraphs (the most suitable provider process,
+ * the competitive process, framework agreements and the considerable change threshold, which NHS
+ * England's "getting to the right decision" places in 6(10) to 6(12)) were not read there; those
+ * steps name the regulation without a paragraph, or say which paragraph was not read, and follow
+ * NHS England's decision path and summaries of regulation 6 (Freeths, 2024; Burges Salmon, 2024).
+ * Regulation numbers (7 to 11 the five processes, 12 the standstill period, 13 modifications, Part
+ * 3 framework agreements) were read in the table of contents. The notices of intention to award
+ * cite the schedules that set their content, which were read: Schedule 3 (regulation 9(4), process
+ * C) in the draft Regulations of October 2023, Schedule 10 (regulation 11(10), competitive process)
+ * in the Regulations as made. Modifications of a contract during its term are a separate rule,
+ * regulation 13: see {@link PsrModificationAssessment}.
  *
  * @param path the questions asked, with answers and regulations, in order
  * @param options every process with its status, reason and regulation
@@ -97,10 +108,15 @@ public record PsrAssessment(List<RuleStep> path, List<ProcessOption> options) {
     Args.notNull(threshold, "threshold");
     List<RuleStep> path = new ArrayList<>();
     Map<ProcurementRoute, ProcessOption> out = new EnumMap<>(ProcurementRoute.class);
-    Provenance r68 = regulation("6-framework", "regulation 6 and Part 3 (framework agreements)");
-    Provenance r63 = regulation("6-7", "regulations 6 and 7 (Direct Award Process A)");
-    Provenance r64 = regulation("6-8", "regulations 6 and 8 (Direct Award Process B)");
-    Provenance r65 = regulation("6-9", "regulations 6 and 9 (Direct Award Process C)");
+    Provenance r68 = regulation("6-framework", "regulation 6(3)(c) and (4)(e) (processes A and B are "
+        + "not for concluding a framework agreement; the paragraph requiring the competitive process for one was "
+        + "not read) and Part 3 (framework agreements)");
+    Provenance r63 = regulation("6-7", "regulation 6(3) (when Direct Award Process A must be followed) and "
+        + "regulation 7");
+    Provenance r64 = regulation("6-8", "regulation 6(4) (when Direct Award Process B must be followed) and "
+        + "regulation 8");
+    Provenance r65 = regulation("6-9", "regulation 6(5) (when Direct Award Process C may be followed; "
+        + "sub-paragraphs (a) and (b) read) and regulation 9");
     Provenance r610 = threshold.source();
     Provenance r66 = regulation("6-10", "regulations 6 and 10 (Most Suitable Provider Process)");
     Provenance r67 = regulation("6-11", "regulations 6 and 11 (Competitive Process)");

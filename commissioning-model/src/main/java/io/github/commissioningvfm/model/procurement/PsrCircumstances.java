@@ -8,15 +8,16 @@ import io.github.commissioningvfm.model.money.Money;
  * Regime) Regulations 2023, SI 2023/1348, regulation 6). Build with {@link #builder()}; every
  * answer defaults to "no" and values to zero.
  *
- * @param existingProvider there is an existing provider of the services (regulation 6)
+ * @param existingProvider there is an existing provider of the services (regulation 6(3)(a))
  * @param onlyExistingProviderCapable the services can be provided only by the existing provider,
- *     owing to their nature (regulation 6)
+ *     owing to their nature (regulation 6(3)(b))
  * @param unrestrictedPatientChoice patients are offered a choice of provider, numbers are not
  *     restricted, contracts go to every provider meeting the requirements and providers can express
- *     an interest (regulation 6)
- * @param frameworkAgreement the procurement is to conclude a framework agreement
+ *     an interest (regulation 6(4)(a) to (d))
+ * @param frameworkAgreement the procurement is to conclude a framework agreement (regulation 6(3)(c) and
+ *     (4)(e))
  * @param existingContractExpiring an existing contract is due to expire and is to be replaced by a
- *     new one on expiry (regulation 6)
+ *     new one on expiry (regulation 6(5)(b))
  * @param incumbentSatisfactory the existing provider is satisfying the existing contract and will
  *     likely satisfy the new one to a sufficient standard (regulation 6)
  * @param materiallyDifferentInCharacter the proposed arrangements are materially different in

@@ -10,6 +10,10 @@
  * ({@link io.github.commissioningvfm.model.procurement.ConsiderableChangeThreshold}: GBP 500,000,
  * its percentage left empty until a caller supplies the figure read in the regulation), and
  * records the chosen process, the notice of intention, the standstill period (regulation 12) and
- * the award as cycle events.
+ * the award as cycle events. Modifying a contract during its term:
+ * {@link io.github.commissioningvfm.model.procurement.PsrModificationAssessment} says whether a
+ * {@link io.github.commissioningvfm.model.procurement.PsrModification} is permitted without a new
+ * procurement process, on which ground of regulation 13(1), and whether a transparency notice is
+ * needed.
  */
 package io.github.commissioningvfm.model.procurement;

@@ -44,9 +44,13 @@ import io.github.commissioningvfm.model.place.PopulationBudget;
 import io.github.commissioningvfm.model.place.SystemComparison;
 import io.github.commissioningvfm.model.place.WorkstreamSpend;
 import io.github.commissioningvfm.model.procurement.ConsiderableChangeThreshold;
+import io.github.commissioningvfm.model.procurement.ModificationGround;
 import io.github.commissioningvfm.model.procurement.ProcessStatus;
+import io.github.commissioningvfm.model.procurement.ProcurementRoute;
 import io.github.commissioningvfm.model.procurement.PsrAssessment;
 import io.github.commissioningvfm.model.procurement.PsrCircumstances;
+import io.github.commissioningvfm.model.procurement.PsrModification;
+import io.github.commissioningvfm.model.procurement.PsrModificationAssessment;
 import io.github.commissioningvfm.model.procurement.StandstillPeriod;
 import io.github.commissioningvfm.model.rate.Percentage;
 import io.github.commissioningvfm.model.time.FinancialYear;
@@ -90,6 +94,12 @@ final class RulesSamples {
     s.addAll(List.of(circumstances, assessment, assessment.options().get(0), ProcessStatus.UNDETERMINED,
         StandstillPeriod.after(LocalDate.of(2025, 3, 3), Set.of()), ConsiderableChangeThreshold.standard(),
         ConsiderableChangeThreshold.standard().withMinimumRise(Percentage.ofPercent("25"), "a caller's reading")));
+    PsrModification modification = PsrModification.builder(ProcurementRoute.COMPETITIVE_PROCESS)
+        .attributableToAuthority(true).lifetimeValue(Money.ofPounds(4_000_000), Money.ofPounds(-600_000))
+        .modificationValue(Money.ofPounds(-100_000)).build();
+    s.addAll(List.of(modification, PsrModificationAssessment.of(modification), PsrModificationAssessment.of(
+        PsrModification.builder(ProcurementRoute.DIRECT_AWARD_A).materiallyDifferentInCharacter(true).build()),
+        ModificationGround.PROVIDER_SUCCESSION));
     // Mental Health Investment Standard
     MhisYear y1 = new MhisYear(FinancialYear.parse("2023/24"), Money.ofPounds(1_000),
         List.of(MhisSpend.counted("community", Money.ofPounds(100))));

@@ -41,8 +41,9 @@ class PsrAssessmentTest {
     assertEquals(ProcessStatus.NOT_AVAILABLE, a.option(ProcurementRoute.DIRECT_AWARD_C).status());
     assertEquals("the change is considerable: the proposed arrangements are materially different in character from "
         + "the existing contract", a.option(ProcurementRoute.DIRECT_AWARD_C).reason());
-    assertEquals("regulation 6 (the considerable change threshold; £500,000 as summarised by Burges Salmon, 2024, "
-        + "not read in the regulation)", a.option(ProcurementRoute.DIRECT_AWARD_C).rule().location());
+    assertEquals("regulation 6(10) to (12) as NHS England's 'getting to the right decision' places it (the "
+        + "considerable change threshold; £500,000 as summarised by Burges Salmon, 2024; those paragraphs were not "
+        + "read)", a.option(ProcurementRoute.DIRECT_AWARD_C).rule().location());
     assertEquals(ProcessStatus.AVAILABLE, a.option(ProcurementRoute.MOST_SUITABLE_PROVIDER).status());
     assertEquals(ProcessStatus.AVAILABLE, a.option(ProcurementRoute.COMPETITIVE_PROCESS).status());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> a.events("c",
@@ -147,6 +148,33 @@ class PsrAssessmentTest {
         new ConsiderableChangeThreshold(Money.ofPounds(500_000), Optional.empty(), " ",
             ConsiderableChangeThreshold.standard().source()));
     assertEquals("Argument 'note' must give the reason when the percentage is empty:  ", noReason.getMessage());
+  }
+
+  @Test
+  void processesCiteTheParagraphsOfRegulation6ReadAsMadeUnderStableKeys() {
+    // SI 2023/1348 regulation 6, as made, legislation.gov.uk: 6(3) process A, 6(4) process B,
+    // 6(5)(a) and (b) the opening conditions of process C; 6(3)(c) and 6(4)(e) exclude framework
+    // agreements from A and B.
+    PsrAssessment open = PsrAssessment.of(incumbent().build());
+    ProcessOption a = open.option(ProcurementRoute.DIRECT_AWARD_A);
+    assertEquals("regulation 6(3) (when Direct Award Process A must be followed) and regulation 7",
+        a.rule().location());
+    assertEquals("psr.reg-6-7", a.rule().key());
+    ProcessOption b = open.option(ProcurementRoute.DIRECT_AWARD_B);
+    assertEquals("regulation 6(4) (when Direct Award Process B must be followed) and regulation 8",
+        b.rule().location());
+    assertEquals("psr.reg-6-8", b.rule().key());
+    ProcessOption c = open.option(ProcurementRoute.DIRECT_AWARD_C);
+    assertEquals("regulation 6(5) (when Direct Award Process C may be followed; sub-paragraphs (a) and (b) read) "
+        + "and regulation 9", c.rule().location());
+    assertEquals("psr.reg-6-9", c.rule().key());
+    ProcessOption framework = PsrAssessment.of(PsrCircumstances.builder().frameworkAgreement(true).build())
+        .option(ProcurementRoute.COMPETITIVE_PROCESS);
+    assertEquals("regulation 6(3)(c) and (4)(e) (processes A and B are not for concluding a framework agreement; "
+        + "the paragraph requiring the competitive process for one was not read) and Part 3 (framework agreements)",
+        framework.rule().location());
+    assertEquals("psr.reg-6-framework", framework.rule().key());
+    assertEquals("psr.reg-6-considerable-change", ConsiderableChangeThreshold.standard().source().key());
   }
 
   @Test
