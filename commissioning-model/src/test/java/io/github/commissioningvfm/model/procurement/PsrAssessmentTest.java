@@ -141,6 +141,9 @@ class PsrAssessmentTest {
         + "£500,000.00 and of at least a percentage of the existing lifetime value not encoded (the percentage "
         + "figure of the value condition was not read in the regulation or in NHS England's statutory guidance)",
         ConsiderableChangeThreshold.standard().toString());
+    assertEquals("materially different in character, or a rise attributable to the authority of at least "
+        + "£500,000.00 and of at least 25% of the existing lifetime value (supplied by the caller: a reading)",
+        ConsiderableChangeThreshold.standard().withMinimumRise(Percentage.ofPercent("25"), "a reading").toString());
     IllegalArgumentException negative = assertThrows(IllegalArgumentException.class, () ->
         ConsiderableChangeThreshold.standard().withMinimumRise(Percentage.ofPercent("-5"), "x"));
     assertEquals("Argument 'minimumRise' must not be negative: -0.05", negative.getMessage());
