@@ -50,7 +50,9 @@ import java.util.Optional;
  * provider's identity and the question on external factors were read; the rest of the external
  * factors branch and the branch for a modification attributable to the authority were not, so
  * those steps follow the regulation, and the transparency notice rule, which the text read states
- * for the first three branches, is applied to every permitted modification, as its source says.
+ * for the first three branches, is extended here to every permitted modification; a reader who
+ * finds otherwise in the unread branches should treat the notice answer for grounds (c) and (d) as
+ * provisional.
  *
  * @param ground the ground that permits the modification; empty when none does
  * @param reason why, in a commissioner's words
