@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -29,6 +30,9 @@ import java.util.TreeMap;
  * source with {@link #builder(ParticipantSchema, String, List)}. Nothing is dropped here: rows
  * with the wrong number of fields are kept as malformed, and debris cells are kept as
  * {@link CellProblem}s; the cleaning step decides what to exclude and reports it.
+ *
+ * <p>Rows are indexed from 0 to {@link #size()} - 1; every accessor that takes a row throws
+ * {@link IndexOutOfBoundsException} for an index outside that range, however the data were read.
  *
  * @since 0.1.0
  */
@@ -237,7 +241,7 @@ public final class ParticipantData {
    * @return the line number
    */
   public long line(int row) {
-    return lines[row];
+    return lines[Objects.checkIndex(row, size)];
   }
 
   /**
@@ -247,7 +251,7 @@ public final class ParticipantData {
    * @return the id
    */
   public String participantId(int row) {
-    return ids[row];
+    return ids[Objects.checkIndex(row, size)];
   }
 
   /**
@@ -267,7 +271,7 @@ public final class ParticipantData {
    * @return the score
    */
   public double baseline(int row) {
-    return baseline[row];
+    return baseline[Objects.checkIndex(row, size)];
   }
 
   /**
@@ -277,7 +281,7 @@ public final class ParticipantData {
    * @return the score
    */
   public double followUp(int row) {
-    return followUp[row];
+    return followUp[Objects.checkIndex(row, size)];
   }
 
   /**
@@ -287,7 +291,7 @@ public final class ParticipantData {
    * @return the count
    */
   public int sessions(int row) {
-    return sessions[row];
+    return sessions[Objects.checkIndex(row, size)];
   }
 
   /**
@@ -297,7 +301,7 @@ public final class ParticipantData {
    * @return the date
    */
   public Optional<LocalDate> date(int row) {
-    return schema.dateColumn().isPresent() && issues[DATE][row] == 0
+    return schema.dateColumn().isPresent() && issues[DATE][Objects.checkIndex(row, size)] == 0
         ? Optional.of(LocalDate.ofEpochDay(epochDays[row])) : Optional.empty();
   }
 
@@ -309,7 +313,7 @@ public final class ParticipantData {
    * @return the level index
    */
   public int categoryCode(int category, int row) {
-    return categoryCodes[category][row];
+    return categoryCodes[category][Objects.checkIndex(row, size)];
   }
 
   /**
@@ -374,6 +378,7 @@ public final class ParticipantData {
    * @return true if a declared cell is invalid
    */
   public boolean hasInvalidCell(int row) {
+    Objects.checkIndex(row, size);
     for (byte[] col : issues) {
       int code = col[row];
       if (code != 0 && !ISSUES[code - 1].isMissing()) {
@@ -390,6 +395,7 @@ public final class ParticipantData {
    * @return the problems
    */
   public List<CellProblem> problems(int row) {
+    Objects.checkIndex(row, size);
     List<CellProblem> out = new ArrayList<>();
     List<String> names = schema.columns();
     for (int k = 0; k < issues.length; k++) {
@@ -405,9 +411,6 @@ public final class ParticipantData {
   private int slotToColumnIndex(int slot) {
     if (slot < DATE) {
       return slot;
-    }
-    if (slot == DATE) {
-      return DATE;
     }
     return slot - (schema.dateColumn().isPresent() ? 0 : 1);
   }
@@ -431,7 +434,7 @@ public final class ParticipantData {
   }
 
   private Optional<CellIssue> issue(int slot, int row) {
-    int code = issues[slot][row];
+    int code = issues[slot][Objects.checkIndex(row, size)];
     return code == 0 ? Optional.empty() : Optional.of(ISSUES[code - 1]);
   }
 
@@ -857,7 +860,7 @@ public final class ParticipantData {
   /** Hashes the schema, source, size, audit counts and the lines and scores of the rows. */
   @Override
   public int hashCode() {
-    int h = java.util.Objects.hash(schema, source, size, trimmedCells, excelSerialDates);
+    int h = Objects.hash(schema, source, size, trimmedCells, excelSerialDates);
     for (int r = 0; r < size; r++) {
       h = 31 * h + Long.hashCode(lines[r]);
       h = 31 * h + Double.hashCode(baseline[r]);
