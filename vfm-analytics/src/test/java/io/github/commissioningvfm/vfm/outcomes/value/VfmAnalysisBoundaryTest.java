@@ -128,4 +128,41 @@ class VfmAnalysisBoundaryTest {
         v.costPerMeaningfulChange().undefinedBecause().orElseThrow());
     assertEquals(0.0, v.weightedVfm().valueOrThrow());
   }
+
+  @Test
+  void aParticipantAllocatedNoCostIsNamed() {
+    // C never attended: per session it carries no cost, so improvement / cost has no value
+    ChangeResult c = keptAll("A,2022-05-01,20,10,2\nC,2023-04-01,20,14,0\n");
+    assertArrayEquals(new double[] {1200, 0}, VfmAnalysis.allocatedCosts(c, Cost.of("1200.00", "2024/25"),
+        CostAllocation.perSession()), 1e-9);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> VfmAnalysis.of(c, Cost.of("1200.00", "2024/25"), CostAllocation.perSession()));
+    assertEquals("Cannot compute value for money: participant 'C' (limits.csv, line 3) was allocated no cost by "
+        + CostAllocation.perSession().describe() + ", so its improvement / cost has no value", e.getMessage());
+  }
+
+  @Test
+  void aParticipantWithoutSessionsHasAShareWhenTheCostIsSharedEqually() {
+    ValueForMoney v = VfmAnalysis.of(keptAll("A,2022-05-01,20,10,2\nC,2023-04-01,20,14,0\n"),
+        Cost.of("1200.00", "2024/25"), CostAllocation.equalShare());
+    // 600 each: improvements 10 and 6
+    assertEquals((10 / 600.0 + 6 / 600.0) / 2, v.unweightedMeanVfm().valueOrThrow(), 1e-12);
+    assertEquals(List.of(0, 2), v.byDose().stream().map(DoseVfm::sessions).toList());
+    assertEquals(6 / 600.0, v.byDose().get(0).weightedVfm().valueOrThrow(), 1e-12);
+  }
+
+  @Test
+  void aMalformedRowNeverSharesTheCostEvenWithASessionsCount() {
+    // X has too few fields; rebuilt from columns (as from JSON) it carries 5 sessions all the same
+    ParticipantData.Columns c = read("A,2022-05-01,20,10,2\nB,2022-06-01,20,16,3\nX,2022-07-01,20\n").columns();
+    int[] sessions = c.sessions().clone();
+    sessions[2] = 5;
+    ParticipantData d = ParticipantData.of(new ParticipantData.Columns(c.schema(), c.source(), c.lines(), c.ids(),
+        c.baseline(), c.followUp(), sessions, c.epochDays(), c.levels(), c.categoryCodes(), c.malformed(),
+        c.problems(), c.trimmedCells(), c.excelSerialDates()));
+    ChangeResult change = ChangeAnalysis.of(Cleaner.standard().clean(d));
+    assertEquals(1, change.cleaned().report().count("malformed-row"));
+    assertArrayEquals(new double[] {400, 600}, VfmAnalysis.allocatedCosts(change, Cost.of("1000.00", "2024/25"),
+        new CostAllocation(CostAllocation.Method.PER_SESSION, CostAllocation.Base.ALL_ATTENDING_ROWS)), 1e-9);
+  }
 }
