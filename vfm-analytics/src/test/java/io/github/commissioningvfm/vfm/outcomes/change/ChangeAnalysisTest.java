@@ -72,13 +72,14 @@ class ChangeAnalysisTest {
         e.getMessage());
   }
 
-  /** Improvements (lower is better) 8, 0, -3, 2: two improved, one unchanged, one deteriorated. */
+  /** Improvements (lower is better) 8, 0, -3, 2, -1: two improved, one unchanged, two deteriorated. */
   private static final String MIXED = """
       participant_id,b,f,sessions_attended
       A,20,12,4
       B,15,15,3
       C,10,13,2
       D,18,16,5
+      E,10,11,3
       """;
 
   static CleanedData mixed(String csv) {
@@ -91,19 +92,19 @@ class ChangeAnalysisTest {
     ChangeCategories c = ChangeAnalysis.of(mixed(MIXED)).categories();
     assertEquals(2, c.improved());
     assertEquals(1, c.unchanged());
-    assertEquals(1, c.deteriorated());
-    assertEquals(4, c.total());
-    assertEquals(1 / 4.0, c.proportionDeteriorated().valueOrThrow(), 1e-12);
+    assertEquals(2, c.deteriorated());
+    assertEquals(5, c.total());
+    assertEquals(2 / 5.0, c.proportionDeteriorated().valueOrThrow(), 1e-12);
     assertEquals("unchanged / n; sign of the change: sdq-total has no reliable change threshold, so any"
         + " improvement counts, however small", c.proportionUnchanged().definition());
   }
 
   @Test
   void aReliableChangeThresholdClassifiesAtItsBoundary() {
-    // threshold 3: 8 improved; 0 and 2 unchanged; -3 (exactly at -3) deteriorated
+    // threshold 3: 8 improved; 0, 2 and -1 unchanged; -3 (exactly at -3) deteriorated
     ChangeResult r = ChangeAnalysis.of(mixed(MIXED), StandardOutcomeMeasures.SDQ_TOTAL
         .withReliableChange(new ChangeThreshold(3, "test threshold")));
-    assertEquals(List.of(1L, 2L, 1L, 4L), List.of(r.categories().improved(), r.categories().unchanged(),
+    assertEquals(List.of(1L, 3L, 1L, 5L), List.of(r.categories().improved(), r.categories().unchanged(),
         r.categories().deteriorated(), r.categories().total()));
     assertEquals("reliable change of 3.0 points (test threshold)", r.categories().basis());
   }
