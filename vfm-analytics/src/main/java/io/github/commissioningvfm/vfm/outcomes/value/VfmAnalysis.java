@@ -282,6 +282,9 @@ public final class VfmAnalysis {
    * @param programmeCost the programme cost (annual cost when allocating by financial year), positive
    * @param allocation the declared allocation
    * @return the result
+   * @throws IllegalArgumentException as {@link #allocatedCosts(ChangeResult, Cost, CostAllocation)} does, or if
+   *     an analysed participant is allocated no cost (per session with 0 sessions, or outside the base),
+   *     naming the participant, source and line
    */
   public static ValueForMoney of(ChangeResult change, Cost programmeCost, CostAllocation allocation) {
     return compute(change, costByCohort(change, programmeCost, allocation), allocation);
@@ -295,6 +298,8 @@ public final class VfmAnalysis {
    * @param costByYear each financial year's programme cost, positive, all in one price base
    * @param allocation the declared allocation, with {@link CostAllocation.Cohort#FINANCIAL_YEAR}
    * @return the result
+   * @throws IllegalArgumentException as {@link #allocatedCosts(ChangeResult, Map, CostAllocation)} does, or if
+   *     an analysed participant is allocated no cost, naming the participant, source and line
    */
   public static ValueForMoney of(ChangeResult change, Map<FinancialYear, Cost> costByYear, CostAllocation allocation) {
     Args.notNull(change, "change");
@@ -312,7 +317,13 @@ public final class VfmAnalysis {
     double[] imp = change.improvements();
     int[] sessions = new int[n];
     for (int k = 0; k < n; k++) {
-      sessions[k] = d.sessions(cleaned.row(k));
+      int r = cleaned.row(k);
+      if (cost[k] <= 0) {
+        throw new IllegalArgumentException("Cannot compute value for money: participant '" + d.participantId(r)
+            + "' (" + d.source() + ", line " + d.line(r) + ") was allocated no cost by " + allocation.describe()
+            + ", so its improvement / cost has no value");
+      }
+      sessions[k] = d.sessions(r);
     }
     double sumImp = 0;
     double sumCost = 0;
@@ -322,24 +333,18 @@ public final class VfmAnalysis {
     }
     Estimate perSession = Estimate.undefined("cost per session", "programme cost / sessions", "GBP",
         "cost was allocated as an equal share per participant, not per session");
+    // per session, every analysed participant carries a cost, so attended at least one session
     if (allocation.method() == CostAllocation.Method.PER_SESSION && byYear) {
       long analysedSessions = 0;
       for (int s : sessions) {
         analysedSessions += s;
       }
-      if (analysedSessions > 0) {
-        perSession = Estimate.of("mean cost per session", "sum of allocated costs / sessions of the analysed"
-            + " participants (each financial year's cost per session differs; see the costs by year)", "GBP",
-            sumCost / analysedSessions);
-      }
+      perSession = Estimate.of("mean cost per session", "sum of allocated costs / sessions of the analysed"
+          + " participants (each financial year's cost per session differs; see the costs by year)", "GBP",
+          sumCost / analysedSessions);
     } else if (allocation.method() == CostAllocation.Method.PER_SESSION) {
-      for (int k = 0; k < n; k++) {
-        if (sessions[k] > 0) {
-          perSession = Estimate.of("cost per session", "programme cost / sessions in the allocation base", "GBP",
-              cost[k] / sessions[k]);
-          break;
-        }
-      }
+      perSession = Estimate.of("cost per session", "programme cost / sessions in the allocation base", "GBP",
+          cost[0] / sessions[0]);
     }
     Estimate unweighted = unweightedMeanVfm(imp, cost, n);
     Estimate weighted = weightedVfm(imp, cost, n);
@@ -499,19 +504,9 @@ public final class VfmAnalysis {
       }
       double[] gi = java.util.Arrays.copyOfRange(groupedImp, start[dose], start[dose + 1]);
       double[] gc = java.util.Arrays.copyOfRange(groupedCost, start[dose], start[dose + 1]);
-      boolean anyCost = false;
-      for (double c : gc) {
-        anyCost |= c > 0;
-      }
       Estimate mean = Summary.meanWithT("mean improvement at " + dose + " sessions",
           "mean improvement of participants who attended " + dose + " sessions", "points", gi, m, LEVEL);
-      Estimate w = anyCost ? weightedVfm(gi, gc, m)
-          : Estimate.undefined("cost-weighted VfM", "sum of improvements / sum of allocated costs", PER_GBP,
-              "no cost was allocated at " + dose + " sessions");
-      Estimate u = anyCost ? unweightedMeanVfm(gi, gc, m)
-          : Estimate.undefined("unweighted mean VfM", "mean of improvement_i / cost_i", PER_GBP,
-              "no cost was allocated at " + dose + " sessions");
-      out.add(new DoseVfm(dose, m, mean, w, u));
+      out.add(new DoseVfm(dose, m, mean, weightedVfm(gi, gc, m), unweightedMeanVfm(gi, gc, m)));
     }
     return out;
   }

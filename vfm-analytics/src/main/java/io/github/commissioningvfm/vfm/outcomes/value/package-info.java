@@ -9,7 +9,9 @@
  * rules apply within each cohort: a year's cost {@code C_y} goes only to the participants whose
  * first session fell in year {@code y}, {@code cost_i = C_y / sum_{j in y}(sessions_j) * sessions_i}
  * (or {@code C_y / n_y}); a cohort year without a cost, a cost year without participants, or a
- * participant without a first-session date is an error, never a silent drop.
+ * participant without a first-session date is an error, never a silent drop. So is an analysed
+ * participant allocated no cost (per session with 0 sessions, or outside the base), whose
+ * {@code improvement_i / cost_i} has no value.
  *
  * <p>Both value-for-money figures are always reported, side by side and labelled, because they
  * answer different questions and are easily confused:

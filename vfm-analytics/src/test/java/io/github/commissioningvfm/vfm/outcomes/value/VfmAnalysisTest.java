@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.model.outcome.ChangeThreshold;
 import io.github.commissioningvfm.model.outcome.StandardOutcomeMeasures;
+import io.github.commissioningvfm.vfm.outcomes.Interval;
 import io.github.commissioningvfm.vfm.outcomes.change.ChangeAnalysis;
 import io.github.commissioningvfm.vfm.outcomes.change.ChangeResult;
 import io.github.commissioningvfm.vfm.outcomes.clean.Cleaner;
@@ -18,14 +19,20 @@ import org.junit.jupiter.api.Test;
 class VfmAnalysisTest {
 
   static ChangeResult change(boolean withMcid) throws Exception {
+    return withMcid ? change(new ChangeThreshold(2.86, "as adopted in the evaluation"))
+        : ChangeAnalysis.of(Cleaner.standard().clean(cypSmall()));
+  }
+
+  static ChangeResult change(ChangeThreshold mcid) throws Exception {
+    return ChangeAnalysis.of(Cleaner.standard().clean(cypSmall()),
+        StandardOutcomeMeasures.SDQ_TOTAL.withMeaningfulChange(mcid));
+  }
+
+  private static ParticipantData cypSmall() throws Exception {
     ParticipantSchema schema = ParticipantSchema.builder(StandardOutcomeMeasures.SDQ_TOTAL)
         .scores("sdq_initial", "sdq_final").build();
-    ParticipantData d = ParticipantData.readCsv(Path.of(VfmAnalysisTest.class
+    return ParticipantData.readCsv(Path.of(VfmAnalysisTest.class
         .getResource("/io/github/commissioningvfm/vfm/outcomes/cyp-small.csv").toURI()), schema);
-    return withMcid
-        ? ChangeAnalysis.of(Cleaner.standard().clean(d), StandardOutcomeMeasures.SDQ_TOTAL
-            .withMeaningfulChange(new ChangeThreshold(2.86, "as adopted in the evaluation")))
-        : ChangeAnalysis.of(Cleaner.standard().clean(d));
   }
 
   @Test
@@ -115,5 +122,42 @@ class VfmAnalysisTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> VfmAnalysis.of(c, Cost.of("0.00", "2024/25"), CostAllocation.perSession()));
     assertEquals("Argument 'programmeCost' must be positive: " + Cost.of("0.00", "2024/25"), e.getMessage());
+  }
+
+  @Test
+  void eachDoseGroupHasBothVfmFigures() throws Exception {
+    ValueForMoney v = VfmAnalysis.of(change(false), Cost.of("2700.00", "2024/25"), CostAllocation.perSession());
+    // 4 sessions: P02 alone, improvement 3 at GBP 400; 6 sessions: 8, 12, 8 at GBP 600 each
+    DoseVfm four = v.byDose().get(0);
+    assertEquals(4, four.sessions());
+    assertEquals(3 / 400.0, four.unweightedMeanVfm().valueOrThrow(), 1e-12);
+    assertEquals(3 / 400.0, four.weightedVfm().valueOrThrow(), 1e-12);
+    assertEquals((8 / 600.0 + 12 / 600.0 + 8 / 600.0) / 3, v.byDose().get(2).unweightedMeanVfm().valueOrThrow(),
+        1e-12);
+  }
+
+  @Test
+  void meaningfulChangeIntervalsFollowFromTheirSources() throws Exception {
+    // threshold 6: improvements 8, 12 and 8 reach it, 3 and 5 do not
+    ValueForMoney v = VfmAnalysis.of(change(new ChangeThreshold(6, "test threshold")), Cost.of("2700.00", "2024/25"),
+        CostAllocation.perSession());
+    assertEquals(2700.0 / 3, v.costPerMeaningfulChange().valueOrThrow(), 1e-9);
+    // Wilson score interval of p = 3 / 5 with z = 1.959964 (95%)
+    double z = 1.959963984540054;
+    double z2 = z * z;
+    double centre = (0.6 + z2 / 10) / (1 + z2 / 5);
+    double half = z * Math.sqrt(0.6 * 0.4 / 5 + z2 / 100) / (1 + z2 / 5);
+    Interval perPerson = v.costPerMeaningfulChange().interval().orElseThrow();
+    assertEquals(2700 / (5 * (centre + half)), perPerson.lower(), 1e-6);
+    assertEquals(2700 / (5 * (centre - half)), perPerson.upper(), 1e-6);
+    assertEquals("from the Wilson score interval, 3 of 5 of the proportion with a meaningful improvement",
+        perPerson.method());
+    // the threshold-sized gain is 6 times the cost per point, bounds included
+    assertEquals(6 * 2700.0 / 36, v.costPerThresholdGain().valueOrThrow(), 1e-9);
+    Interval perPoint = v.costPerPoint().interval().orElseThrow();
+    Interval perGain = v.costPerThresholdGain().interval().orElseThrow();
+    assertEquals(6 * perPoint.lower(), perGain.lower(), 1e-9);
+    assertEquals(6 * perPoint.upper(), perGain.upper(), 1e-9);
+    assertEquals("threshold times the " + perPoint.method(), perGain.method());
   }
 }
