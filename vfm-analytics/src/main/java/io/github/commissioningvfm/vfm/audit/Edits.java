@@ -40,8 +40,7 @@ final class Edits {
       }
     }
     add(figure, unsigned.movePointLeft(1), EditKind.DECIMAL_SHIFT, seen, out);
-    BigDecimal right = unsigned.movePointRight(1);
-    add(figure, right.scale() < 0 ? right.setScale(0) : right, EditKind.DECIMAL_SHIFT, seen, out);
+    add(figure, unsigned.movePointRight(1), EditKind.DECIMAL_SHIFT, seen, out);     // its scale is never negative
     return out;
   }
 

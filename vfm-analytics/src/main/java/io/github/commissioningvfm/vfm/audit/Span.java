@@ -14,10 +14,6 @@ record Span(double low, double high) {
     return new Span(low, high);
   }
 
-  double mid() {
-    return (low + high) / 2;
-  }
-
   Span plus(Span o) {
     return new Span(low + o.low, high + o.high);
   }

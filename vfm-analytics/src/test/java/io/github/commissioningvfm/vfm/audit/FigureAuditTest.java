@@ -1,5 +1,8 @@
 package io.github.commissioningvfm.vfm.audit;
 
+import static io.github.commissioningvfm.vfm.audit.AuditFixtures.RAW_LOWER_BETTER;
+import static io.github.commissioningvfm.vfm.audit.AuditFixtures.audit;
+import static io.github.commissioningvfm.vfm.audit.AuditFixtures.fig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,18 +16,6 @@ import org.junit.jupiter.api.Test;
 
 /** Each check on constructed figures: one consistent case and one inconsistent case. */
 class FigureAuditTest {
-
-  private static final String HERE = "constructed example";
-  private static final Orientation RAW_LOWER_BETTER = Orientation.of(ChangeDefinition.FOLLOW_UP_MINUS_BASELINE,
-      ScoreDirection.LOWER_IS_BETTER);
-
-  private static PrintedFigure fig(String label, String printed) {
-    return PrintedFigure.of(label, printed, HERE);
-  }
-
-  private static AuditReport audit(java.util.function.UnaryOperator<PublishedFigures.Builder> add) {
-    return FigureAudit.of(add.apply(PublishedFigures.builder("constructed evaluation")).build());
-  }
 
   // ---- quotient and slips ----
 
