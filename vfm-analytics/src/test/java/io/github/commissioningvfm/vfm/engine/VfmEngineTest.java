@@ -60,6 +60,7 @@ class VfmEngineTest {
         () -> VfmEngine.standard().strategy("qaly"));
     assertEquals("No value-for-money strategy with id 'qaly'; registered ids are [cba, roi, cea, sroi]", e.getMessage());
     assertEquals(List.of("cba", "roi", "cea", "sroi"), e.available());
+    assertEquals("qaly", e.id());
   }
 
   @Test
@@ -112,5 +113,31 @@ class VfmEngineTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> VfmEngine.standard().evaluate(Fixtures.threeYear(), "roi", io.github.commissioningvfm.vfm.cba.CbaResult.class));
     assertEquals("Strategy 'roi' returns RoiResult, not CbaResult", e.getMessage());
+  }
+
+  @Test
+  void evaluateAllWithoutIdsUsesEveryRegisteredStrategy() {
+    BatchResult r = VfmEngine.builder().register(new HouseStrategy()).build()
+        .evaluateAll(List.of(Fixtures.threeYear(), Fixtures.oneYear("10", "20")));
+    assertEquals(2, r.cells().size());
+    assertEquals(true, r.allSucceeded());
+    assertEquals(List.of(), r.failures());
+    BatchCell first = r.cells().get(0);
+    assertEquals("three-year test [house-option-count] succeeded", first.toString());
+    assertEquals(new HouseStrategy.Counted("three-year test", List.of("service"), 2), first.result().orElseThrow());
+    assertEquals("one-year test [house-option-count] succeeded", r.cells().get(1).toString());
+  }
+
+  @Test
+  void aFailureKeepsTenCausesAtMost() {
+    Throwable error = new IllegalStateException("cause 12");
+    for (int depth = 11; depth >= 0; depth--) {
+      error = new IllegalStateException(depth == 0 ? "top" : "cause " + depth, error);
+    }
+    BatchCell.Failure f = BatchCell.Failure.of("a", "s", error);
+    assertEquals(10, f.causes().size());
+    assertEquals("java.lang.IllegalStateException: cause 1", f.causes().get(0));
+    assertEquals("java.lang.IllegalStateException: cause 10", f.causes().get(9));
+    assertEquals("top", f.message());
   }
 }
