@@ -119,6 +119,12 @@ public record EfficientFrontier(int[] order, Dominance[] dominance, int[] compar
         && Arrays.equals(comparator, f.comparator);
   }
 
+  /**
+   * A hash consistent with {@link #equals}, from the arrays' contents:
+   * {@code (Arrays.hashCode(order) x 31 + Arrays.hashCode(dominance)) x 31 + Arrays.hashCode(comparator)}.
+   *
+   * @return the hash code
+   */
   @Override
   public int hashCode() {
     return (Arrays.hashCode(order) * 31 + Arrays.hashCode(dominance)) * 31 + Arrays.hashCode(comparator);

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.model.provenance.Provenance;
 import io.github.commissioningvfm.model.provenance.SourcedCost;
+import io.github.commissioningvfm.model.time.FinancialYear;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -141,5 +142,94 @@ class AppraisalTest {
     assertEquals(true, Perspective.WIDER_PUBLIC_SECTOR.includes(Perspective.NHS));
     assertEquals(false, Perspective.WIDER_PUBLIC_SECTOR.includes(Perspective.SOCIETY));
     assertEquals(false, Perspective.NHS.includes(Perspective.COMMISSIONER));
+  }
+
+  @Test
+  void financialYearsRunOverTheHorizonOnly() {
+    Appraisal a = Fixtures.threeYear();
+    assertEquals(FinancialYear.parse("2024/25"), a.financialYear(0));
+    assertEquals(FinancialYear.parse("2026/27"), a.financialYear(2));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> a.financialYear(3));
+    assertEquals("Argument 'year' must be between 0 and 2: 3", e.getMessage());
+  }
+
+  @Test
+  void priceBaseOfAYearIsCheckedAgainstTheYearsValued() {
+    BenefitValuation.Quantified q = BenefitValuation.avoidedUse(Fixtures.quantities("1", "2"), Fixtures.aeUnitCost());
+    assertEquals(BASE, q.priceBaseOfYear(1));
+    IllegalArgumentException quantified = assertThrows(IllegalArgumentException.class, () -> q.priceBaseOfYear(2));
+    assertEquals("Argument 'year' must be between 0 and 1: 2", quantified.getMessage());
+    BenefitValuation d = BenefitValuation.direct(List.of(Cost.of("1", "2023/24"), Cost.of("2", "2023/24")), "x");
+    assertEquals(FinancialYear.parse("2023/24"), d.priceBaseOfYear(1));
+    IllegalArgumentException direct = assertThrows(IllegalArgumentException.class, () -> d.priceBaseOfYear(2));
+    assertEquals("Argument 'year' must be between 0 and 1: 2", direct.getMessage());
+  }
+
+  @Test
+  void negativeDirectAmountNamesYear() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> BenefitValuation.direct(yearly("5", "-2"), "x"));
+    assertEquals("Argument 'amounts' must not be negative in year 1: -£2.00", e.getMessage());
+  }
+
+  @Test
+  void outcomeChangeIsChangeTimesValuePerUnit() {
+    // 2 WELLBYs and 0.5 WELLBY valued at 100 each: 200 and 50
+    SourcedCost perWellby = new SourcedCost(gbp("100"), Provenance.of("test value", "2024", "WELLBY", ""));
+    BenefitValuation.Quantified q = BenefitValuation.outcomeChange(Fixtures.quantities("2", "0.5"), perWellby);
+    assertEquals(BenefitValuation.QuantityKind.OUTCOME_CHANGE, q.kind());
+    assertEquals(List.of(gbp("200"), gbp("50")), q.grossAmounts());
+    assertEquals(2, q.years());
+  }
+
+  @Test
+  void streamCopiesAndYears() {
+    BenefitStream s = BenefitStream.of("b", Perspective.NHS, true, BenefitValuation.direct(yearly("10", "10", "10"), "x"));
+    assertEquals(3, s.years());
+    ImpactAdjustments half = ImpactAdjustments.of("0.5", "0", "0", "0");
+    BenefitStream adjusted = s.withAdjustments(half);
+    assertEquals(new BenefitStream("b", Perspective.NHS, true, s.valuation(), half), adjusted);
+    // 10 x (1 - 0.5) = 5 a year
+    assertEquals(0, new BigDecimal("5").compareTo(adjusted.netAmounts().get(2).amount().amount()));
+  }
+
+  @Test
+  void adjustmentsDescribeThemselves() {
+    assertEquals("deadweight 20%, attribution 10%, displacement 0%, drop-off 5%",
+        ImpactAdjustments.of("0.2", "0.1", "0", "0.05").describe());
+  }
+
+  @Test
+  void effectTotalIsTheUndiscountedSum() {
+    // 4 + 2.5 - 1 = 5.5 (a negative year is a worse outcome)
+    assertEquals(0, new BigDecimal("5.5").compareTo(
+        new EffectStream("m", Fixtures.quantities("4", "2.5", "-1")).total()));
+  }
+
+  @Test
+  void perspectivesHaveLabels() {
+    assertEquals(List.of("commissioner", "NHS", "local authority", "wider public sector", "society"),
+        java.util.Arrays.stream(Perspective.values()).map(Perspective::label).toList());
+  }
+
+  @Test
+  void duplicateBenefitStreamsAndEffectMeasuresAreRefused() {
+    BenefitStream b = BenefitStream.of("b", Perspective.NHS, true, BenefitValuation.direct(yearly("1"), "x"));
+    IllegalArgumentException benefits = assertThrows(IllegalArgumentException.class,
+        () -> AppraisalOption.builder("o").benefit(b).benefit(b).build());
+    assertEquals("Option 'o': benefit stream 'b' appears twice", benefits.getMessage());
+    EffectStream e = new EffectStream("m", Fixtures.quantities("1"));
+    IllegalArgumentException effects = assertThrows(IllegalArgumentException.class,
+        () -> AppraisalOption.builder("o").effect(e).effect(e).build());
+    assertEquals("Option 'o': effect measure 'm' appears twice", effects.getMessage());
+  }
+
+  @Test
+  void effectIsFoundByMeasure() {
+    EffectStream first = new EffectStream("first", Fixtures.quantities("1"));
+    EffectStream second = new EffectStream("second", Fixtures.quantities("2"));
+    AppraisalOption o = AppraisalOption.builder("o").effect(first).effect(second).build();
+    assertEquals(java.util.Optional.of(second), o.effect("second"));
+    assertEquals(java.util.Optional.empty(), o.effect("third"));
   }
 }

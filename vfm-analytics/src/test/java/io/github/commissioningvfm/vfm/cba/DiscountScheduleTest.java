@@ -105,4 +105,47 @@ class DiscountScheduleTest {
   void undiscountedFactorsAreOne() {
     assertEquals(0, BigDecimal.ONE.compareTo(DiscountSchedule.none().factor(9)));
   }
+
+  @Test
+  void bandsMustStartStrictlyLaterThanThePreviousOne() {
+    DiscountSchedule.Band first = new DiscountSchedule.Band(0, DiscountRate.ofPercent("3"));
+    DiscountSchedule.Band tenAtTwo = new DiscountSchedule.Band(10, DiscountRate.ofPercent("2"));
+    IllegalArgumentException same = assertThrows(IllegalArgumentException.class, () -> new DiscountSchedule("x", "y",
+        List.of(first, tenAtTwo, new DiscountSchedule.Band(10, DiscountRate.ofPercent("1")))));
+    assertEquals("Discount schedule 'x': band 2 starts at year 10, not after the previous band's start 10",
+        same.getMessage());
+    IllegalArgumentException earlier = assertThrows(IllegalArgumentException.class, () -> new DiscountSchedule("x",
+        "y", List.of(first, tenAtTwo, new DiscountSchedule.Band(9, DiscountRate.ofPercent("1")))));
+    assertEquals("Discount schedule 'x': band 2 starts at year 9, not after the previous band's start 10",
+        earlier.getMessage());
+    // one year after the previous start is accepted: year 11 is the first year at 1%
+    DiscountSchedule next = new DiscountSchedule("x", "y",
+        List.of(first, tenAtTwo, new DiscountSchedule.Band(11, DiscountRate.ofPercent("1"))));
+    assertEquals(DiscountRate.ofPercent("2"), next.rateFor(10));
+    assertEquals(DiscountRate.ofPercent("1"), next.rateFor(11));
+  }
+
+  @Test
+  void describesEveryBandAndTheSource() {
+    assertEquals("Green Book standard (3.5% declining) [3.5% from year 0, 3% from year 31, 2.5% from year 76, "
+        + "2% from year 126, 1.5% from year 201, 1% from year 301]; HM Treasury, The Green Book (2022, updated "
+        + "2026), Annex A6 discount rates", DiscountSchedule.greenBookStandard().describe());
+    assertEquals("undiscounted [0% from year 0]; no discounting", DiscountSchedule.none().describe());
+  }
+
+  @Test
+  void presentValueOfYearlyAmountsByHand() {
+    // at 10%: 100 + 110 / 1.1 + 121 / 1.21 = 100 + 100 + 100 = 300
+    DiscountSchedule tenPercent = DiscountSchedule.constant(DiscountRate.ofPercent("10"));
+    assertEquals(0, new BigDecimal("300").compareTo(tenPercent.presentValue(
+        io.github.commissioningvfm.vfm.appraisal.Fixtures.yearly("100", "110", "121")).amount().amount()
+        .setScale(10, RoundingMode.HALF_UP)));
+  }
+
+  @Test
+  void tooFewFactorsAreRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DiscountSchedule.presentValue(
+        io.github.commissioningvfm.vfm.appraisal.Fixtures.yearly("1", "2", "3"), List.of(BigDecimal.ONE, BigDecimal.ONE)));
+    assertEquals("Argument 'factors' must cover every year of the amounts (3): 2", e.getMessage());
+  }
 }

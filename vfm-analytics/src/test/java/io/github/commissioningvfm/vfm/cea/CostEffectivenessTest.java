@@ -76,6 +76,52 @@ class CostEffectivenessTest {
   }
 
   @Test
+  void publishedIcerExampleRanksTheNewDrugAfterTheExistingOne() {
+    // the same CASP example, the existing drug listed first: the new drug follows it on the frontier
+    // with the ICER 1,000 / 0.2 = 5,000
+    List<RankedOption> r = CostEffectiveness.rank(List.of(ce("existing drug", "0", "0"), ce("new drug", "1000", "0.2")));
+    assertEquals(Optional.empty(), r.get(0).comparedWith());
+    assertEquals("undefined: the cheapest option on the frontier has no comparator", r.get(0).icer().toString());
+    assertEquals(Dominance.NON_DOMINATED, r.get(1).status());
+    assertEquals(Optional.of("existing drug"), r.get(1).comparedWith());
+    assertEquals(0, new BigDecimal("5000").compareTo(((Figure.Ratio) r.get(1).icer()).value()));
+  }
+
+  /**
+   * Frick (2007), "Decision Rules", lecture 11 of a Johns Hopkins Bloomberg School of Public Health
+   * course (OpenCourseWare), "Incremental Cost-Effectiveness Table - 1": options 1 to 5 cost 300,000,
+   * 200,000, 450,000, 375,000 and 400,000 dollars for 25, 20, 50, 40 and 15 QALYs. By hand: option 5 is
+   * dominated by option 4; ICERs 2->1 = 20,000 > 1->4 = 5,000, so option 1 is extendedly dominated;
+   * then 2->4 = 175,000 / 20 = 8,750 > 4->3 = 75,000 / 10 = 7,500, so option 4 is too; the frontier is
+   * option 2 then option 3 at 250,000 / 30 = 8,333.33 dollars per QALY.
+   */
+  @Test
+  void publishedFiveOptionTableByHand() {
+    List<RankedOption> r = CostEffectiveness.rank(List.of(ce("1", "300000", "25"), ce("2", "200000", "20"),
+        ce("3", "450000", "50"), ce("4", "375000", "40"), ce("5", "400000", "15")));
+    assertEquals(List.of("2", "1", "4", "5", "3"), r.stream().map(x -> x.costEffect().option()).toList());
+    assertEquals(List.of(Dominance.NON_DOMINATED, Dominance.EXTENDEDLY_DOMINATED, Dominance.EXTENDEDLY_DOMINATED,
+        Dominance.DOMINATED, Dominance.NON_DOMINATED), r.stream().map(RankedOption::status).toList());
+    assertEquals("undefined: the option is extendedly dominated", r.get(1).icer().toString());
+    assertEquals(Optional.empty(), r.get(2).comparedWith());
+    assertEquals(Optional.of("2"), r.get(4).comparedWith());
+    assertEquals(new BigDecimal("8333.33"), ((Figure.Ratio) r.get(4).icer()).value().setScale(2, RoundingMode.HALF_UP));
+    // at USD 8,000 per QALY option 2 has the highest NMB (8,000 x 20 - 200,000 = -40,000 against
+    // 8,000 x 50 - 450,000 = -50,000); at 9,000 option 3 (0 against -20,000): the switch lies at the ICER
+    assertEquals(0, new BigDecimal("-10000").compareTo(CostEffectiveness.incrementalNetMonetaryBenefit(
+        r.get(0).costEffect(), r.get(4).costEffect(), gbp("8000")).amount().amount()));
+    assertEquals(0, new BigDecimal("20000").compareTo(CostEffectiveness.incrementalNetMonetaryBenefit(
+        r.get(0).costEffect(), r.get(4).costEffect(), gbp("9000")).amount().amount()));
+  }
+
+  @Test
+  void netMonetaryBenefitByHand() {
+    // NMB = lambda x E - C = 20,000 x 0.75 - 12,000 = 3,000
+    assertEquals(0, new BigDecimal("3000").compareTo(
+        CostEffectiveness.netMonetaryBenefit(ce("a", "12000", "0.75"), gbp("20000")).amount().amount()));
+  }
+
+  @Test
   void zeroEffectDifferenceIsUndefined() {
     assertEquals("undefined: the effect difference of 'b' over 'a' is zero",
         CostEffectiveness.icer(ce("a", "1", "1"), ce("b", "2", "1")).toString());
