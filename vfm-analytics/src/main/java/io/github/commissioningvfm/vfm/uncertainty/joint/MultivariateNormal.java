@@ -11,8 +11,10 @@ import java.util.random.RandomGenerator;
  * The multivariate normal with mean {@code mu} and covariance {@code Sigma}: a draw is
  * {@code mu + L z} with {@code Sigma = L L^T} (Cholesky) and {@code z} independent standard normals.
  * Suits correlated coefficients such as a regression's estimates and their variance-covariance
- * matrix. The covariance must be symmetric and positive definite; otherwise construction fails
- * naming the offending entry or saying that it is not positive definite.
+ * matrix. The covariance must hold finite numbers and be symmetric (to 1e-12 of the larger of 1 and
+ * the two entries' sizes; the entries below the diagonal are then used for the factorisation) and
+ * positive definite; otherwise construction fails naming the offending entry or saying that it is
+ * not positive definite.
  *
  * @since 0.1.0
  */
@@ -37,6 +39,9 @@ public final class MultivariateNormal implements JointDistribution {
         throw new IllegalArgumentException("Covariance matrix: the variance of '" + names.get(i)
             + "' must be positive: " + covariance[i][i]);
       }
+      for (int j = 0; j < k; j++) {
+        Args.finite(covariance[i][j], "covariance[" + i + "][" + j + "]");
+      }
       for (int j = 0; j < i; j++) {
         double a = covariance[i][j];
         double b = covariance[j][i];
@@ -52,7 +57,19 @@ public final class MultivariateNormal implements JointDistribution {
     for (int i = 0; i < k; i++) {
       this.covariance[i] = covariance[i].clone();
     }
-    this.lower = Distributions.choleskyLower(this.covariance, "Covariance matrix of " + names);
+    this.lower = Distributions.choleskyLower(lowerMirrored(this.covariance), "Covariance matrix of " + names);
+  }
+
+  /** The matrix with each entry above the diagonal replaced by its mirror below it, exactly symmetric. */
+  private static double[][] lowerMirrored(double[][] matrix) {
+    double[][] out = new double[matrix.length][];
+    for (int i = 0; i < matrix.length; i++) {
+      out[i] = matrix[i].clone();
+      for (int j = 0; j < i; j++) {
+        out[j][i] = matrix[i][j];
+      }
+    }
+    return out;
   }
 
   /**
@@ -78,8 +95,8 @@ public final class MultivariateNormal implements JointDistribution {
    * @return the distribution
    */
   public static MultivariateNormal ofCorrelation(List<String> names, double[] mean, double[] sd, double[][] correlation) {
-    Args.check(sd.length == mean.length && correlation.length == mean.length, "sd", "match the means ("
-        + mean.length + ")", sd.length);
+    Args.check(sd.length == mean.length, "sd", "match the means (" + mean.length + ")", sd.length);
+    Args.check(correlation.length == mean.length, "correlation", "have " + mean.length + " rows", correlation.length);
     double[][] cov = new double[mean.length][mean.length];
     for (int i = 0; i < mean.length; i++) {
       Args.positive(sd[i], "sd[" + i + "]");
