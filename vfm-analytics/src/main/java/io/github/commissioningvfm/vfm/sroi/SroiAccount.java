@@ -5,6 +5,7 @@ import io.github.commissioningvfm.vfm.internal.PriceBases;
 import io.github.commissioningvfm.model.money.Cost;
 import io.github.commissioningvfm.vfm.spi.Figure;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,8 +33,9 @@ public record SroiAccount(String label, Cost investment, List<SroiLine> lines, C
     Args.notNull(netPresentValue, "netPresentValue");
     Args.notNull(sroiRatio, "sroiRatio");
     Args.notNull(netSroiRatio, "netSroiRatio");
-    PriceBases.requireOne("combine in an SROI account", investment, totalPresentValue, netPresentValue);
-    PriceBases.requireOne("combine in an SROI account", lines.stream().map(SroiLine::presentValue).toList());
+    List<Cost> all = new ArrayList<>(List.of(investment, totalPresentValue, netPresentValue));
+    lines.forEach(l -> all.add(l.presentValue()));
+    PriceBases.requireOne("combine in an SROI account", all);
   }
 
   /**

@@ -32,4 +32,20 @@ class TablesawExportTest {
     assertEquals(2, tables.get(0).rowCount());
     assertEquals("service", tables.get(0).stringColumn("option").get(1));
   }
+
+  @Test
+  void aThirdDuplicateHeadingCountsOnAndCaseDoesNotMakeItUnique() {
+    Table t = TablesawExport.toTable(ResultTable.builder("T", "NPV", "npv", "NPV")
+        .row("x", "y", "z").build());
+    assertEquals(List.of("NPV", "npv (2)", "NPV (3)"), t.columnNames());
+  }
+
+  @Test
+  void aColumnOfUndefinedFiguresOnlyIsTextGivingTheirReasons() {
+    Table t = TablesawExport.toTable(ResultTable.builder("T", "option", "BCR")
+        .row("a", new Figure.Undefined("the investment is zero"))
+        .row("b", new Figure.Undefined("no data")).build());
+    assertEquals(ColumnType.STRING, t.column("BCR").type());
+    assertEquals(List.of("undefined: the investment is zero", "undefined: no data"), t.stringColumn("BCR").asList());
+  }
 }
