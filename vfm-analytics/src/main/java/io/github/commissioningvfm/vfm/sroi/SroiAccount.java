@@ -24,7 +24,7 @@ import java.util.List;
 public record SroiAccount(String label, Cost investment, List<SroiLine> lines, Cost totalPresentValue,
     Cost netPresentValue, Figure sroiRatio, Figure netSroiRatio) {
 
-  /** Validates and copies. */
+  /** Validates and copies; every amount, the lines' included, must be in one price base. */
   public SroiAccount {
     Args.notBlank(label, "label");
     Args.notNull(investment, "investment");
