@@ -185,4 +185,27 @@ class OutcomeDataJsonTest {
     json.remove("cleaned");
     assertTrue(refusal(json, ChangeResult.class).contains("Cannot read ChangeResult: the field 'cleaned' is missing"));
   }
+
+  @Test
+  void aChangeFigureOrCategoryCountThatIsNotTheDatasIsRefusedNamingIt() {
+    for (String field : java.util.List.of("meanImprovement", "meanRawChange", "proportionMeaningful")) {
+      ObjectNode json = tree(change());
+      ((ObjectNode) json.get(field)).put("label", "edited");
+      String message = refusal(json, ChangeResult.class);
+      assertTrue(message.startsWith("Cannot read ChangeResult: '" + field + "' is edited = "), message);
+    }
+    ObjectNode json = tree(change());
+    ((ObjectNode) json.get("categories")).put("basis", "edited");
+    String message = refusal(json, ChangeResult.class);
+    assertTrue(message.startsWith("Cannot read ChangeResult: 'categories' is ChangeCategories[basis=edited"), message);
+  }
+
+  @Test
+  void aFreshModuleWritesTheDataByColumnAndReadsTheChangeResultBack() throws Exception {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new VfmJacksonModule());
+    ChangeResult change = change();
+    JsonNode json = mapper.valueToTree(change);
+    assertEquals("P01", json.get("cleaned").get("data").get("ids").get(0).asText(), json.toString());
+    assertEquals(change, mapper.treeToValue(json, ChangeResult.class));
+  }
 }

@@ -1,6 +1,8 @@
 package io.github.commissioningvfm.vfm.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -268,5 +270,45 @@ class VfmJacksonModuleTest {
     for (com.fasterxml.jackson.databind.MapperFeature f : com.fasterxml.jackson.databind.MapperFeature.values()) {
       assertEquals(plain.isEnabled(f), withModule.isEnabled(f), f.name());
     }
+  }
+
+  /** A mapper built in the test itself, so that the module's registrations are those of this run. */
+  private static ObjectMapper fresh(VfmJacksonModule module) {
+    return new ObjectMapper().registerModule(module);
+  }
+
+  @Test
+  void aFreshModuleReadsABuiltInResultThroughItsInterface() throws Exception {
+    ObjectMapper mapper = fresh(new VfmJacksonModule());
+    CbaResult cba = CbaStrategy.greenBook().evaluate(Fixtures.threeYear());
+    assertEquals(cba, mapper.readValue(mapper.writerFor(VfmResult.class).writeValueAsString(cba), VfmResult.class));
+  }
+
+  @Test
+  void aPluggedInResultReadsBackOnceItsTypeIsNamed() throws Exception {
+    var counted = new io.github.commissioningvfm.vfm.engine.HouseStrategy().evaluate(Fixtures.threeYear());
+    String json = fresh(new VfmJacksonModule().withResultType(io.github.commissioningvfm.vfm.engine.HouseStrategy
+        .Counted.class)).writerFor(VfmResult.class).writeValueAsString(counted);
+    assertEquals("Counted", VFM_ONLY.readTree(json).get("resultType").asText());
+    String unknown = assertThrows(com.fasterxml.jackson.databind.exc.InvalidTypeIdException.class,
+        () -> fresh(new VfmJacksonModule()).readValue(json, VfmResult.class)).getMessage();
+    assertTrue(unknown.startsWith("Could not resolve type id 'Counted'"), unknown);
+    VfmJacksonModule named = new VfmJacksonModule();
+    assertSame(named, named.withResultType(io.github.commissioningvfm.vfm.engine.HouseStrategy.Counted.class));
+    assertEquals(counted, fresh(new VfmJacksonModule()
+        .withResultType(io.github.commissioningvfm.vfm.engine.HouseStrategy.Counted.class))
+        .readValue(json, VfmResult.class));
+    VfmEngine engine = VfmEngine.builder().registerBuiltIns()
+        .register(new io.github.commissioningvfm.vfm.engine.HouseStrategy()).build();
+    assertEquals(counted, fresh(VfmJacksonModule.forEngine(engine)).readValue(json, VfmResult.class));
+  }
+
+  @Test
+  void financialYearsAreReadAsMapKeys() throws Exception {
+    Map<io.github.commissioningvfm.model.time.FinancialYear, Integer> byYear = fresh(new VfmJacksonModule())
+        .readValue("{\"2024/25\":3,\"2025/26\":4}", new com.fasterxml.jackson.core.type.TypeReference<
+            Map<io.github.commissioningvfm.model.time.FinancialYear, Integer>>() { });
+    assertEquals(Map.of(io.github.commissioningvfm.model.time.FinancialYear.parse("2024/25"), 3,
+        io.github.commissioningvfm.model.time.FinancialYear.parse("2025/26"), 4), byYear);
   }
 }
