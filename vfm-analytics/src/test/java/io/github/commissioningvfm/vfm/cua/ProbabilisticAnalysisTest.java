@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.commissioningvfm.vfm.internal.RandomStreams;
+import io.github.commissioningvfm.vfm.markov.MarkovModel;
 import io.github.commissioningvfm.vfm.uncertainty.AcceptabilityPoint;
 import java.io.StringReader;
 import java.util.List;
@@ -25,6 +27,29 @@ class ProbabilisticAnalysisTest {
     // the Dirichlet rows sum to 1 in every simulation
     for (int i = 0; i < one.size(); i++) {
       assertEquals(1, one.input("pAA")[i] + one.input("pAB")[i] + one.input("pAC")[i] + one.input("pAD")[i], 1e-12);
+    }
+  }
+
+  /**
+   * Simulation {@code i} is the model built from the draws of stream {@code i}, whatever chunk and
+   * thread runs it: 37 simulations on 3 threads split into 24 uneven chunks, checked one by one.
+   */
+  @Test
+  void everySimulationComesFromItsOwnStream() {
+    HivPsaModel hiv = new HivPsaModel();
+    Simulations s = CohortPsa.run(hiv, 37, 11, 3);
+    RandomStreams streams = RandomStreams.of(11);
+    double[] v = new double[hiv.inputs().size()];
+    double[] totals = new double[6];
+    for (int i = 0; i < 37; i++) {
+      hiv.sample(streams.forIteration(i), v);
+      MarkovModel m = hiv.model(v);
+      m.totals(m.newWorkspace(), totals);
+      assertEquals(totals[0], s.costs("mono")[i], 0, "simulation " + i);
+      assertEquals(totals[1], s.effects("mono")[i], 0, "simulation " + i);
+      assertEquals(totals[3], s.costs("comb")[i], 0, "simulation " + i);
+      assertEquals(totals[4], s.effects("comb")[i], 0, "simulation " + i);
+      assertEquals(v[9], s.input("rr")[i], 0, "simulation " + i);
     }
   }
 
