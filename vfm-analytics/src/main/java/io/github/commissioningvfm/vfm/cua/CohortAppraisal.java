@@ -71,7 +71,8 @@ public final class CohortAppraisal {
       double[] e = s.entryCosts();
       double[] q = s.qalys();
       for (int t = 0; t <= model.cycles(); t++) {
-        int y = Math.min(years - 1, (int) Math.floor(t * length + 1e-9));
+        // t <= cycles, so y <= years - 1
+        int y = (int) Math.floor(t * length + 1e-9);
         cost[y] += (w[t] * c[t] + e[t]) / cohort;
         qaly[y] += w[t] * q[t] / cohort;
       }

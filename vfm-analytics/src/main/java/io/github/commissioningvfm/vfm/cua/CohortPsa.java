@@ -8,9 +8,11 @@ import io.github.commissioningvfm.vfm.uncertainty.PsaSettings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
 /**
@@ -33,6 +35,8 @@ public final class CohortPsa {
    * @param seed the master seed
    * @param threads the number of threads, 1 to {@link PsaSettings#MAX_THREADS}
    * @return the simulations, with the inputs' sampled values
+   * @throws IllegalStateException naming the simulation, if building or running its model fails; a
+   *     runtime exception of the sampler reaches the caller as itself
    */
   public static Simulations run(ProbabilisticCohortModel model, int iterations, long seed, int threads) {
     Args.notNull(model, "model");
@@ -48,35 +52,24 @@ public final class CohortPsa {
     RandomStreams streams = RandomStreams.of(seed);
     int chunks = Math.min(iterations, threads * 8);
     ForkJoinPool pool = new ForkJoinPool(threads);
+    // the worker's own exception: ForkJoinTask rethrows a reflective copy of it in the calling thread
+    AtomicReference<Throwable> failure = new AtomicReference<>();
     try {
       pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> {
-        double[] v = new double[inputs.size()];
-        double[] totals = new double[3 * k];
-        MarkovModel.Workspace ws = base.newWorkspace();
-        int from = (int) ((long) c * iterations / chunks);
-        int to = (int) ((long) (c + 1) * iterations / chunks);
-        for (int i = from; i < to; i++) {
-          SplittableRandom rng = streams.forIteration(i);
-          model.sample(rng, v);
-          try {
-            model.model(v).totals(ws, totals);
-          } catch (RuntimeException e) {
-            throw new IllegalStateException("PSA simulation " + i + " failed: " + e.getMessage(), e);
-          }
-          for (int s = 0; s < k; s++) {
-            costs[s][i] = totals[3 * s];
-            effects[s][i] = totals[3 * s + 1];
-          }
-          for (int p = 0; p < v.length; p++) {
-            values[p][i] = v[p];
-          }
+        try {
+          runChunk(model, base, streams, (int) ((long) c * iterations / chunks),
+              (int) ((long) (c + 1) * iterations / chunks), costs, effects, values);
+        } catch (RuntimeException | Error e) {
+          failure.compareAndSet(null, e);
+          throw e;
         }
       })).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("PSA interrupted", e);
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+      Throwable cause = Objects.requireNonNullElse(failure.get(), e.getCause());
+      throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
     } finally {
       pool.shutdown();
     }
@@ -85,5 +78,30 @@ public final class CohortPsa {
       in.put(inputs.get(p), values[p]);
     }
     return Simulations.of(strategies, costs, effects, in);
+  }
+
+  /** Runs simulations {@code from} to {@code to - 1} into the result arrays. */
+  private static void runChunk(ProbabilisticCohortModel model, MarkovModel base, RandomStreams streams, int from,
+      int to, double[][] costs, double[][] effects, double[][] values) {
+    int k = costs.length;
+    double[] v = new double[values.length];
+    double[] totals = new double[3 * k];
+    MarkovModel.Workspace ws = base.newWorkspace();
+    for (int i = from; i < to; i++) {
+      SplittableRandom rng = streams.forIteration(i);
+      model.sample(rng, v);
+      try {
+        model.model(v).totals(ws, totals);
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("PSA simulation " + i + " failed: " + e.getMessage(), e);
+      }
+      for (int s = 0; s < k; s++) {
+        costs[s][i] = totals[3 * s];
+        effects[s][i] = totals[3 * s + 1];
+      }
+      for (int p = 0; p < v.length; p++) {
+        values[p][i] = v[p];
+      }
+    }
   }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.commissioningvfm.vfm.internal.RandomStreams;
+import io.github.commissioningvfm.vfm.markov.MarkovModel;
 import io.github.commissioningvfm.vfm.uncertainty.AcceptabilityPoint;
 import java.io.StringReader;
 import java.util.List;
@@ -25,6 +27,29 @@ class ProbabilisticAnalysisTest {
     // the Dirichlet rows sum to 1 in every simulation
     for (int i = 0; i < one.size(); i++) {
       assertEquals(1, one.input("pAA")[i] + one.input("pAB")[i] + one.input("pAC")[i] + one.input("pAD")[i], 1e-12);
+    }
+  }
+
+  /**
+   * Simulation {@code i} is the model built from the draws of stream {@code i}, whatever chunk and
+   * thread runs it: 37 simulations on 3 threads split into 24 uneven chunks, checked one by one.
+   */
+  @Test
+  void everySimulationComesFromItsOwnStream() {
+    HivPsaModel hiv = new HivPsaModel();
+    Simulations s = CohortPsa.run(hiv, 37, 11, 3);
+    RandomStreams streams = RandomStreams.of(11);
+    double[] v = new double[hiv.inputs().size()];
+    double[] totals = new double[6];
+    for (int i = 0; i < 37; i++) {
+      hiv.sample(streams.forIteration(i), v);
+      MarkovModel m = hiv.model(v);
+      m.totals(m.newWorkspace(), totals);
+      assertEquals(totals[0], s.costs("mono")[i], 0, "simulation " + i);
+      assertEquals(totals[1], s.effects("mono")[i], 0, "simulation " + i);
+      assertEquals(totals[3], s.costs("comb")[i], 0, "simulation " + i);
+      assertEquals(totals[4], s.effects("comb")[i], 0, "simulation " + i);
+      assertEquals(v[9], s.input("rr")[i], 0, "simulation " + i);
     }
   }
 
@@ -97,5 +122,37 @@ class ProbabilisticAnalysisTest {
         new double[][] {{1, 2}}, new double[][] {{1}}, Map.of()));
     assertEquals("Argument 'simulations of 'a'' must number 2 for costs and effects: 2 costs, 1 effects",
         e.getMessage());
+  }
+
+  /**
+   * Three simulations of three strategies at {@code lambda = 1}, costs 0, so NMB = E. Simulation 1:
+   * a and b tie at 1 (the tie goes to a, listed first); simulation 2: b wins; simulation 3: a wins.
+   * Expected NMB: a (1 + 0 + 2) / 3 = 1, b (1 + 2 + 0) / 3 = 1, c 0.
+   */
+  @Test
+  void tiesGoToTheStrategyListedFirst() {
+    Simulations s = Simulations.of(List.of("a", "b", "c"), new double[3][3],
+        new double[][] {{1, 0, 2}, {1, 2, 0}, {0, 0, 0}}, Map.of());
+    ProbabilisticAnalysis pa = ProbabilisticAnalysis.of(s);
+    AcceptabilityPoint p = pa.acceptability(1).get(0);
+    assertEquals(2.0 / 3, p.probabilityBest().get("a"), 1e-15);
+    assertEquals(1.0 / 3, p.probabilityBest().get("b"), 1e-15);
+    assertEquals(0.0, p.probabilityBest().get("c"), 0);
+    assertEquals(1.0, p.expectedNetBenefit().get("a"), 1e-15);
+    assertEquals(1.0, p.expectedNetBenefit().get("b"), 1e-15);
+    // a and b tie on expected NMB: the frontier keeps a
+    assertEquals(List.of(new FrontierPoint(1, "a", 2.0 / 3)), pa.acceptabilityFrontier(1));
+  }
+
+  /** Incremental effect and cost of each other strategy against the reference, simulation by simulation. */
+  @Test
+  void planeSubtractsTheReferenceInEachSimulation() {
+    Simulations s = Simulations.of(List.of("low", "mid", "high"),
+        new double[][] {{100, 200}, {150, 230}, {400, 260}},
+        new double[][] {{1.0, 0.5}, {1.25, 1.0}, {2.0, 0.75}}, Map.of());
+    CostEffectivenessPlane plane = ProbabilisticAnalysis.of(s).plane("mid");
+    assertEquals("mid", plane.reference());
+    assertEquals(List.of(new PlaneSeries("low", new double[] {-0.25, -0.5}, new double[] {-50, -30}),
+        new PlaneSeries("high", new double[] {0.75, -0.25}, new double[] {250, 30})), plane.series());
   }
 }
