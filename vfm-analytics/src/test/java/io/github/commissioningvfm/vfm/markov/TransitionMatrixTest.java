@@ -75,6 +75,7 @@ class TransitionMatrixTest {
     assertNotEquals(a, otherValues);
     assertNotEquals(a.hashCode(), otherValues.hashCode());
     assertNotEquals(a, otherStates);
+    assertNotEquals(a.hashCode(), otherStates.hashCode());
     assertNotEquals(a, (Object) "matrix");
   }
 
