@@ -351,8 +351,8 @@ public final class MarkovModel {
         System.arraycopy(m, 0, trace[t], 0, n);
       }
       if (w == 0 && !record) {
+        // the fast path reads only the discounted totals: a row of weight 0 adds just its entry costs
         tot[0] += costFactors[t] * entryCost;
-        tot[3] += entryCost;
         continue;
       }
       if (!constantC) {
@@ -386,11 +386,6 @@ public final class MarkovModel {
       tot[4] += w * yu;
       tot[5] += w * yl;
     }
-    // keep the workspace's arrays in place whatever the parity of the swaps
-    if (m != ws.current) {
-      ws.next = next;
-      ws.current = m;
-    }
   }
 
   /** Checks the rows without building a message unless one fails; cycle 0 stands for every cycle. */
@@ -421,8 +416,8 @@ public final class MarkovModel {
   public static final class Workspace {
     private final int n;
     private final double[] p;
-    private double[] current;
-    private double[] next;
+    private final double[] current;
+    private final double[] next;
     private final double[] costs;
     private final double[] utilities;
     private final double[] totals = new double[6];
@@ -434,15 +429,6 @@ public final class MarkovModel {
       this.next = new double[n];
       this.costs = new double[n];
       this.utilities = new double[n];
-    }
-
-    /**
-     * The transition matrix buffer the model fills each cycle.
-     *
-     * @return the buffer, row-major
-     */
-    double[] matrix() {
-      return p;
     }
 
     @Override
