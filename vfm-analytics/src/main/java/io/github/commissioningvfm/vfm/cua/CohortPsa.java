@@ -1,6 +1,7 @@
 package io.github.commissioningvfm.vfm.cua;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.vfm.internal.Parallel;
 import io.github.commissioningvfm.vfm.internal.RandomStreams;
 import io.github.commissioningvfm.vfm.markov.MarkovModel;
 import io.github.commissioningvfm.vfm.markov.MarkovStrategy;
@@ -8,12 +9,8 @@ import io.github.commissioningvfm.vfm.uncertainty.PsaSettings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.IntStream;
 
 /**
  * Probabilistic sensitivity analysis of a cohort model: simulation {@code i} draws the inputs from
@@ -52,24 +49,9 @@ public final class CohortPsa {
     RandomStreams streams = RandomStreams.of(seed);
     int chunks = Math.min(iterations, threads * 8);
     ForkJoinPool pool = new ForkJoinPool(threads);
-    // the worker's own exception: ForkJoinTask rethrows a reflective copy of it in the calling thread
-    AtomicReference<Throwable> failure = new AtomicReference<>();
     try {
-      pool.submit(() -> IntStream.range(0, chunks).parallel().forEach(c -> {
-        try {
-          runChunk(model, base, streams, (int) ((long) c * iterations / chunks),
-              (int) ((long) (c + 1) * iterations / chunks), costs, effects, values);
-        } catch (RuntimeException | Error e) {
-          failure.compareAndSet(null, e);
-          throw e;
-        }
-      })).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("PSA interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = Objects.requireNonNullElse(failure.get(), e.getCause());
-      throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+      Parallel.forEach(pool, chunks, c -> runChunk(model, base, streams, (int) ((long) c * iterations / chunks),
+          (int) ((long) (c + 1) * iterations / chunks), costs, effects, values), "PSA");
     } finally {
       pool.shutdown();
     }

@@ -6,6 +6,7 @@ import io.github.commissioningvfm.vfm.appraisal.Appraisal;
 import io.github.commissioningvfm.vfm.appraisal.AppraisalOption;
 import io.github.commissioningvfm.vfm.cba.CbaStrategy;
 import io.github.commissioningvfm.vfm.internal.Numerics;
+import io.github.commissioningvfm.vfm.internal.Parallel;
 import io.github.commissioningvfm.vfm.internal.RandomStreams;
 import io.github.commissioningvfm.vfm.spi.AppraisalArrays;
 import io.github.commissioningvfm.vfm.spi.FastHeadlines;
@@ -27,9 +28,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 
 /**
  * Sensitivity, scenario, switching-value and probabilistic analysis of an {@link AppraisalModel},
@@ -367,30 +366,12 @@ public final class UncertaintyAnalysis {
     int chunks = (n + CHUNK - 1) / CHUNK;
     ForkJoinPool pool = settings.threads() == 1 || chunks == 1 ? null : new ForkJoinPool(settings.threads());
     try {
-      inParallel(pool, chunks, c -> runChunk(c, plan, streams, alternatives, n));
+      Parallel.forEach(pool, chunks, c -> runChunk(c, plan, streams, alternatives, n), "PSA");
       return results(pool, strategies, plan, base, alternatives, settings);
     } finally {
       if (pool != null) {
         pool.shutdown();
       }
-    }
-  }
-
-  /** Runs {@code task(0..count-1)} in the pool, or in this thread if there is none. */
-  private static void inParallel(ForkJoinPool pool, int count, java.util.function.IntConsumer task) {
-    if (pool == null) {
-      for (int c = 0; c < count; c++) {
-        task.accept(c);
-      }
-      return;
-    }
-    try {
-      pool.submit(() -> IntStream.range(0, count).parallel().forEach(task)).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("PSA interrupted", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
     }
   }
 
@@ -612,7 +593,7 @@ public final class UncertaintyAnalysis {
       }
     }
     Object[] parts = new Object[tasks.size()];
-    inParallel(pool, tasks.size(), t -> {
+    Parallel.forEach(pool, tasks.size(), t -> {
       int[] task = tasks.get(t);
       VfmStrategy<?> strategy = strategies.get(task[0]);
       List<Metric<?>> metrics = strategy.metrics();
@@ -628,7 +609,7 @@ public final class UncertaintyAnalysis {
         parts[t] = acceptability(lambdas[task[2]], options, values, metrics.indexOf(nb.value()),
             metrics.indexOf(nb.cost()), n);
       }
-    });
+    }, "PSA");
     List<PsaResult> out = new ArrayList<>();
     int t = 0;
     for (VfmStrategy<?> strategy : strategies) {

@@ -75,6 +75,25 @@ class UncertaintyAnalysisTest {
   }
 
   @Test
+  void aFailureInTheUsersModelOnAWorkerThreadIsReportedAsItself() {
+    IllegalStateException boom = new IllegalStateException("the model cannot build a volume above 7.5");
+    UncertaintyAnalysis ua = UncertaintyAnalysis.builder(v -> {
+      if (v.get("volume") > 7.5) {
+        throw boom;
+      }
+      return Models.service(v);
+    }).input(UncertainInput.of("cost", 1000, 800, 1500, Distribution.Gamma.ofMeanSd(1000, 150)))
+        .input(UncertainInput.of("volume", 5, 2, 8, new Distribution.Triangular(2, 5, 8)))
+        .strategy(io.github.commissioningvfm.vfm.cba.CbaStrategy.greenBook()).build();
+    // about 1 draw in 72 of the triangular (2, 5, 8) lies above 7.5, so 2,000 iterations on two threads meet one
+    for (int threads : new int[] {1, 2}) {
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> ua.psa(PsaSettings.builder().seed(3).iterations(2_000).threads(threads).build()));
+      assertSame(boom, e, "threads = " + threads);
+    }
+  }
+
+  @Test
   void undefinedRatioWithinTheRangeIsSaidSo() {
     // the cost 0 makes the investment zero: the ROI ratio is undefined at the low end
     UncertaintyAnalysis ua = UncertaintyAnalysis.builder(Models::service)
