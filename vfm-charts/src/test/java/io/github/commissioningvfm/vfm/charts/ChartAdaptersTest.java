@@ -196,7 +196,8 @@ class ChartAdaptersTest {
         List.of(), List.of());
     RoiResult result = new RoiResult("counterfactual-roi", "safe haven", "stated alternatives", List.of(option),
         List.of(), List.of(), List.of(AlternativeYear.of("A&E", y20, 2_411, zero, perContact),
-            AlternativeYear.of("A&E", y21, 2_702, zero, perContact), AlternativeYear.of("GP", y21, 98, zero, perContact)));
+            AlternativeYear.of("A&E", y21, 2_702, zero, perContact),
+            AlternativeYear.of("GP", y21, 98, zero, perContact)));
     RoiByYearChart r = ChartAdapters.roiByYear("ROI", result);
     assertEquals(List.of("2020/21 (n = 2,411)", "2021/22 (n = 2,800)"), r.categoryLabels());
     assertEquals(List.of(1.2, 0.9), r.years().stream().map(RoiByYearChart.RoiYear::roiRatio).toList());

@@ -273,7 +273,8 @@ class ChartRendererTest {
     XYChart ceac = (XYChart) drawn(ChartsTest.all().get(1));
     assertEquals(0, ceac.getStyler().getYAxisMin(), 0);
     assertEquals(1, ceac.getStyler().getYAxisMax(), 0);
-    assertArrayEquals(new double[] {0.8, 0.55, 0.3, 0.18, 0.1}, ceac.getSeriesMap().get("status quo").getYData(), 1e-12);
+    assertArrayEquals(new double[] {0.8, 0.55, 0.3, 0.18, 0.1}, ceac.getSeriesMap().get("status quo").getYData(),
+        1e-12);
   }
 
   @Test

@@ -35,6 +35,8 @@ class ChartValidationTest {
         () -> new BoxPlot("t", " ", "y", List.of(new BoxPlot.Group("g", List.of(1.0)))));
     refused("Argument 'yAxisLabel' must not be blank: ' '",
         () -> new CostEffectivenessPlaneChart("t", "effect", " ", ORIGIN, List.of()));
+    refused(blankTitle, () -> DoseChart.of(" ", "VfM", "interval",
+        List.of(DoseChart.DosePoint.withoutInterval(1, 1, 0.1))));
     refused("Argument 'intervalLabel' must not be blank: ' '", () -> DoseChart.of("t", "VfM", " ",
         List.of(DoseChart.DosePoint.withoutInterval(1, 1, 0.1))));
   }
@@ -47,6 +49,14 @@ class ChartValidationTest {
         () -> new AmountSeries("block", List.of(1.0, Double.POSITIVE_INFINITY)));
     refused("Argument 'hasInterval' must be true when lower and upper differ: false",
         () -> new DoseChart.DosePoint(1, 5, 0.02, 0.01, 0.03, false));
+    refused("Argument 'doses' must be in increasing order of sessions: 2", () -> DoseChart.of("t", "VfM", "interval",
+        List.of(DoseChart.DosePoint.withoutInterval(2, 1, 0.1), DoseChart.DosePoint.withoutInterval(2, 3, 0.2))));
+    refused("Argument 'bars' must name each input once: uptake", () -> TornadoChart.of("t", "m", 0, List.of(
+        new TornadoChart.TornadoBar("uptake", 0, 1), new TornadoChart.TornadoBar("uptake", 0, 2))));
+    refused("Argument 'probability of 'fund'' must be between 0.0 and 1.0: 1.2", () -> new AcceptabilityChart.Curve(
+        "fund", List.of(new XyPoint(0, 0.5), new XyPoint(100, 1.2))));
+    refused("Argument 'points' must be in increasing threshold order for 'fund': 100.0",
+        () -> new AcceptabilityChart.Curve("fund", List.of(new XyPoint(100, 0.5), new XyPoint(100, 0.6))));
     refused("Argument 'max' must exceed min 1.0: 1.0", () -> new AxisRange(1, 1));
     refused("Argument 'max' must exceed min 1.0: 0.5", () -> new AxisRange(1, 0.5));
   }
@@ -66,6 +76,14 @@ class ChartValidationTest {
     CashFlowChart cash = new CashFlowChart("t", List.of("Q1"), ONE);
     assertEquals("Quarter of the financial year", cash.xAxisLabel());
     assertEquals("Provider receives (GBP)", cash.yAxisLabel());
+    DoseChart dose = DoseChart.of("t", "VfM (points per GBP)", "interval",
+        List.of(DoseChart.DosePoint.withoutInterval(1, 1, 0.1)));
+    assertEquals("Sessions attended (n = participants)", dose.xAxisLabel());
+    assertEquals("VfM (points per GBP)", dose.yAxisLabel());
+    CostEffectivenessPlaneChart plane = new CostEffectivenessPlaneChart("t", "Effect (QALYs)", "Cost (GBP)", ORIGIN,
+        List.of());
+    assertEquals("Effect (QALYs)", plane.xAxisLabel());
+    assertEquals("Cost (GBP)", plane.yAxisLabel());
     PaymentByActivityChart pay = new PaymentByActivityChart("t", List.of("low"), ONE);
     assertEquals("Activity scenario", pay.xAxisLabel());
     assertEquals("Commissioner pays (GBP a year)", pay.yAxisLabel());
