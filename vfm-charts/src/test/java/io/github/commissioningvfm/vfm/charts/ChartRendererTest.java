@@ -112,6 +112,9 @@ class ChartRendererTest {
     assertEquals(" bb", ticks.apply(-0.55));
     assertEquals(" ".repeat(13), ticks.apply(0.5));    // 1 + round((0.5 + 0.55 + 2) x 4 = 12.2)
     assertEquals(" ".repeat(23), ticks.apply(3.0));    // 1 + round((3 + 0.55 + 2) x 4 = 22.2)
+    // a tick counts as on a bar when less than 1e-9 from it
+    assertEquals("c", ticks.apply(5e-10));
+    assertEquals(" ".repeat(11), ticks.apply(1e-9));   // 1 + round((1e-9 + 0.55 + 2) x 4 = 10.2)
     assertEquals(List.of(List.of(10.0, 1.0)), referenceLines(chart));
   }
 
