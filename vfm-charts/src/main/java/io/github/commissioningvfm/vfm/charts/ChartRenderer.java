@@ -142,7 +142,7 @@ final class ChartRenderer {
     s.setXAxisDecimalPattern("#,##0.###");
   }
 
-  private static XYSeries segment(XYChart chart, String name, double x0, double y0, double x1, double y1,
+  private static void segment(XYChart chart, String name, double x0, double y0, double x1, double y1,
       Color color, float width, boolean inLegend) {
     XYSeries s = chart.addSeries(name, new double[] {x0, x1}, new double[] {y0, y1});
     s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
@@ -150,7 +150,6 @@ final class ChartRenderer {
     s.setLineColor(color);
     s.setLineStyle(new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
     s.setShowInLegend(inLegend);
-    return s;
   }
 
   private static XYChart tornado(TornadoChart c) {

@@ -12,7 +12,11 @@ import io.github.commissioningvfm.model.payment.CostPerCase;
 import io.github.commissioningvfm.model.payment.analysis.ActivityScenarios;
 import io.github.commissioningvfm.model.payment.analysis.CommissionerRiskView;
 import io.github.commissioningvfm.model.payment.analysis.PaymentOption;
+import io.github.commissioningvfm.model.payment.analysis.ProviderCashFlowView;
 import io.github.commissioningvfm.model.payment.analysis.QuarterlyCashFlow;
+import io.github.commissioningvfm.model.provider.ProviderCosts;
+import io.github.commissioningvfm.model.provider.ProviderRiskView;
+import io.github.commissioningvfm.model.rate.Proportion;
 import io.github.commissioningvfm.model.time.FinancialYear;
 import io.github.commissioningvfm.vfm.cea.CostEffect;
 import io.github.commissioningvfm.vfm.outcomes.Estimate;
@@ -178,5 +182,64 @@ class ChartAdaptersTest {
         box.groups().stream().map(BoxPlot.Group::name).toList());
     assertEquals(List.of(6.0, 2.0), box.groups().get(0).values());   // initial - final: lower SDQ is better
     assertEquals(List.of(10.0), box.groups().get(1).values());
+  }
+
+  @Test
+  void roiByYearCountsTheContactsOfEachYearOnly() {
+    FinancialYear y20 = FinancialYear.parse("2020/21");
+    FinancialYear y21 = FinancialYear.parse("2021/22");
+    Cost perContact = Cost.of("41.48", "2024/25");
+    Optional<AlternativeCosting> zero = Optional.of(new AlternativeCosting.DeclaredZero("test"));
+    RoiFigures first = RoiFigures.of("2020/21", Cost.of("100000", "2024/25"), Cost.of("120000", "2024/25"));
+    RoiFigures second = RoiFigures.of("2021/22", Cost.of("100000", "2024/25"), Cost.of("90000", "2024/25"));
+    RoiOptionResult option = new RoiOptionResult("safe haven", first, first, List.of(first, second), List.of(),
+        List.of(), List.of());
+    RoiResult result = new RoiResult("counterfactual-roi", "safe haven", "stated alternatives", List.of(option),
+        List.of(), List.of(), List.of(AlternativeYear.of("A&E", y20, 2_411, zero, perContact),
+            AlternativeYear.of("A&E", y21, 2_702, zero, perContact),
+            AlternativeYear.of("GP", y21, 98, zero, perContact)));
+    RoiByYearChart r = ChartAdapters.roiByYear("ROI", result);
+    assertEquals(List.of("2020/21 (n = 2,411)", "2021/22 (n = 2,800)"), r.categoryLabels());
+    assertEquals(List.of(1.2, 0.9), r.years().stream().map(RoiByYearChart.RoiYear::roiRatio).toList());
+  }
+
+  @Test
+  void cashFlowRefusesUnnamedFlowsAndMixedYears() {
+    PaymentOption block = new PaymentOption("block", new Block(Money.ofPounds(240_000)));
+    QuarterlyCashFlow flow = QuarterlyCashFlow.of(block.mechanism().statement(ActivityReport.ofVolume(2_000)), YEAR);
+    QuarterlyCashFlow later = QuarterlyCashFlow.of(block.mechanism().statement(ActivityReport.ofVolume(2_000)),
+        FinancialYear.parse("2026/27"));
+    IllegalArgumentException unnamed = assertThrows(IllegalArgumentException.class,
+        () -> ChartAdapters.cashFlow("t", List.of("block"), List.of(flow, flow)));
+    assertEquals("Argument 'options' must name each cash flow (2): 1", unnamed.getMessage());
+    IllegalArgumentException mixed = assertThrows(IllegalArgumentException.class,
+        () -> ChartAdapters.cashFlow("t", List.of("this year", "next year"), List.of(flow, later)));
+    assertEquals("Argument 'flows' must cover one financial year 2025/26: 2026/27", mixed.getMessage());
+  }
+
+  @Test
+  void providerViewsGiveNetByActivityAndCashFlow() {
+    // Costs and margins as worked in the provider-view tests of commissioning-model: full cost
+    // 100,000 + 46 a case, i.e. 136,800 / 146,000 / 155,200 at 800 / 1,000 / 1,200 cases.
+    ProviderCosts costs = ProviderCosts.builder().direct(Money.ofPounds(80_000), Money.ofPounds(40))
+        .overheadRate(Proportion.ofPercent("15")).volunteers(10, Money.ofPounds(500))
+        .backfill(new BigDecimal("100"), Money.ofPounds(30)).build();
+    List<PaymentOption> options = List.of(new PaymentOption("block", new Block(Money.ofPounds(150_000))),
+        new PaymentOption("per case", new CostPerCase(Money.ofPounds(160))));
+    AmountBarChart net = ChartAdapters.providerNetByActivity("Net (GBP)", ProviderRiskView.of(options,
+        ActivityScenarios.ofVolumes(800, 1_000, 1_200), costs));
+    assertEquals("Surplus (+) or subsidy (-), GBP a year", net.yAxisLabel());
+    assertEquals("Activity scenario", net.xAxisLabel());
+    assertEquals(List.of("low (800 units)", "expected (1,000 units)", "high (1,200 units)"), net.categories());
+    assertEquals(List.of(new AmountSeries("block", List.of(13_200.0, 4_000.0, -5_200.0)),
+        new AmountSeries("per case", List.of(-8_800.0, 14_000.0, 36_800.0))), net.series());
+    CashFlowChart cash = ChartAdapters.providerCashFlow("When the provider is paid",
+        ProviderCashFlowView.of(options, ActivityReport.ofVolume(1_000), YEAR, Money.ofPounds(146_000)));
+    CashFlowChart direct = ChartAdapters.cashFlow("When the provider is paid", List.of("block", "per case"),
+        options.stream().map(o -> QuarterlyCashFlow.of(o.mechanism().statement(ActivityReport.ofVolume(1_000)), YEAR))
+            .toList());
+    assertEquals("When the provider is paid (GBP, 2025/26 prices)", cash.title());
+    assertEquals(direct, cash);
+    assertEquals(160_000.0, cash.options().get(1).amounts().stream().mapToDouble(Double::doubleValue).sum(), 1e-6);
   }
 }
