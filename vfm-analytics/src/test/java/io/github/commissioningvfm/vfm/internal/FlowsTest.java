@@ -44,4 +44,21 @@ class FlowsTest {
     assertEquals(message,
         assertThrows(PriceBaseMismatchException.class, () -> Flows.minus(plain, mixed)).getMessage());
   }
+
+  @Test
+  void minusNamesTheMixWithinEachSeries() {
+    // each series is checked on its own first, so the message names the series' first price base as
+    // the one expected; year by year the other series' price base would be the one expected instead
+    List<Cost> newFirst = List.of(cost(10, "2024/25"), cost(20, "2023/24"));
+    List<Cost> oldFirst = List.of(cost(1, "2023/24"), cost(2, "2024/25"));
+    List<Cost> plain = List.of(cost(1, "2024/25"), cost(2, "2024/25"));
+    assertEquals("Cannot subtract a cost in 2023/24 prices and a cost in 2024/25 prices: rebase one of them to the "
+        + "other's price base first, with a price index (e.g. PriceIndexSeries.inflatedTo(cost, "
+        + "FinancialYear.parse(\"2024/25\")) in the unit-costs module)",
+        assertThrows(PriceBaseMismatchException.class, () -> Flows.minus(newFirst, plain)).getMessage());
+    assertEquals("Cannot subtract a cost in 2024/25 prices and a cost in 2023/24 prices: rebase one of them to the "
+        + "other's price base first, with a price index (e.g. PriceIndexSeries.inflatedTo(cost, "
+        + "FinancialYear.parse(\"2023/24\")) in the unit-costs module)",
+        assertThrows(PriceBaseMismatchException.class, () -> Flows.minus(plain, oldFirst)).getMessage());
+  }
 }

@@ -15,7 +15,7 @@ class ValueOfInformationByHandTest {
 
   /**
    * Three strategies, five simulations; strategy 0 has noise that the input does not explain, and the
-   * other two differ from it by {@code 10 x - 20} and {@code 15 - 10 x} at input {@code x = 0..4}.
+   * other two differ from it by {@code 10 x - 20} and {@code 5 x - 5} at input {@code x = 0..4}.
    */
   private static final double[] NOISE = {10, 0, 5, 2, 7};
   private static final double[] X = {0, 1, 2, 3, 4};
@@ -25,7 +25,7 @@ class ValueOfInformationByHandTest {
     for (int i = 0; i < 5; i++) {
       nb[0][i] = NOISE[i];
       nb[1][i] = NOISE[i] + 10 * X[i] - 20;
-      nb[2][i] = NOISE[i] + 15 - 10 * X[i];
+      nb[2][i] = NOISE[i] + 5 * X[i] - 5;
     }
     return nb;
   }
@@ -69,12 +69,13 @@ class ValueOfInformationByHandTest {
 
   @Test
   void evppiRegressionOfAnInputThatExplainsEveryDifferenceIsTheEvpi() {
-    // incremental net benefits g1 = -20, -10, 0, 10, 20 and g2 = 15, 5, -5, -15, -25 are linear in x, so the fit
-    // is exact: mean of max(0, g1, g2) = (15 + 5 + 0 + 10 + 20) / 5 = 10, minus max(0, mean g1 = 0, mean g2 = -5) = 0
+    // incremental net benefits g1 = -20, -10, 0, 10, 20 and g2 = -5, 0, 5, 10, 15 are linear in x, so the fit is
+    // exact: mean of max(0, g1, g2) = (0 + 0 + 5 + 10 + 20) / 5 = 7, minus max(0, mean g1 = 0, mean g2 = 5) = 5;
+    // a fit of the opposite sign would give (20 + 10 + 0 + 0 + 0) / 5 - max(0, 0, -5) = 6
     double[][] nb = threeStrategies();
-    assertEquals(10, ValueOfInformation.evpi(nb), 1e-12);
-    assertEquals(10, ValueOfInformation.evppiRegression(nb, new double[][] {X}, 1), 1e-9);
-    assertEquals(10, ValueOfInformation.evppiRegression(nb, new double[][] {X}, 2), 1e-9);
+    assertEquals(2, ValueOfInformation.evpi(nb), 1e-12);
+    assertEquals(2, ValueOfInformation.evppiRegression(nb, new double[][] {X}, 1), 1e-9);
+    assertEquals(2, ValueOfInformation.evppiRegression(nb, new double[][] {X}, 2), 1e-9);
   }
 
   @Test
@@ -84,8 +85,8 @@ class ValueOfInformationByHandTest {
     double[] tiny = Arrays.stream(X).map(v -> v * 1e-9).toArray();
     double[] far = Arrays.stream(X).map(v -> v + 1e8).toArray();
     for (int degree = 1; degree <= 2; degree++) {
-      assertEquals(10, ValueOfInformation.evppiRegression(nb, new double[][] {tiny}, degree), 1e-9, "tiny " + degree);
-      assertEquals(10, ValueOfInformation.evppiRegression(nb, new double[][] {far}, degree), 1e-9, "far " + degree);
+      assertEquals(2, ValueOfInformation.evppiRegression(nb, new double[][] {tiny}, degree), 1e-9, "tiny " + degree);
+      assertEquals(2, ValueOfInformation.evppiRegression(nb, new double[][] {far}, degree), 1e-9, "far " + degree);
     }
   }
 
