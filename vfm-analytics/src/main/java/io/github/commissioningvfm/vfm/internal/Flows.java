@@ -137,21 +137,6 @@ public final class Flows {
     return out;
   }
 
-  /**
-   * The sum of a series.
-   *
-   * @param series the series, not empty
-   * @return the total
-   */
-  public static Cost total(List<Cost> series) {
-    Args.notEmpty(series, "series");
-    Cost sum = Cost.zero(series.get(0).priceBase());
-    for (Cost c : series) {
-      sum = sum.plus(c);
-    }
-    return sum;
-  }
-
   private static List<Cost> zeros(Appraisal appraisal) {
     List<Cost> out = new ArrayList<>(appraisal.horizonYears());
     for (int t = 0; t < appraisal.horizonYears(); t++) {

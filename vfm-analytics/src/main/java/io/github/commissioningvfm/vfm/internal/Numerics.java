@@ -70,7 +70,7 @@ public final class Numerics {
     double h = (n - 1) * Math.min(1, Math.max(0, q));
     int lo = (int) Math.floor(h);
     double low = select(scratch, lo);
-    if (lo + 1 >= n || h == lo) {
+    if (h == lo) {
       return low;
     }
     double high = Double.POSITIVE_INFINITY;

@@ -53,7 +53,8 @@ public final class ValueOfInformation {
     Args.check(input.length == n, "input", "have one value per simulation (" + n + ")", input.length);
     Args.inRange(bins, 1, n, "bins");
     Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> input[i]).thenComparingInt(i -> i));
+    // a stable sort of indices in order: tied inputs keep their simulation order
+    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> input[i]));
     double total = 0;
     for (int b = 0; b < bins; b++) {
       int from = (int) ((long) b * n / bins);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -57,5 +58,34 @@ class RandomStreamsTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> RandomStreams.of(1L).forIteration(-1));
     assertEquals("Argument 'iteration' must not be negative: -1", e.getMessage());
+  }
+
+  @Test
+  void derivedSeedsAreTheSplitMix64SequenceOfTheMasterSeed() {
+    // SplitMix64 (Steele, Lea and Flood 2014) started at state 0 outputs 0xE220A8397B1DCDAF,
+    // 0x6E789E6AA1B965F4, 0x06C45D188009454F (the reference splitmix64.c of Vigna, prng.di.unimi.it);
+    // seed(i) = mix64(0 + (i + 1) * golden gamma) is its (i + 1)-th output
+    RandomStreams zero = RandomStreams.of(0);
+    assertEquals(0xE220A8397B1DCDAFL, zero.seedOf(0));
+    assertEquals(0x6E789E6AA1B965F4L, zero.seedOf(1));
+    assertEquals(0x06C45D188009454FL, zero.seedOf(2));
+    // the JDK's SplittableRandom(seed) runs the same generator from any master seed
+    for (long master : new long[] {42L, -7L, 20261123L}) {
+      RandomStreams streams = RandomStreams.of(master);
+      SplittableRandom reference = new SplittableRandom(master);
+      for (int i = 0; i < 100; i++) {
+        assertEquals(reference.nextLong(), streams.seedOf(i), "master " + master + ", iteration " + i);
+      }
+      assertEquals(streams.seedOf(5), streams.child(5).seed());
+      assertEquals(new SplittableRandom(streams.seedOf(9)).nextLong(), streams.forIteration(9).nextLong());
+    }
+  }
+
+  @Test
+  void negativeIterationHasNoSeedOrChild() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RandomStreams.of(1L).seedOf(-2));
+    assertEquals("Argument 'iteration' must not be negative: -2", e.getMessage());
+    IllegalArgumentException child = assertThrows(IllegalArgumentException.class, () -> RandomStreams.of(1L).child(-1));
+    assertEquals("Argument 'iteration' must not be negative: -1", child.getMessage());
   }
 }
