@@ -85,7 +85,8 @@ final class ChartRenderer {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
-  private static Chart<?, ?> build(VfmChart chart) {
+  /** The XChart chart that {@code writeTo} encodes; package-private so that tests can read its axes and series. */
+  static Chart<?, ?> build(VfmChart chart) {
     if (chart instanceof TornadoChart c) {
       return tornado(c);
     } else if (chart instanceof AcceptabilityChart c) {

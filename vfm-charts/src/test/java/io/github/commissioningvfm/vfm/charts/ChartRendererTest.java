@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.awt.Color;
 import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -36,11 +35,9 @@ class ChartRendererTest {
   private static final String LOW = "result with the input at its low value";
   private static final String HIGH = "result with the input at its high value";
 
-  /** The chart {@code writeTo} encodes (the renderer keeps its XChart step private). */
-  private static Chart<?, ?> drawn(VfmChart chart) throws ReflectiveOperationException {
-    Method build = ChartRenderer.class.getDeclaredMethod("build", VfmChart.class);
-    build.setAccessible(true);
-    return (Chart<?, ?>) build.invoke(null, chart);
+  /** The chart {@code writeTo} encodes. */
+  private static Chart<?, ?> drawn(VfmChart chart) {
+    return ChartRenderer.build(chart);
   }
 
   /** Each reference line of a chart as {value, 1 if vertical else 0}. */
