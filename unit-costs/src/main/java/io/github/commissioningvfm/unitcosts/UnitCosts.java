@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -140,6 +141,52 @@ public final class UnitCosts implements UnitCostLookup {
       }
     }
     return loaded;
+  }
+
+  /**
+   * The newest edition of one price index in the library's own data, for a start-up that needs an
+   * index and no unit-cost tables (rebasing, a nominal-price analysis): only the manifests and that
+   * index's files are read and verified, instead of every table. The result equals
+   * {@code standard().latestIndex(index)}; once {@link #standard()} has been loaded it is taken from
+   * there, and an index that the standard providers do not supply, or supply twice, is looked up in
+   * {@link #standard()} itself, which reports it.
+   *
+   * @param index the index id, e.g. "hmt-gdp-deflator"
+   * @return the newest edition
+   * @throws IllegalArgumentException if there is no such index, listing those there are
+   */
+  public static PriceIndexSeries standardIndex(String index) {
+    Args.notBlank(index, "index");
+    UnitCosts loaded = standard;
+    return loaded != null ? loaded.latestIndex(index) : loadStandardIndex(index);
+  }
+
+  /** {@link #standardIndex} without looking at a loaded standard catalogue first. */
+  static PriceIndexSeries loadStandardIndex(String index) {
+    List<PriceIndexSeries> editions = new ArrayList<>();
+    for (UnitCostProvider p : standardProviders()) {
+      editions.addAll(Args.notNull(p.loadIndex(index), "index data of provider " + p.name()).indices());
+    }
+    Set<PriceIndexId> ids = new HashSet<>();
+    boolean twice = editions.stream().anyMatch(e -> !ids.add(e.id()) || !e.index().equals(index));
+    if (editions.isEmpty() || twice) {
+      return standard().latestIndex(index);
+    }
+    return editions.stream().max((a, b) -> EditionOrder.INSTANCE.compare(a.edition().edition(),
+        b.edition().edition())).orElseThrow();
+  }
+
+  /** The library's own providers: the bundled data, then standard-data providers on the class path. */
+  private static List<UnitCostProvider> standardProviders() {
+    List<UnitCostProvider> providers = new ArrayList<>();
+    providers.add(new BundledProvider());
+    for (UnitCostProvider p : ServiceLoader.load(UnitCostProvider.class, UnitCosts.class.getClassLoader())) {
+      if (p.standardData() && providers.stream().noneMatch(q -> q.getClass().equals(p.getClass())
+          && q.name().equals(p.name()))) {
+        providers.add(p);
+      }
+    }
+    return providers;
   }
 
   /**
@@ -385,12 +432,7 @@ public final class UnitCosts implements UnitCostLookup {
      * @return this builder
      */
     public Builder withStandardProviders() {
-      addIfAbsent(new BundledProvider());
-      for (UnitCostProvider p : ServiceLoader.load(UnitCostProvider.class, UnitCosts.class.getClassLoader())) {
-        if (p.standardData()) {
-          addIfAbsent(p);
-        }
-      }
+      standardProviders().forEach(this::addIfAbsent);
       return this;
     }
 

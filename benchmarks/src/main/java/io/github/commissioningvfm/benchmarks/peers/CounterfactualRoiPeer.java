@@ -44,7 +44,7 @@ public final class CounterfactualRoiPeer {
   public static void main(String[] args) {
     Path folder = Path.of(args[0]);
     PeerFiles out = PeerFiles.toStdout();
-    PriceIndexSeries deflator = UnitCosts.standard().gdpDeflator();
+    PriceIndexSeries deflator = UnitCosts.standardIndex(UnitCosts.GDP_DEFLATOR);
     long start = System.nanoTime();
     AlternativeCostTable.Builder table = AlternativeCostTable.builder();
     TreeMap<FinancialYear, Cost> programme = new TreeMap<>();

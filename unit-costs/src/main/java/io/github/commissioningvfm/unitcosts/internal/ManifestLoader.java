@@ -68,11 +68,7 @@ public final class ManifestLoader {
    */
   public static ProvidedData load(ResourceSource source, String manifestPath) {
     String manifestName = source.describe(manifestPath);
-    Optional<byte[]> manifest = source.read(manifestPath);
-    if (manifest.isEmpty()) {
-      throw new IllegalArgumentException("Manifest '" + manifestName + "' does not exist");
-    }
-    List<Entry> entries = JsonInput.parse(manifest.get(), manifestName, p -> entries(p, manifestName));
+    List<Entry> entries = entries(source, manifestPath, manifestName);
     Files files = new Files(source, entries);
     Thread helper = null;
     if (entries.size() > 1) {
@@ -106,6 +102,36 @@ public final class ManifestLoader {
       }
     }
     return new ProvidedData(tables, indices);
+  }
+
+  /**
+   * Loads a manifest's editions of one price index and nothing else: the whole manifest is read and
+   * checked as {@link #load} checks it, and only those editions' files are read and verified.
+   *
+   * @param source where the manifest and its files are
+   * @param manifestPath the manifest's path within the source
+   * @param index the index id
+   * @return the index's editions, in manifest order; no tables
+   * @throws TableIntegrityException for a missing file, a checksum or row-count mismatch
+   * @throws TableFormatException for a malformed manifest or file
+   */
+  public static ProvidedData loadIndex(ResourceSource source, String manifestPath, String index) {
+    String manifestName = source.describe(manifestPath);
+    List<PriceIndexSeries> indices = new ArrayList<>();
+    for (Entry e : entries(source, manifestPath, manifestName)) {
+      if (e.index && e.text("index").equals(index)) {
+        indices.add(index(source, e));
+      }
+    }
+    return new ProvidedData(List.of(), indices);
+  }
+
+  private static List<Entry> entries(ResourceSource source, String manifestPath, String manifestName) {
+    Optional<byte[]> manifest = source.read(manifestPath);
+    if (manifest.isEmpty()) {
+      throw new IllegalArgumentException("Manifest '" + manifestName + "' does not exist");
+    }
+    return JsonInput.parse(manifest.get(), manifestName, p -> entries(p, manifestName));
   }
 
   /**

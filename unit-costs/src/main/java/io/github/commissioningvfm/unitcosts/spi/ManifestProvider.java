@@ -61,6 +61,12 @@ public class ManifestProvider implements UnitCostProvider {
     return ManifestLoader.load(source, manifest);
   }
 
+  /** Reads the manifest and only the files of the index's editions. */
+  @Override
+  public ProvidedData loadIndex(String index) {
+    return ManifestLoader.loadIndex(source, manifest, index);
+  }
+
   /**
    * The name.
    *

@@ -33,6 +33,20 @@ public interface UnitCostProvider {
   ProvidedData load();
 
   /**
+   * Loads and verifies only the editions of one price index, for a start-up that needs an index and
+   * no tables ({@code UnitCosts.standardIndex}). The default loads everything and keeps those
+   * editions; a provider that can read less should.
+   *
+   * @param index the index id, e.g. "hmt-gdp-deflator"
+   * @return the index's editions (no tables); empty when the provider has none
+   */
+  default ProvidedData loadIndex(String index) {
+    ProvidedData all = load();
+    return new ProvidedData(java.util.List.of(),
+        all.indices().stream().filter(s -> s.index().equals(index)).toList());
+  }
+
+  /**
    * Whether this provider is one of the library's own data artifacts, included in
    * {@code UnitCosts.standard()}. Integrators' providers leave this false and are found only by
    * explicit registration or opt-in discovery.
