@@ -163,26 +163,47 @@ public final class UnitCosts implements UnitCostLookup {
 
   /** {@link #standardIndex} without looking at a loaded standard catalogue first. */
   static PriceIndexSeries loadStandardIndex(String index) {
+    return newestIndex(standardProviders(), index, UnitCosts::standard);
+  }
+
+  /**
+   * The newest edition of an index among the providers' {@link UnitCostProvider#loadIndex}, or, when
+   * none supplies it, an edition comes twice, or a provider answers with another index, the
+   * catalogue's {@link #latestIndex}, which builds the catalogue and reports what is wrong.
+   */
+  static PriceIndexSeries newestIndex(List<UnitCostProvider> providers, String index,
+      java.util.function.Supplier<UnitCosts> catalogue) {
     List<PriceIndexSeries> editions = new ArrayList<>();
-    for (UnitCostProvider p : standardProviders()) {
+    for (UnitCostProvider p : providers) {
       editions.addAll(Args.notNull(p.loadIndex(index), "index data of provider " + p.name()).indices());
     }
     Set<PriceIndexId> ids = new HashSet<>();
-    boolean twice = editions.stream().anyMatch(e -> !ids.add(e.id()) || !e.index().equals(index));
-    if (editions.isEmpty() || twice) {
-      return standard().latestIndex(index);
+    for (PriceIndexSeries e : editions) {
+      if (!ids.add(e.id()) || !e.index().equals(index)) {
+        return catalogue.get().latestIndex(index);
+      }
     }
-    return editions.stream().max((a, b) -> EditionOrder.INSTANCE.compare(a.edition().edition(),
-        b.edition().edition())).orElseThrow();
+    if (editions.isEmpty()) {
+      return catalogue.get().latestIndex(index);
+    }
+    PriceIndexSeries newest = editions.get(0);
+    for (PriceIndexSeries e : editions) {
+      if (EditionOrder.INSTANCE.compare(e.edition().edition(), newest.edition().edition()) > 0) {
+        newest = e;
+      }
+    }
+    return newest;
   }
 
-  /** The library's own providers: the bundled data, then standard-data providers on the class path. */
+  /**
+   * The library's own providers: the bundled data, then the standard-data providers on the class
+   * path (the builder skips any that repeats one already added).
+   */
   private static List<UnitCostProvider> standardProviders() {
     List<UnitCostProvider> providers = new ArrayList<>();
     providers.add(new BundledProvider());
     for (UnitCostProvider p : ServiceLoader.load(UnitCostProvider.class, UnitCosts.class.getClassLoader())) {
-      if (p.standardData() && providers.stream().noneMatch(q -> q.getClass().equals(p.getClass())
-          && q.name().equals(p.name()))) {
+      if (p.standardData()) {
         providers.add(p);
       }
     }

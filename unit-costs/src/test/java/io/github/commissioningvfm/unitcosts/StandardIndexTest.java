@@ -83,4 +83,68 @@ class StandardIndexTest {
     assertEquals(List.of(), only.tables());
     assertEquals(List.of(), plain.loadIndex("other").indices());
   }
+
+  private static PriceIndexSeries series(String index, String edition) {
+    return PriceIndexSeries.ofLevels(index, "Index " + index, PriceIndexSeriesTest.edition(edition),
+        java.util.Map.of(io.github.commissioningvfm.model.time.FinancialYear.parse("2024/25"),
+            java.math.BigDecimal.valueOf(100)));
+  }
+
+  private static UnitCostProvider supplying(String name, PriceIndexSeries... series) {
+    return new UnitCostProvider() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public ProvidedData load() {
+        return new ProvidedData(List.of(), List.of(series));
+      }
+    };
+  }
+
+  @Test
+  void theNewestEditionAmongTheProvidersIsChosenWithoutBuildingTheCatalogue() {
+    PriceIndexSeries older = series("local-index", "2023");
+    PriceIndexSeries newer = series("local-index", "2025");
+    PriceIndexSeries middle = series("local-index", "2024");
+    java.util.function.Supplier<UnitCosts> never = () -> {
+      throw new AssertionError("the catalogue should not be built");
+    };
+    assertEquals(newer, UnitCosts.newestIndex(List.of(supplying("a", older, newer), supplying("b", middle)),
+        "local-index", never));
+    assertEquals(newer, UnitCosts.newestIndex(List.of(supplying("a", newer), supplying("b", older)), "local-index",
+        never));
+  }
+
+  @Test
+  void anIndexSuppliedTwiceMissingOrMislabelledIsLeftToTheCatalogue() {
+    PriceIndexSeries one = series("local-index", "2024");
+    UnitCosts catalogue = UnitCosts.builder().addIndex(series("local-index", "2025")).build();
+    // the same edition from two providers: the catalogue decides (and its builder would report it)
+    assertEquals("2025", UnitCosts.newestIndex(List.of(supplying("a", one), supplying("b", one)), "local-index",
+        () -> catalogue).edition().edition());
+    // a provider answering with another index
+    UnitCostProvider wrong = new UnitCostProvider() {
+      @Override
+      public String name() {
+        return "wrong";
+      }
+
+      @Override
+      public ProvidedData load() {
+        return new ProvidedData(List.of(), List.of());
+      }
+
+      @Override
+      public ProvidedData loadIndex(String index) {
+        return new ProvidedData(List.of(), List.of(series("other-index", "2024")));
+      }
+    };
+    assertEquals("2025", UnitCosts.newestIndex(List.of(wrong), "local-index", () -> catalogue).edition().edition());
+    // no provider has it
+    assertEquals("2025", UnitCosts.newestIndex(List.of(supplying("a")), "local-index", () -> catalogue)
+        .edition().edition());
+  }
 }
