@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -172,7 +173,7 @@ public final class UnitCosts implements UnitCostLookup {
    * catalogue's {@link #latestIndex}, which builds the catalogue and reports what is wrong.
    */
   static PriceIndexSeries newestIndex(List<UnitCostProvider> providers, String index,
-      java.util.function.Supplier<UnitCosts> catalogue) {
+      Supplier<UnitCosts> catalogue) {
     List<PriceIndexSeries> editions = new ArrayList<>();
     for (UnitCostProvider p : providers) {
       editions.addAll(Args.notNull(p.loadIndex(index), "index data of provider " + p.name()).indices());
