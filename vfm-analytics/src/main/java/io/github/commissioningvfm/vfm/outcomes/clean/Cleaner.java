@@ -1,11 +1,10 @@
 package io.github.commissioningvfm.vfm.outcomes.clean;
 
 import io.github.commissioningvfm.model.internal.Args;
+import io.github.commissioningvfm.model.outcome.OutcomeMeasure;
 import io.github.commissioningvfm.vfm.outcomes.load.ParticipantData;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -79,19 +78,18 @@ public final class Cleaner {
     int[] included = new int[n];
     int kept = 0;
     ExclusionRows.Builder exclusions = ExclusionRows.builder();
-    Map<String, Integer> firstRow = new HashMap<>(Math.max(16, n * 2));
+    FirstRowIndex firstRows = new FirstRowIndex(n);
+    OutcomeMeasure measure = data.schema().measure();
     for (int r = 0; r < n; r++) {
       int first = r;
       String id = data.participantId(r);
       if (!id.isEmpty() && data.malformed(r).isEmpty()) {
-        Integer prev = firstRow.putIfAbsent(id, r);
-        if (prev != null) {
-          first = prev;
-        }
+        first = firstRows.firstRow(id, r);
       }
       int hit = -1;
       String detail = "";
-      for (int k = 0; k < standard.length && hit < 0; k++) {
+      boolean passesStandard = first == r && passesStandardRules(data, r, measure);
+      for (int k = 0; k < standard.length && hit < 0 && !passesStandard; k++) {
         Optional<String> why = standard[k].exclude(data, r, first);
         if (why.isPresent()) {
           hit = k;
@@ -118,5 +116,15 @@ public final class Cleaner {
     }
     ExclusionReport report = new ExclusionReport(data.source(), n, kept, ruleCounts, exclusions.build());
     return new CleanedData(data, java.util.Arrays.copyOf(included, kept), report);
+  }
+
+  /**
+   * The common case, checked on primitives before the rules are asked one by one: a complete,
+   * attended row with both scores in range, on the first row of its id, passes every
+   * {@link StandardRule} (each rule's test is the negation of one of these conditions).
+   */
+  static boolean passesStandardRules(ParticipantData data, int row, OutcomeMeasure measure) {
+    return data.isComplete(row) && data.sessions(row) != 0 && measure.inRange(data.baseline(row))
+        && measure.inRange(data.followUp(row));
   }
 }

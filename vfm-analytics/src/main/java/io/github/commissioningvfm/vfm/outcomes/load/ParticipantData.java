@@ -389,6 +389,29 @@ public final class ParticipantData {
   }
 
   /**
+   * Whether the row is well formed, its id, both scores and sessions hold values, and no declared
+   * cell holds invalid content. A blank or "n/a" date or category cell does not make a row
+   * incomplete: it is read as {@link #MISSING_LEVEL}.
+   *
+   * @param row the row index
+   * @return true if the row has no issue that a cleaning rule would exclude it for, other than its
+   *     values (sessions, score range) and its id's earlier appearances
+   */
+  public boolean isComplete(int row) {
+    Objects.checkIndex(row, size);
+    if (isMalformed[row]) {
+      return false;
+    }
+    for (int slot = 0; slot < issues.length; slot++) {
+      int code = issues[slot][row];
+      if (code != 0 && (slot < DATE || !ISSUES[code - 1].isMissing())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Every classified problem cell of a row, in column order.
    *
    * @param row the row index

@@ -225,8 +225,13 @@ public final class VfmAnalysis {
     List<FinancialYear> years = new ArrayList<>();
     Map<FinancialYear, Integer> index = new HashMap<>();
     int[] cohort = new int[rows.size];
-    for (int i = 0; i < rows.size; i++) {
-      FinancialYear y = byYear ? cohortOf(d, rows.row[i]) : whole;
+    if (!byYear && rows.size > 0) {
+      // one cohort, index 0 for every row
+      years.add(whole);
+      index.put(whole, 0);
+    }
+    for (int i = 0; i < rows.size && byYear; i++) {
+      FinancialYear y = cohortOf(d, rows.row[i]);
       Integer k = index.get(y);
       if (k == null) {
         k = years.size();

@@ -195,4 +195,34 @@ class ParticipantDataRowsTest {
     assertEquals("Index 1 out of bounds for length 1",
         assertThrows(IndexOutOfBoundsException.class, () -> first.baselineIssue(1)).getMessage());
   }
+
+  @Test
+  void aRowIsCompleteWhenItsRequiredCellsHoldValuesAndNoDeclaredCellIsInvalid() {
+    List<String> rows = List.of(
+        "2022-05-03,P1,20,12,6,F,Anxiety",
+        ",P2,20,12,6,n/a,Anxiety",
+        "2022-05-03,P3,20,12,6,F,#REF!",
+        "Tuesday,P4,20,12,6,F,Anxiety",
+        "2022-05-03,P5,,12,6,F,Anxiety",
+        "2022-05-03,P6,20,n/a,6,F,Anxiety",
+        "2022-05-03,P7,20,12,,F,Anxiety",
+        "2022-05-03,,20,12,6,F,Anxiety",
+        "2022-05-03,P9,20,12,0,F,Anxiety",
+        "2022-05-03,P10,99,12,6,F,Anxiety",
+        "2022-05-03,P11,20,12,2.5,F,Anxiety",
+        "P12,1,2");
+    // blank date and "n/a" gender are missing levels, not faults; sessions 0 and a score of 99 are
+    // values the rules judge, not cell issues
+    List<Boolean> expected = List.of(true, true, false, false, false, false, false, false, true, true, false, false);
+    for (Function<List<String>, ParticipantData> path : PATHS) {
+      ParticipantData d = path.apply(rows);
+      List<Boolean> complete = new ArrayList<>();
+      for (int r = 0; r < d.size(); r++) {
+        complete.add(d.isComplete(r));
+      }
+      assertEquals(expected, complete);
+      assertThrows(IndexOutOfBoundsException.class, () -> d.isComplete(rows.size()));
+      assertThrows(IndexOutOfBoundsException.class, () -> d.isComplete(-1));
+    }
+  }
 }
