@@ -34,14 +34,33 @@ public final class Summary {
       sum += values[i];
     }
     double mean = sum / n;
-    Estimate f = Estimate.of(label, definition, unit, mean);
-    if (n < 2) {
-      return f;
-    }
     double ss = 0;
     for (int i = 0; i < n; i++) {
       double d = values[i] - mean;
       ss += d * d;
+    }
+    return meanWithT(label, definition, unit, n, mean, ss, level);
+  }
+
+  /**
+   * {@link #meanWithT(String, String, String, double[], int, double)} from moments already summed:
+   * {@code mean = sum / n} and {@code ss = sum (x_i - mean)^2}, each summed in the values' order,
+   * give the same figure as the values themselves.
+   *
+   * @param label the figure's label
+   * @param definition its definition
+   * @param unit its unit
+   * @param n how many values, at least 1
+   * @param mean their mean
+   * @param ss the sum of their squared deviations from the mean
+   * @param level the interval's coverage
+   * @return the figure
+   */
+  public static Estimate meanWithT(String label, String definition, String unit, long n, double mean, double ss,
+      double level) {
+    Estimate f = Estimate.of(label, definition, unit, mean);
+    if (n < 2) {
+      return f;
     }
     double se = Math.sqrt(ss / (n - 1) / n);
     double t = Distributions.tQuantile(1 - (1 - level) / 2, n - 1);

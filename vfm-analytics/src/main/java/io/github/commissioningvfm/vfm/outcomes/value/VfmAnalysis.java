@@ -39,6 +39,10 @@ public final class VfmAnalysis {
 
   private static final double LEVEL = 0.95;
   private static final String PER_GBP = "points per GBP";
+  private static final String UNWEIGHTED = "unweighted mean VfM";
+  private static final String WEIGHTED = "cost-weighted VfM";
+  private static final String WEIGHTED_DEF = "sum of improvements / sum of allocated costs";
+  private static final String UNWEIGHTED_DEF = "mean over participants of improvement_i / cost_i";
   private static final String REACHING = "cost per participant reaching the meaningful change";
   private static final String REACHING_DEF = "sum of allocated costs / number of participants who improved by"
       + " at least the threshold";
@@ -61,7 +65,7 @@ public final class VfmAnalysis {
    *     first-session date (by financial year), or the allocation base has no sessions
    */
   public static double[] allocatedCosts(ChangeResult change, Cost programmeCost, CostAllocation allocation) {
-    return allocate(change, costByCohort(change, programmeCost, allocation), allocation);
+    return allocate(change, costByCohort(change, programmeCost, allocation), allocation, analysedSessions(change));
   }
 
   /**
@@ -78,7 +82,7 @@ public final class VfmAnalysis {
    */
   public static double[] allocatedCosts(ChangeResult change, Map<FinancialYear, Cost> costByYear,
       CostAllocation allocation) {
-    return allocate(change, checkedYearCosts(costByYear, allocation), allocation);
+    return allocate(change, checkedYearCosts(costByYear, allocation), allocation, analysedSessions(change));
   }
 
   /**
@@ -145,47 +149,60 @@ public final class VfmAnalysis {
       costs.put(programmeCost.priceBase(), programmeCost);
       return costs;
     }
-    Base base = base(change.cleaned(), allocation);
+    Base base = base(change.cleaned(), allocation, analysedSessions(change));
     for (int i = 0; i < base.size; i++) {
       costs.put(cohortOf(change.cleaned().data(), base.row[i]), programmeCost);
     }
     return costs;
   }
 
+  /** Sessions attended by each analysed participant, in the order of the included rows. */
+  private static int[] analysedSessions(ChangeResult change) {
+    Args.notNull(change, "change");
+    ParticipantData d = change.cleaned().data();
+    int[] rows = change.cleaned().includedRows();
+    int[] sessions = new int[rows.length];
+    for (int k = 0; k < rows.length; k++) {
+      sessions[k] = d.sessions(rows[k]);
+    }
+    return sessions;
+  }
+
   /**
    * The allocation base in primitive columns: each row's data row, weight (sessions, or 1 for
-   * equal share) and index among the analysed rows (or -1).
+   * equal share) and index among the analysed rows, or -1 for a row outside them. When the base is
+   * the analysed participants themselves, the index of base row {@code i} is {@code i}
+   * ({@code analysed} is null).
    */
   private static final class Base {
     final int[] row;
-    final long[] weight;
+    final int[] weight;
     final int[] analysed;
-    int size;
+    final int size;
 
-    Base(int capacity) {
-      row = new int[capacity];
-      weight = new long[capacity];
-      analysed = new int[capacity];
+    Base(int[] row, int[] weight, int[] analysed, int size) {
+      this.row = row;
+      this.weight = weight;
+      this.analysed = analysed;
+      this.size = size;
     }
 
-    void add(int r, long w, int a) {
-      row[size] = r;
-      weight[size] = w;
-      analysed[size] = a;
-      size++;
+    int analysedIndex(int i) {
+      return analysed == null ? i : analysed[i];
     }
   }
 
-  private static Base base(CleanedData cleaned, CostAllocation allocation) {
+  private static Base base(CleanedData cleaned, CostAllocation allocation, int[] analysedSessions) {
     ParticipantData d = cleaned.data();
     boolean perSession = allocation.method() == CostAllocation.Method.PER_SESSION;
     if (allocation.base() == CostAllocation.Base.ANALYSED_PARTICIPANTS) {
-      Base rows = new Base(cleaned.size());
-      for (int k = 0; k < cleaned.size(); k++) {
-        int r = cleaned.row(k);
-        rows.add(r, perSession ? d.sessions(r) : 1, k);
+      int n = cleaned.size();
+      int[] weight = analysedSessions;
+      if (!perSession) {
+        weight = new int[n];
+        java.util.Arrays.fill(weight, 1);
       }
-      return rows;
+      return new Base(cleaned.includedRows(), weight, null, n);
     }
     int[] analysed = new int[d.size()];
     java.util.Arrays.fill(analysed, -1);
@@ -195,13 +212,19 @@ public final class VfmAnalysis {
     Set<Long> duplicateOrMalformed = new HashSet<>();
     cleaned.report().exclusionsBy("duplicate-participant").forEach(e -> duplicateOrMalformed.add(e.line()));
     cleaned.report().exclusionsBy("malformed-row").forEach(e -> duplicateOrMalformed.add(e.line()));
-    Base rows = new Base(d.size());
+    int[] row = new int[d.size()];
+    int[] weight = new int[d.size()];
+    int[] index = new int[d.size()];
+    int size = 0;
     for (int r = 0; r < d.size(); r++) {
       if (d.sessionsIssue(r).isEmpty() && d.sessions(r) > 0 && !duplicateOrMalformed.contains(d.line(r))) {
-        rows.add(r, perSession ? d.sessions(r) : 1, analysed[r]);
+        row[size] = r;
+        weight[size] = perSession ? d.sessions(r) : 1;
+        index[size] = analysed[r];
+        size++;
       }
     }
-    return rows;
+    return new Base(row, weight, index, size);
   }
 
   private static FinancialYear cohortOf(ParticipantData d, int row) {
@@ -215,12 +238,12 @@ public final class VfmAnalysis {
    * cohort {@code c}, where the weight is sessions (per session) or 1 (equal share).
    */
   private static double[] allocate(ChangeResult change, SortedMap<FinancialYear, Cost> costs,
-      CostAllocation allocation) {
+      CostAllocation allocation, int[] analysedSessions) {
     CleanedData cleaned = change.cleaned();
     ParticipantData d = cleaned.data();
     boolean byYear = allocation.cohort() == CostAllocation.Cohort.FINANCIAL_YEAR;
     FinancialYear whole = costs.firstKey();
-    Base rows = base(cleaned, allocation);
+    Base rows = base(cleaned, allocation, analysedSessions);
     // cohorts as small indices: years in order of first appearance, then visited in year order
     List<FinancialYear> years = new ArrayList<>();
     Map<FinancialYear, Integer> index = new HashMap<>();
@@ -242,7 +265,15 @@ public final class VfmAnalysis {
     }
     long[] weight = new long[years.size()];
     long[] heads = new long[years.size()];
-    for (int i = 0; i < rows.size; i++) {
+    if (!byYear && rows.size > 0) {
+      long sum = 0;
+      for (int i = 0; i < rows.size; i++) {
+        sum += rows.weight[i];
+      }
+      weight[0] = sum;
+      heads[0] = rows.size;
+    }
+    for (int i = 0; i < rows.size && byYear; i++) {
       weight[cohort[i]] += rows.weight[i];
       heads[cohort[i]]++;
     }
@@ -272,8 +303,9 @@ public final class VfmAnalysis {
     }
     double[] cost = new double[change.size()];
     for (int i = 0; i < rows.size; i++) {
-      if (rows.analysed[i] >= 0) {
-        cost[rows.analysed[i]] = perWeight[cohort[i]] * rows.weight[i];
+      int k = rows.analysedIndex(i);
+      if (k >= 0) {
+        cost[k] = perWeight[cohort[i]] * rows.weight[i];
       }
     }
     return cost;
@@ -313,26 +345,23 @@ public final class VfmAnalysis {
 
   private static ValueForMoney compute(ChangeResult change, SortedMap<FinancialYear, Cost> costs,
       CostAllocation allocation) {
-    double[] cost = allocate(change, costs, allocation);
+    int[] sessions = analysedSessions(change);
+    double[] cost = allocate(change, costs, allocation, sessions);
     boolean byYear = allocation.cohort() == CostAllocation.Cohort.FINANCIAL_YEAR;
     Cost programmeCost = costs.values().stream().reduce(Cost::plus).orElseThrow();
     CleanedData cleaned = change.cleaned();
     ParticipantData d = cleaned.data();
     int n = change.size();
     double[] imp = change.improvements();
-    int[] sessions = new int[n];
+    double sumImp = 0;
+    double sumCost = 0;
     for (int k = 0; k < n; k++) {
-      int r = cleaned.row(k);
       if (cost[k] <= 0) {
+        int r = cleaned.row(k);
         throw new IllegalArgumentException("Cannot compute value for money: participant '" + d.participantId(r)
             + "' (" + d.source() + ", line " + d.line(r) + ") was allocated no cost by " + allocation.describe()
             + ", so its improvement / cost has no value");
       }
-      sessions[k] = d.sessions(r);
-    }
-    double sumImp = 0;
-    double sumCost = 0;
-    for (int k = 0; k < n; k++) {
       sumImp += imp[k];
       sumCost += cost[k];
     }
@@ -351,8 +380,9 @@ public final class VfmAnalysis {
       perSession = Estimate.of("cost per session", "programme cost / sessions in the allocation base", "GBP",
           cost[0] / sessions[0]);
     }
-    Estimate unweighted = unweightedMeanVfm(imp, cost, n);
-    Estimate weighted = weightedVfm(imp, cost, n);
+    DoseMoments moments = new DoseMoments(imp, cost, sessions);
+    Estimate unweighted = moments.unweightedMeanVfm(moments.overall);
+    Estimate weighted = moments.weightedVfm(moments.overall);
     Estimate costPerPoint = sumImp > 0
         ? inverted(Estimate.of("cost per point of improvement", "sum of allocated costs / sum of improvements",
             "GBP per point", sumCost / sumImp), weighted)
@@ -360,7 +390,7 @@ public final class VfmAnalysis {
             "GBP per point", String.format(Locale.ROOT, "total improvement is not positive (%.4f points)", sumImp));
     Estimate perMeaningful = costPerParticipantReaching(change, sumCost, n);
     Estimate perThreshold = costPerThresholdGain(change, costPerPoint);
-    List<DoseVfm> byDose = byDose(imp, cost, sessions);
+    List<DoseVfm> byDose = moments.byDose();
     return new ValueForMoney(programmeCost, allocation, byYear ? costs : new TreeMap<>(), n, sumImp, sumCost, perSession,
         unweighted, weighted, costPerPoint, perMeaningful, perThreshold, byDose, diminishing(byDose));
   }
@@ -427,52 +457,24 @@ public final class VfmAnalysis {
   }
 
   /**
-   * Unweighted mean VfM {@code mean_i(improvement_i / cost_i)} with a t interval.
+   * Cost-weighted VfM {@code R = sy / sx} from sums taken in participant order, with the
+   * delta-method interval {@code R +/- t * sqrt(ss / (n (n - 1))) / mean(x)}, where
+   * {@code sy = sum improvement_i}, {@code sx = sum cost_i} and {@code ss = sum (y_i - R x_i)^2}.
    *
-   * @param imp improvements
-   * @param cost allocated costs, positive
-   * @param n how many (a prefix)
-   * @return the figure
+   * @param n how many participants
+   * @param sy the sum of their improvements
+   * @param sx the sum of their allocated costs
+   * @param ss the sum of their squared residuals from the ratio estimator
+   * @return the figure; undefined when no cost was allocated
    */
-  static Estimate unweightedMeanVfm(double[] imp, double[] cost, int n) {
-    double[] ratio = new double[n];
-    for (int k = 0; k < n; k++) {
-      ratio[k] = imp[k] / cost[k];
-    }
-    return Summary.meanWithT("unweighted mean VfM", "mean over participants of improvement_i / cost_i",
-        PER_GBP, ratio, n, LEVEL);
-  }
-
-  /**
-   * Cost-weighted VfM {@code R = sum improvement / sum cost}, with the delta-method interval
-   * {@code R +/- t * sqrt(sum (y_i - R x_i)^2 / (n (n - 1))) / mean(x)}.
-   *
-   * @param imp improvements
-   * @param cost allocated costs
-   * @param n how many (a prefix)
-   * @return the figure
-   */
-  static Estimate weightedVfm(double[] imp, double[] cost, int n) {
-    String label = "cost-weighted VfM";
-    String def = "sum of improvements / sum of allocated costs";
-    double sy = 0;
-    double sx = 0;
-    for (int k = 0; k < n; k++) {
-      sy += imp[k];
-      sx += cost[k];
-    }
+  static Estimate weightedVfm(long n, double sy, double sx, double ss) {
     if (sx <= 0) {
-      return Estimate.undefined(label, def, PER_GBP, "no cost was allocated to these participants");
+      return Estimate.undefined(WEIGHTED, WEIGHTED_DEF, PER_GBP, "no cost was allocated to these participants");
     }
     double r = sy / sx;
-    Estimate f = Estimate.of(label, def, PER_GBP, r);
+    Estimate f = Estimate.of(WEIGHTED, WEIGHTED_DEF, PER_GBP, r);
     if (n < 2) {
       return f;
-    }
-    double ss = 0;
-    for (int k = 0; k < n; k++) {
-      double e = imp[k] - r * cost[k];
-      ss += e * e;
     }
     double meanX = sx / n;
     double se = Math.sqrt(ss / ((double) n * (n - 1))) / meanX;
@@ -480,40 +482,98 @@ public final class VfmAnalysis {
     return f.withInterval(new Interval(r - t * se, r + t * se, LEVEL, "delta method (ratio estimator), n = " + n));
   }
 
-  private static List<DoseVfm> byDose(double[] imp, double[] cost, int[] sessions) {
-    int max = 0;
-    for (int s : sessions) {
-      max = Math.max(max, s);
-    }
-    // one stable pass groups the participants by dose: start[d] .. start[d + 1] in the grouped arrays
-    int[] start = new int[max + 2];
-    for (int s : sessions) {
-      start[s + 1]++;
-    }
-    for (int d = 0; d <= max; d++) {
-      start[d + 1] += start[d];
-    }
-    double[] groupedImp = new double[sessions.length];
-    double[] groupedCost = new double[sessions.length];
-    int[] next = java.util.Arrays.copyOf(start, max + 1);
-    for (int k = 0; k < sessions.length; k++) {
-      int at = next[sessions[k]]++;
-      groupedImp[at] = imp[k];
-      groupedCost[at] = cost[k];
-    }
-    List<DoseVfm> out = new ArrayList<>();
-    for (int dose = 0; dose <= max; dose++) {
-      int m = start[dose + 1] - start[dose];
-      if (m == 0) {
-        continue;
+  /**
+   * The VfM figures of all participants and of each dose group, in two passes over the participants
+   * in their order. The first sums, per group and overall, the improvements, the costs and the ratios
+   * {@code improvement_i / cost_i}; the second the squared deviations from each group's means and
+   * ratio estimator. Each sum is taken in participant order, so every figure equals the one computed
+   * from the group's own values in a separate mean-then-deviations pass.
+   */
+  private static final class DoseMoments {
+    final int overall;
+    final int[] count;
+    final double[] sumImp;
+    final double[] sumCost;
+    final double[] sumRatio;
+    final double[] ssImp;
+    final double[] ssResidual;
+    final double[] ssRatio;
+
+    DoseMoments(double[] imp, double[] cost, int[] sessions) {
+      int max = 0;
+      for (int s : sessions) {
+        max = Math.max(max, s);
       }
-      double[] gi = java.util.Arrays.copyOfRange(groupedImp, start[dose], start[dose + 1]);
-      double[] gc = java.util.Arrays.copyOfRange(groupedCost, start[dose], start[dose + 1]);
-      Estimate mean = Summary.meanWithT("mean improvement at " + dose + " sessions",
-          "mean improvement of participants who attended " + dose + " sessions", "points", gi, m, LEVEL);
-      out.add(new DoseVfm(dose, m, mean, weightedVfm(gi, gc, m), unweightedMeanVfm(gi, gc, m)));
+      overall = max + 1;
+      count = new int[max + 2];
+      sumImp = new double[max + 2];
+      sumCost = new double[max + 2];
+      sumRatio = new double[max + 2];
+      ssImp = new double[max + 2];
+      ssResidual = new double[max + 2];
+      ssRatio = new double[max + 2];
+      for (int k = 0; k < sessions.length; k++) {
+        int g = sessions[k];
+        double ratio = imp[k] / cost[k];
+        count[g]++;
+        sumImp[g] += imp[k];
+        sumCost[g] += cost[k];
+        sumRatio[g] += ratio;
+        sumImp[overall] += imp[k];
+        sumCost[overall] += cost[k];
+        sumRatio[overall] += ratio;
+      }
+      count[overall] = sessions.length;
+      // every group's sums are now complete: its means and ratio estimator
+      double[] meanImp = new double[max + 2];
+      double[] estimator = new double[max + 2];
+      double[] meanRatio = new double[max + 2];
+      for (int g = 0; g <= overall; g++) {
+        meanImp[g] = sumImp[g] / count[g];
+        estimator[g] = sumImp[g] / sumCost[g];
+        meanRatio[g] = sumRatio[g] / count[g];
+      }
+      for (int k = 0; k < sessions.length; k++) {
+        int g = sessions[k];
+        double d = imp[k] - meanImp[g];
+        double e = imp[k] - estimator[g] * cost[k];
+        double eAll = imp[k] - estimator[overall] * cost[k];
+        double ratio = imp[k] / cost[k];
+        double q = ratio - meanRatio[g];
+        double qAll = ratio - meanRatio[overall];
+        ssImp[g] += d * d;
+        ssResidual[g] += e * e;
+        ssRatio[g] += q * q;
+        ssResidual[overall] += eAll * eAll;
+        ssRatio[overall] += qAll * qAll;
+      }
     }
-    return out;
+
+    /** The cost-weighted VfM of group {@code g}, whose costs are positive. */
+    Estimate weightedVfm(int g) {
+      return VfmAnalysis.weightedVfm(count[g], sumImp[g], sumCost[g], ssResidual[g]);
+    }
+
+    /** The unweighted mean VfM of group {@code g}. */
+    Estimate unweightedMeanVfm(int g) {
+      return Summary.meanWithT(UNWEIGHTED, UNWEIGHTED_DEF, PER_GBP, count[g], sumRatio[g] / count[g], ssRatio[g],
+          LEVEL);
+    }
+
+    List<DoseVfm> byDose() {
+      List<DoseVfm> out = new ArrayList<>();
+      for (int dose = 0; dose < overall; dose++) {
+        int m = count[dose];
+        if (m == 0) {
+          continue;
+        }
+        Estimate mean = Summary.meanWithT("mean improvement at " + dose + " sessions",
+            "mean improvement of participants who attended " + dose + " sessions", "points", m, sumImp[dose] / m,
+            ssImp[dose], LEVEL);
+        out.add(new DoseVfm(dose, m, mean, weightedVfm(dose), unweightedMeanVfm(dose)));
+      }
+      return out;
+    }
   }
 
   private static DiminishingReturns diminishing(List<DoseVfm> byDose) {
