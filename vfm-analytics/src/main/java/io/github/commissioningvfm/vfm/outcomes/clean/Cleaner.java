@@ -78,14 +78,10 @@ public final class Cleaner {
     int[] included = new int[n];
     int kept = 0;
     ExclusionRows.Builder exclusions = ExclusionRows.builder();
-    FirstRowIndex firstRows = new FirstRowIndex(n);
+    int[] firstRows = data.firstRowOfEachId();
     OutcomeMeasure measure = data.schema().measure();
     for (int r = 0; r < n; r++) {
-      int first = r;
-      String id = data.participantId(r);
-      if (!id.isEmpty() && data.malformed(r).isEmpty()) {
-        first = firstRows.firstRow(id, r);
-      }
+      int first = firstRows[r];
       int hit = -1;
       String detail = "";
       boolean passesStandard = first == r && passesStandardRules(data, r, measure);
@@ -107,7 +103,7 @@ public final class Cleaner {
         included[kept++] = r;
       } else {
         counts[hit]++;
-        exclusions.add(data.line(r), id, byIndex[hit], detail);
+        exclusions.add(data.line(r), data.participantId(r), byIndex[hit], detail);
       }
     }
     List<RuleCount> ruleCounts = new ArrayList<>(rules);

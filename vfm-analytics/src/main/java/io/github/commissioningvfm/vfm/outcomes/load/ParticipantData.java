@@ -67,7 +67,7 @@ public final class ParticipantData {
   private final String source;
   private final int size;
   private final long[] lines;
-  private final String[] ids;
+  private final IdColumn ids;
   private final double[] baseline;
   private final double[] followUp;
   private final int[] sessions;
@@ -90,7 +90,7 @@ public final class ParticipantData {
     this.source = b.source;
     this.size = b.size;
     this.lines = copy ? Arrays.copyOf(b.lines, size) : b.lines;
-    this.ids = copy ? Arrays.copyOf(b.ids, size) : b.ids;
+    this.ids = copy ? b.ids.copy() : b.ids;
     this.baseline = copy ? Arrays.copyOf(b.baseline, size) : b.baseline;
     this.followUp = copy ? Arrays.copyOf(b.followUp, size) : b.followUp;
     this.sessions = copy ? Arrays.copyOf(b.sessions, size) : b.sessions;
@@ -120,7 +120,7 @@ public final class ParticipantData {
     this.source = c.source();
     this.size = c.lines().length;
     this.lines = c.lines().clone();
-    this.ids = c.ids().clone();
+    this.ids = IdColumn.of(c.ids());
     this.baseline = c.baseline().clone();
     this.followUp = c.followUp().clone();
     this.sessions = c.sessions().clone();
@@ -251,7 +251,18 @@ public final class ParticipantData {
    * @return the id
    */
   public String participantId(int row) {
-    return ids[Objects.checkIndex(row, size)];
+    return ids.get(Objects.checkIndex(row, size));
+  }
+
+  /**
+   * For every row, the first row (0-based) that carries the same participant id: the row itself
+   * where its id first appears, and also for a malformed row or a blank id, which match no other row.
+   * Ids are compared exactly as read (trimmed, case kept); "n/a" is an id like any other here.
+   *
+   * @return one entry per row, each at most its own row
+   */
+  public int[] firstRowOfEachId() {
+    return ids.firstRows(isMalformed);
   }
 
   /**
@@ -475,7 +486,7 @@ public final class ParticipantData {
     private int[] streamSlot;
     private int size;
     private long[] lines = new long[1024];
-    private String[] ids = new String[1024];
+    private final IdColumn ids = new IdColumn(1024);
     private double[] baseline = new double[1024];
     private double[] followUp = new double[1024];
     private int[] sessions = new int[1024];
@@ -590,7 +601,7 @@ public final class ParticipantData {
 
     private void malformedRow(int r, int width) {
       malformed.put(r, "expected " + headerSize + " fields but found " + width);
-      ids[r] = "";
+      ids.add("");
       for (byte[] col : issues) {
         col[r] = 0;
       }
@@ -598,7 +609,7 @@ public final class ParticipantData {
 
     private void id(int r, String raw) {
       String id = trimmed(raw);
-      ids[r] = id;
+      ids.add(id);
       Optional<CellIssue> idIssue = Cells.missingIssue(id);
       setIssue(r, ID, idIssue.map(i -> i.ordinal() + 1).orElse(0), raw);
     }
@@ -675,7 +686,6 @@ public final class ParticipantData {
       }
       int n = lines.length * 2;
       lines = Arrays.copyOf(lines, n);
-      ids = Arrays.copyOf(ids, n);
       baseline = Arrays.copyOf(baseline, n);
       followUp = Arrays.copyOf(followUp, n);
       sessions = Arrays.copyOf(sessions, n);
@@ -769,7 +779,7 @@ public final class ParticipantData {
         problems.put(r, p);
       }
     }
-    return new Columns(schema, source, Arrays.copyOf(lines, size), Arrays.copyOf(ids, size),
+    return new Columns(schema, source, Arrays.copyOf(lines, size), ids.toArray(),
         Arrays.copyOf(baseline, size), Arrays.copyOf(followUp, size), Arrays.copyOf(sessions, size),
         Arrays.copyOf(epochDays, size), levels, codes, new TreeMap<>(malformed), problems, trimmedCells, excelSerialDates);
   }
@@ -860,7 +870,7 @@ public final class ParticipantData {
         || !levels.equals(d.levels) || !malformed.equals(d.malformed) || !rawProblemText.equals(d.rawProblemText)) {
       return false;
     }
-    if (!Arrays.equals(lines, 0, size, d.lines, 0, size) || !Arrays.equals(ids, 0, size, d.ids, 0, size)
+    if (!Arrays.equals(lines, 0, size, d.lines, 0, size) || !ids.sameIds(d.ids)
         || !Arrays.equals(baseline, 0, size, d.baseline, 0, size)
         || !Arrays.equals(followUp, 0, size, d.followUp, 0, size)
         || !Arrays.equals(sessions, 0, size, d.sessions, 0, size)

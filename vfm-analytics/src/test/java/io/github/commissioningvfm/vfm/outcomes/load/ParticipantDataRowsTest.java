@@ -225,4 +225,27 @@ class ParticipantDataRowsTest {
       assertThrows(IndexOutOfBoundsException.class, () -> d.isComplete(-1));
     }
   }
+
+  @Test
+  void eachRowPointsToTheFirstRowOfItsId() {
+    List<String> rows = List.of(
+        "2022-05-03,P1,20,12,6,F,Anxiety",
+        "2022-05-03,P2,20,12,6,F,Anxiety",
+        "2022-05-03, P1 ,20,12,6,F,Anxiety",
+        "2022-05-03,,20,12,6,F,Anxiety",
+        "2022-05-03,,20,12,6,F,Anxiety",
+        "P2,1,2",
+        "2022-05-03,n/a,20,12,6,F,Anxiety",
+        "2022-05-03,n/a,20,12,6,F,Anxiety",
+        "2022-05-03,p1,20,12,6,F,Anxiety",
+        "2022-05-03,P2,20,12,6,F,Anxiety");
+    // the trimmed " P1 " is P1; blank ids and the malformed row match nothing; "p1" is not "P1"
+    for (Function<List<String>, ParticipantData> path : PATHS) {
+      ParticipantData d = path.apply(rows);
+      assertEquals(List.of(0, 1, 0, 3, 4, 5, 6, 6, 8, 1),
+          java.util.Arrays.stream(d.firstRowOfEachId()).boxed().toList());
+      assertEquals("", d.participantId(5));
+      assertEquals("P1", d.participantId(2));
+    }
+  }
 }
