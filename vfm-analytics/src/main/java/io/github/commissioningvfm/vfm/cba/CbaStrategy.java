@@ -206,7 +206,13 @@ public record CbaStrategy(String id, DiscountSchedule schedule, OptimismBias opt
     return new Figure.Undefined("not paid back within the horizon");
   }
 
-  private List<SourceReference> sources(Appraisal appraisal) {
+  /**
+   * The appraisal's own sources, then this strategy's discount schedule and optimism bias, as
+   * {@link #evaluate(Appraisal)} lists them.
+   */
+  @Override
+  public List<SourceReference> sources(Appraisal appraisal) {
+    Args.notNull(appraisal, "appraisal");
     List<SourceReference> out = new ArrayList<>(SourceReference.of(appraisal));
     out.add(new SourceReference(SourceReference.Kind.DISCOUNT_SCHEDULE, schedule.describe()));
     out.add(new SourceReference(SourceReference.Kind.OPTIMISM_BIAS, optimismBias.describe()));

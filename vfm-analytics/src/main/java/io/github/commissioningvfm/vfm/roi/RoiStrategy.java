@@ -192,9 +192,7 @@ public record RoiStrategy(String id, DiscountSchedule schedule, OptimismBias opt
           RoiFigures.of("fiscal (cashable only)", totalInvestment, DiscountSchedule.presentValue(cashable, factors)),
           perYear, perPerspective, perStream, breakEven));
     }
-    List<SourceReference> sources = new ArrayList<>(SourceReference.of(appraisal));
-    sources.add(new SourceReference(SourceReference.Kind.DISCOUNT_SCHEDULE, schedule.describe()));
-    sources.add(new SourceReference(SourceReference.Kind.OPTIMISM_BIAS, optimismBias.describe()));
+    List<SourceReference> sources = sources(appraisal);
     List<String> assumptions = new ArrayList<>(appraisal.assumptions());
     assumptions.add("Investment = option costs minus counterfactual costs; benefits = option benefits minus "
         + "counterfactual benefits, after impact adjustments");
@@ -217,5 +215,18 @@ public record RoiStrategy(String id, DiscountSchedule schedule, OptimismBias opt
           "the other benefits alone cover the investment");
     }
     return new BreakEven(stream, volume, new Figure.Quantity(needed, "units"), "volume needed for ROI ratio 1");
+  }
+
+  /**
+   * The appraisal's own sources, then this strategy's discount schedule and optimism bias, as
+   * {@link #evaluate(Appraisal)} lists them.
+   */
+  @Override
+  public List<SourceReference> sources(Appraisal appraisal) {
+    Args.notNull(appraisal, "appraisal");
+    List<SourceReference> sources = new ArrayList<>(SourceReference.of(appraisal));
+    sources.add(new SourceReference(SourceReference.Kind.DISCOUNT_SCHEDULE, schedule.describe()));
+    sources.add(new SourceReference(SourceReference.Kind.OPTIMISM_BIAS, optimismBias.describe()));
+    return sources;
   }
 }

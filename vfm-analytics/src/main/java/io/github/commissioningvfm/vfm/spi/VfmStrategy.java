@@ -77,4 +77,18 @@ public interface VfmStrategy<R extends VfmResult> {
    * @throws RuntimeException with a clear message if the appraisal does not suit the method
    */
   R evaluate(Appraisal appraisal);
+
+  /**
+   * The sources that {@link #evaluate(Appraisal) evaluate(appraisal)}{@code .sources()} would cite.
+   * The default evaluates the appraisal; a strategy whose sources follow from the appraisal and its
+   * own settings alone can give them without computing its figures. A PSA asks for them once per
+   * strategy, at the base values.
+   *
+   * @param appraisal the appraisal
+   * @return the sources, as the result would list them
+   * @throws RuntimeException as {@link #evaluate(Appraisal)} does
+   */
+  default List<SourceReference> sources(Appraisal appraisal) {
+    return evaluate(appraisal).sources();
+  }
 }

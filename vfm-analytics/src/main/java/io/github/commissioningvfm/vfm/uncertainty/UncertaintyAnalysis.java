@@ -640,7 +640,7 @@ public final class UncertaintyAnalysis {
             .orElse("fixed at " + in.base()));
       }
       out.add(new PsaResult("psa", strategy.id(), base.name(), base.priceBase(), settings, options, summaries, curve,
-          draws, baseSources.computeIfAbsent(strategy, x -> x.evaluate(base).sources()), assumptions));
+          draws, baseSources.computeIfAbsent(strategy, x -> x.sources(base)), assumptions));
     }
     return out;
   }
