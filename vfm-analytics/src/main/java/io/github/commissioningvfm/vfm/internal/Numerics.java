@@ -80,43 +80,78 @@ public final class Numerics {
     return low + (h - lo) * (high - low);
   }
 
-  /** Puts the k-th smallest value at index k, smaller ones before and larger ones after; returns it. */
+  /** Ranges longer than this are first narrowed around k on a sample (Floyd and Rivest). */
+  private static final int SAMPLED_RANGE = 600;
+
+  /**
+   * Puts the k-th smallest value at index k, smaller ones before and larger ones after; returns it.
+   *
+   * <p>Floyd and Rivest's SELECT (Communications of the ACM 18(3), 1975, Algorithm 489): in a range
+   * of {@code n > 600} values, a sample of {@code s = n^(2/3) / 2} positions around {@code k} is
+   * selected first, recursively, with a margin of {@code sqrt(ln(n) s (n - s) / n) / 2} on the side
+   * away from the middle, so that the value then at {@code k} is a pivot very close to the k-th
+   * smallest. One partition around it leaves a short range to finish: about {@code n + min(k, n - k)}
+   * comparisons in all, where a quickselect partitions most of the range several times. Shorter
+   * ranges are partitioned around the value at {@code k} until it is in place.
+   */
   private static double select(double[] a, int k) {
-    int left = 0;
-    int right = a.length - 1;
-    while (right > left) {
-      int mid = (left + right) >>> 1;
-      double pivot = median(a[left], a[mid], a[right]);
-      int i = left;
-      int j = right;
-      while (i <= j) {
-        while (a[i] < pivot) {
-          i++;
-        }
-        while (a[j] > pivot) {
-          j--;
-        }
-        if (i <= j) {
-          double t = a[i];
-          a[i] = a[j];
-          a[j] = t;
-          i++;
-          j--;
-        }
-      }
-      if (k <= j) {
-        right = j;
-      } else if (k >= i) {
-        left = i;
-      } else {
-        return a[k];
-      }
-    }
+    select(a, 0, a.length - 1, k);
     return a[k];
   }
 
-  private static double median(double a, double b, double c) {
-    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+  /** {@link #select(double[], int)} confined to {@code [left, right]}, which contains {@code k}. */
+  private static void select(double[] a, int from, int to, int k) {
+    int left = from;
+    int right = to;
+    while (right > left) {
+      if (right - left > SAMPLED_RANGE) {
+        int n = right - left + 1;
+        int rank = k - left + 1;
+        double z = Math.log(n);
+        double s = 0.5 * Math.exp(2 * z / 3);
+        double margin = 0.5 * Math.sqrt(z * s * (n - s) / n) * Math.signum(rank - n / 2.0);
+        int sampleLeft = (int) Math.max(left, Math.floor(k - rank * s / n + margin));
+        int sampleRight = (int) Math.min(right, Math.floor(k + (n - rank) * s / n + margin));
+        select(a, sampleLeft, sampleRight, k);
+      }
+      // partition [left, right] around t = a[k]: values < t before j, values > t after it
+      double t = a[k];
+      swap(a, left, k);
+      if (a[right] > t) {
+        swap(a, right, left);
+      }
+      int i = left;
+      int j = right;
+      while (i < j) {
+        swap(a, i, j);
+        i++;
+        j--;
+        while (a[i] < t) {
+          i++;
+        }
+        while (a[j] > t) {
+          j--;
+        }
+      }
+      if (a[left] == t) {
+        swap(a, left, j);
+      } else {
+        j++;
+        swap(a, j, right);
+      }
+      if (j <= k) {
+        left = j + 1;
+      }
+      if (k <= j) {
+        right = j - 1;
+      }
+    }
+  }
+
+  private static void swap(double[] a, int i, int j) {
+    double t = a[i];
+    a[i] = a[j];
+    a[j] = t;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.commissioningvfm.vfm.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
@@ -24,6 +25,35 @@ class QuantileSelectionProperties {
           double[] sorted = a.clone();
           Arrays.sort(sorted);
           assertEquals(Numerics.quantileOfSorted(sorted, q), Numerics.quantileBySelection(a, q), 0.0);
+        });
+  }
+
+  @Test
+  void selectionEqualsSortingOnRangesLongEnoughToBeSampled() {
+    // past 600 values the selection first narrows the range on a sample; ties, runs and order vary
+    qt().withExamples(200)
+        .forAll(integers().between(601, 5000), integers().between(1, 100_000), integers().between(0, 3),
+            doubles().between(0, 1))
+        .checkAssert((n, spread, shape, q) -> {
+          java.util.SplittableRandom random = new java.util.SplittableRandom(n * 31L + spread);
+          double[] a = new double[n];
+          for (int i = 0; i < n; i++) {
+            a[i] = switch (shape) {
+              case 0 -> random.nextInt(spread);
+              case 1 -> i % spread;
+              case 2 -> n - i;
+              default -> random.nextGaussian() * spread;
+            };
+          }
+          double[] sorted = a.clone();
+          Arrays.sort(sorted);
+          for (double p : new double[] {q, 0.025, 0.975, 0, 1}) {
+            double[] scratch = a.clone();
+            assertEquals(Numerics.quantileOfSorted(sorted, p), Numerics.quantileBySelection(scratch, p), 0.0);
+            double[] rearranged = scratch.clone();
+            Arrays.sort(rearranged);
+            assertArrayEquals(sorted, rearranged, "selection only reorders the values");
+          }
         });
   }
 
