@@ -105,14 +105,8 @@ public final class Numerics {
     int right = to;
     while (right > left) {
       if (right - left > SAMPLED_RANGE) {
-        int n = right - left + 1;
-        int rank = k - left + 1;
-        double z = Math.log(n);
-        double s = 0.5 * Math.exp(2 * z / 3);
-        double margin = 0.5 * Math.sqrt(z * s * (n - s) / n) * Math.signum(rank - n / 2.0);
-        int sampleLeft = (int) Math.max(left, Math.floor(k - rank * s / n + margin));
-        int sampleRight = (int) Math.min(right, Math.floor(k + (n - rank) * s / n + margin));
-        select(a, sampleLeft, sampleRight, k);
+        int[] sample = sampleRange(left, right, k);
+        select(a, sample[0], sample[1], k);
       }
       // partition [left, right] around t = a[k]: values < t before j, values > t after it
       double t = a[k];
@@ -146,6 +140,28 @@ public final class Numerics {
         right = j - 1;
       }
     }
+  }
+
+  /**
+   * The range that Floyd and Rivest's SELECT orders first, within {@code [left, right]}, to bring a
+   * value close to the k-th smallest to position {@code k}: with {@code n = right - left + 1},
+   * {@code i = k - left + 1}, {@code z = ln n}, {@code s = e^(2z/3) / 2} and
+   * {@code d = sqrt(z s (n - s) / n) / 2 * sign(i - n/2)}, it is
+   * {@code [max(left, floor(k - i s / n + d)), min(right, floor(k + (n - i) s / n + d))]}.
+   *
+   * @param left the first position of the range
+   * @param right the last position
+   * @param k the position wanted
+   * @return the sample's first and last positions
+   */
+  static int[] sampleRange(int left, int right, int k) {
+    int n = right - left + 1;
+    int rank = k - left + 1;
+    double z = Math.log(n);
+    double s = 0.5 * Math.exp(2 * z / 3);
+    double margin = 0.5 * Math.sqrt(z * s * (n - s) / n) * Math.signum(rank - n / 2.0);
+    return new int[] {(int) Math.max(left, Math.floor(k - rank * s / n + margin)),
+        (int) Math.min(right, Math.floor(k + (n - rank) * s / n + margin))};
   }
 
   private static void swap(double[] a, int i, int j) {

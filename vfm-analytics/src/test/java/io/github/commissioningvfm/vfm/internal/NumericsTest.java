@@ -1,5 +1,6 @@
 package io.github.commissioningvfm.vfm.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,5 +105,40 @@ class NumericsTest {
     // x^2 - 2 changes sign on [0, 2]: the root is sqrt(2) = 1.41421356...
     assertEquals(Math.sqrt(2), Numerics.root(x -> x * x - 2, 0, 2, 1e-12).orElseThrow(), 1e-10);
     assertEquals(OptionalDouble.empty(), Numerics.root(x -> x * x + 1, -1, 1, 1e-9));
+  }
+
+  @Test
+  void theSampleRangeFollowsFloydAndRivest() {
+    // n = 10,000, k = 249 (i = 250): z = ln 10,000 = 9.2103, s = e^(2z/3) / 2 = 232.079,
+    // d = -sqrt(z s (n - s) / n) / 2 = -22.847; k - i s / n + d = 220.35, k + (n - i) s / n + d = 452.43
+    assertArrayEquals(new int[] {220, 452}, Numerics.sampleRange(0, 9999, 249));
+    // the mirror image, k = 9,749 (i = 9,750): d = +22.847 -> 9,545.6 and 9,777.8
+    assertArrayEquals(new int[] {9545, 9777}, Numerics.sampleRange(0, 9999, 9749));
+    // a range that does not start at 0: n = 1,001, i = 501 > n / 2, s = 50.033, d = +9.061 -> 584.1, 634.1
+    assertArrayEquals(new int[] {584, 634}, Numerics.sampleRange(100, 1100, 600));
+    // near the ends the sample is clipped to the range: [0, 40] and [958, 999]
+    assertArrayEquals(new int[] {0, 40}, Numerics.sampleRange(0, 999, 0));
+    assertArrayEquals(new int[] {958, 999}, Numerics.sampleRange(0, 999, 999));
+  }
+
+  @Test
+  void selectionOfPsaSizedSamplesEqualsSorting() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20261205L);
+    for (int n : new int[] {601, 602, 10_000}) {
+      double[] values = new double[n];
+      for (int i = 0; i < n; i++) {
+        // a skewed distribution with ties, as net benefits rounded to pounds would give
+        values[i] = Math.rint(Math.exp(random.nextGaussian()) * 100);
+      }
+      double[] sorted = values.clone();
+      Arrays.sort(sorted);
+      for (double q : new double[] {0.025, 0.5, 0.975, 0.0, 1.0}) {
+        double[] scratch = values.clone();
+        assertEquals(Numerics.quantileOfSorted(sorted, q), Numerics.quantileBySelection(scratch, q), 0.0,
+            "n = " + n + ", q = " + q);
+        Arrays.sort(scratch);
+        assertArrayEquals(sorted, scratch, "selection only reorders");
+      }
+    }
   }
 }
