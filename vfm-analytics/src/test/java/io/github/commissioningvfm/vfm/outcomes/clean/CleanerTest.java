@@ -72,6 +72,26 @@ class CleanerTest {
     IllegalArgumentException dup = assertThrows(IllegalArgumentException.class,
         () -> Cleaner.standard().withRule(noAnger).withRule(noAnger));
     assertEquals("Argument 'rule.id' must be unique among user rules: no-anger-pathway", dup.getMessage());
+    CleaningRule clash = new CleaningRule() {
+      @Override
+      public String id() {
+        return "duplicate-participant";
+      }
+
+      @Override
+      public String description() {
+        return "a user rule named like a standard one";
+      }
+
+      @Override
+      public Optional<String> exclude(ParticipantData data, int row) {
+        return Optional.empty();
+      }
+    };
+    IllegalArgumentException standardId = assertThrows(IllegalArgumentException.class,
+        () -> Cleaner.standard().withRule(clash));
+    assertEquals("Argument 'rule.id' must differ from the standard rule ids: duplicate-participant",
+        standardId.getMessage());
   }
 
   @Test
