@@ -212,11 +212,7 @@ public record CbaStrategy(String id, DiscountSchedule schedule, OptimismBias opt
    */
   @Override
   public List<SourceReference> sources(Appraisal appraisal) {
-    Args.notNull(appraisal, "appraisal");
-    List<SourceReference> out = new ArrayList<>(SourceReference.of(appraisal));
-    out.add(new SourceReference(SourceReference.Kind.DISCOUNT_SCHEDULE, schedule.describe()));
-    out.add(new SourceReference(SourceReference.Kind.OPTIMISM_BIAS, optimismBias.describe()));
-    return out;
+    return Flows.sources(appraisal, schedule, optimismBias);
   }
 
   private List<String> assumptions(Appraisal appraisal) {

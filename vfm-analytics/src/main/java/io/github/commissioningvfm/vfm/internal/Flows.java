@@ -7,14 +7,16 @@ import io.github.commissioningvfm.vfm.appraisal.AppraisalOption;
 import io.github.commissioningvfm.vfm.appraisal.BenefitStream;
 import io.github.commissioningvfm.vfm.appraisal.CostStream;
 import io.github.commissioningvfm.vfm.appraisal.Perspective;
+import io.github.commissioningvfm.vfm.cba.DiscountSchedule;
 import io.github.commissioningvfm.vfm.cba.OptimismBias;
+import io.github.commissioningvfm.vfm.spi.SourceReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Yearly totals of an option's costs and benefits, filtered by perspective, shared by the built-in
- * strategies.
+ * Yearly totals of an option's costs and benefits, filtered by perspective, and the sources such
+ * discounted totals cite, shared by the built-in strategies.
  *
  * <p>{@code costs(t) = sum over cost streams borne within the perspective of amount(t) x (1 + uplift)},
  * the uplift applying to every option but the counterfactual;
@@ -142,6 +144,23 @@ public final class Flows {
     for (int t = 0; t < appraisal.horizonYears(); t++) {
       out.add(Cost.zero(appraisal.priceBase()));
     }
+    return out;
+  }
+
+  /**
+   * The sources of a result computed from an appraisal's flows: the appraisal's own (unit costs,
+   * values, price index), then the discount schedule and the optimism-bias uplift.
+   *
+   * @param appraisal the appraisal
+   * @param schedule the discount schedule applied
+   * @param bias the optimism-bias uplift applied
+   * @return the sources, in that order
+   */
+  public static List<SourceReference> sources(Appraisal appraisal, DiscountSchedule schedule, OptimismBias bias) {
+    Args.notNull(appraisal, "appraisal");
+    List<SourceReference> out = new ArrayList<>(SourceReference.of(appraisal));
+    out.add(new SourceReference(SourceReference.Kind.DISCOUNT_SCHEDULE, schedule.describe()));
+    out.add(new SourceReference(SourceReference.Kind.OPTIMISM_BIAS, bias.describe()));
     return out;
   }
 }

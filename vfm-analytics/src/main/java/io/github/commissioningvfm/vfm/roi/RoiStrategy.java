@@ -223,10 +223,6 @@ public record RoiStrategy(String id, DiscountSchedule schedule, OptimismBias opt
    */
   @Override
   public List<SourceReference> sources(Appraisal appraisal) {
-    Args.notNull(appraisal, "appraisal");
-    List<SourceReference> sources = new ArrayList<>(SourceReference.of(appraisal));
-    sources.add(new SourceReference(SourceReference.Kind.DISCOUNT_SCHEDULE, schedule.describe()));
-    sources.add(new SourceReference(SourceReference.Kind.OPTIMISM_BIAS, optimismBias.describe()));
-    return sources;
+    return Flows.sources(appraisal, schedule, optimismBias);
   }
 }
