@@ -65,7 +65,9 @@ public final class VfmAnalysis {
    *     first-session date (by financial year), or the allocation base has no sessions
    */
   public static double[] allocatedCosts(ChangeResult change, Cost programmeCost, CostAllocation allocation) {
-    return allocate(change, costByCohort(change, programmeCost, allocation), allocation, analysedSessions(change));
+    requireProgrammeCost(change, programmeCost, allocation);
+    Base base = base(change, allocation);
+    return allocate(change, costByCohort(change, programmeCost, allocation, base), allocation, base);
   }
 
   /**
@@ -82,7 +84,8 @@ public final class VfmAnalysis {
    */
   public static double[] allocatedCosts(ChangeResult change, Map<FinancialYear, Cost> costByYear,
       CostAllocation allocation) {
-    return allocate(change, checkedYearCosts(costByYear, allocation), allocation, analysedSessions(change));
+    SortedMap<FinancialYear, Cost> costs = checkedYearCosts(costByYear, allocation);
+    return allocate(change, costs, allocation, base(change, allocation));
   }
 
   /**
@@ -137,19 +140,21 @@ public final class VfmAnalysis {
     return costs;
   }
 
-  /** The cost of each cohort: the whole-period cost keyed by its price base, or the annual cost per cohort year. */
-  private static SortedMap<FinancialYear, Cost> costByCohort(ChangeResult change, Cost programmeCost,
-      CostAllocation allocation) {
+  private static void requireProgrammeCost(ChangeResult change, Cost programmeCost, CostAllocation allocation) {
     Args.notNull(change, "change");
     Args.notNull(programmeCost, "programmeCost");
     Args.notNull(allocation, "allocation");
     Args.check(programmeCost.amount().signum() > 0, "programmeCost", "be positive", programmeCost);
+  }
+
+  /** The cost of each cohort: the whole-period cost keyed by its price base, or the annual cost per cohort year. */
+  private static SortedMap<FinancialYear, Cost> costByCohort(ChangeResult change, Cost programmeCost,
+      CostAllocation allocation, Base base) {
     SortedMap<FinancialYear, Cost> costs = new TreeMap<>();
     if (allocation.cohort() == CostAllocation.Cohort.WHOLE_PERIOD) {
       costs.put(programmeCost.priceBase(), programmeCost);
       return costs;
     }
-    Base base = base(change.cleaned(), allocation, analysedSessions(change));
     for (int i = 0; i < base.size; i++) {
       costs.put(cohortOf(change.cleaned().data(), base.row[i]), programmeCost);
     }
@@ -179,12 +184,15 @@ public final class VfmAnalysis {
     final int[] weight;
     final int[] analysed;
     final int size;
+    /** Sessions of each analysed participant, in the order of the included rows. */
+    final int[] analysedSessions;
 
-    Base(int[] row, int[] weight, int[] analysed, int size) {
+    Base(int[] row, int[] weight, int[] analysed, int size, int[] analysedSessions) {
       this.row = row;
       this.weight = weight;
       this.analysed = analysed;
       this.size = size;
+      this.analysedSessions = analysedSessions;
     }
 
     int analysedIndex(int i) {
@@ -192,7 +200,9 @@ public final class VfmAnalysis {
     }
   }
 
-  private static Base base(CleanedData cleaned, CostAllocation allocation, int[] analysedSessions) {
+  private static Base base(ChangeResult change, CostAllocation allocation) {
+    int[] analysedSessions = analysedSessions(change);
+    CleanedData cleaned = change.cleaned();
     ParticipantData d = cleaned.data();
     boolean perSession = allocation.method() == CostAllocation.Method.PER_SESSION;
     if (allocation.base() == CostAllocation.Base.ANALYSED_PARTICIPANTS) {
@@ -202,7 +212,7 @@ public final class VfmAnalysis {
         weight = new int[n];
         java.util.Arrays.fill(weight, 1);
       }
-      return new Base(cleaned.includedRows(), weight, null, n);
+      return new Base(cleaned.includedRows(), weight, null, n, analysedSessions);
     }
     int[] analysed = new int[d.size()];
     java.util.Arrays.fill(analysed, -1);
@@ -224,7 +234,7 @@ public final class VfmAnalysis {
         size++;
       }
     }
-    return new Base(row, weight, index, size);
+    return new Base(row, weight, index, size, analysedSessions);
   }
 
   private static FinancialYear cohortOf(ParticipantData d, int row) {
@@ -238,12 +248,11 @@ public final class VfmAnalysis {
    * cohort {@code c}, where the weight is sessions (per session) or 1 (equal share).
    */
   private static double[] allocate(ChangeResult change, SortedMap<FinancialYear, Cost> costs,
-      CostAllocation allocation, int[] analysedSessions) {
+      CostAllocation allocation, Base rows) {
     CleanedData cleaned = change.cleaned();
     ParticipantData d = cleaned.data();
     boolean byYear = allocation.cohort() == CostAllocation.Cohort.FINANCIAL_YEAR;
     FinancialYear whole = costs.firstKey();
-    Base rows = base(cleaned, allocation, analysedSessions);
     // cohorts as small indices: years in order of first appearance, then visited in year order
     List<FinancialYear> years = new ArrayList<>();
     Map<FinancialYear, Integer> index = new HashMap<>();
@@ -324,7 +333,9 @@ public final class VfmAnalysis {
    *     naming the participant, source and line
    */
   public static ValueForMoney of(ChangeResult change, Cost programmeCost, CostAllocation allocation) {
-    return compute(change, costByCohort(change, programmeCost, allocation), allocation);
+    requireProgrammeCost(change, programmeCost, allocation);
+    Base base = base(change, allocation);
+    return compute(change, costByCohort(change, programmeCost, allocation, base), allocation, base);
   }
 
   /**
@@ -340,13 +351,14 @@ public final class VfmAnalysis {
    */
   public static ValueForMoney of(ChangeResult change, Map<FinancialYear, Cost> costByYear, CostAllocation allocation) {
     Args.notNull(change, "change");
-    return compute(change, checkedYearCosts(costByYear, allocation), allocation);
+    SortedMap<FinancialYear, Cost> costs = checkedYearCosts(costByYear, allocation);
+    return compute(change, costs, allocation, base(change, allocation));
   }
 
   private static ValueForMoney compute(ChangeResult change, SortedMap<FinancialYear, Cost> costs,
-      CostAllocation allocation) {
-    int[] sessions = analysedSessions(change);
-    double[] cost = allocate(change, costs, allocation, sessions);
+      CostAllocation allocation, Base base) {
+    int[] sessions = base.analysedSessions;
+    double[] cost = allocate(change, costs, allocation, base);
     boolean byYear = allocation.cohort() == CostAllocation.Cohort.FINANCIAL_YEAR;
     Cost programmeCost = costs.values().stream().reduce(Cost::plus).orElseThrow();
     CleanedData cleaned = change.cleaned();

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** Several user rules, rule order and the consistency checks of {@link CleanedData#of}. */
 class CleanerEdgesTest {
 
-  private static CleaningRule rule(String id, String description, BiPredicate<ParticipantData, Integer> when) {
+  /** A user rule that excludes the rows {@code when} picks, with the detail "{@code <id>} applies". */
+  static CleaningRule rule(String id, String description, BiPredicate<ParticipantData, Integer> when) {
     return new CleaningRule() {
       @Override
       public String id() {

@@ -9,7 +9,6 @@ import io.github.commissioningvfm.vfm.outcomes.load.ParticipantData;
 import io.github.commissioningvfm.vfm.outcomes.load.ParticipantSchema;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CleanerTest {
@@ -45,32 +44,10 @@ class CleanerTest {
         "out-of-range", "duplicate-participant"), r.counts().stream().map(RuleCount::ruleId).toList());
   }
 
-  /** A user rule from its id, description and test. */
-  private static CleaningRule rule(String id, String description,
-      java.util.function.BiFunction<ParticipantData, Integer, Optional<String>> test) {
-    return new CleaningRule() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public String description() {
-        return description;
-      }
-
-      @Override
-      public Optional<String> exclude(ParticipantData data, int row) {
-        return test.apply(data, row);
-      }
-    };
-  }
-
   @Test
   void userRulesRunAfterTheStandardRules() throws Exception {
-    CleaningRule noAnger = rule("no-anger-pathway", "anger pathway analysed separately",
-        (data, row) -> data.levels(1).get(data.categoryCode(1, row)).equals("Anger")
-            ? Optional.of("pathway = Anger") : Optional.empty());
+    CleaningRule noAnger = CleanerEdgesTest.rule("no-anger-pathway", "anger pathway analysed separately",
+        (data, row) -> data.levels(1).get(data.categoryCode(1, row)).equals("Anger"));
     CleanedData c = Cleaner.standard().withRule(noAnger).clean(small());
     // P02 (Anger, clean) goes to the user rule; P06 (Anger, 0 sessions) is still 'never-attended'.
     assertEquals(4, c.report().included());
@@ -79,8 +56,8 @@ class CleanerTest {
     IllegalArgumentException dup = assertThrows(IllegalArgumentException.class,
         () -> Cleaner.standard().withRule(noAnger).withRule(noAnger));
     assertEquals("Argument 'rule.id' must be unique among user rules: no-anger-pathway", dup.getMessage());
-    CleaningRule clash = rule("duplicate-participant", "a user rule named like a standard one",
-        (data, row) -> Optional.empty());
+    CleaningRule clash = CleanerEdgesTest.rule("duplicate-participant", "a user rule named like a standard one",
+        (data, row) -> false);
     IllegalArgumentException standardId = assertThrows(IllegalArgumentException.class,
         () -> Cleaner.standard().withRule(clash));
     assertEquals("Argument 'rule.id' must differ from the standard rule ids: duplicate-participant",
