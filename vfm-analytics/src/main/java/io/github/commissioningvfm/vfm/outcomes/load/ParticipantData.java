@@ -258,6 +258,7 @@ public final class ParticipantData {
    * For every row, the first row (0-based) that carries the same participant id: the row itself
    * where its id first appears, and also for a malformed row or a blank id, which match no other row.
    * Ids are compared exactly as read (trimmed, case kept); "n/a" is an id like any other here.
+   * Computed afresh on each call, in time linear in the rows.
    *
    * @return one entry per row, each at most its own row
    */
